@@ -1,0 +1,390 @@
+/**
+ * The one content schema. Everything that reads content — the build, `npm run check`,
+ * the Decap config generator, the PR screener, the social composer — takes its fields,
+ * types, defaults and Indonesian labels from here. `.meta()` carries what editors see:
+ * `title` (label), `description` (hint) and `widget` (the Decap widget to use).
+ */
+import { z } from "zod";
+
+z.config(z.locales.id());
+
+// ── building blocks ────────────────────────────────────────────────────────────
+
+const ISO_DATE =
+  /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+
+/** A date or date-time as written in front matter; a value without an offset is in the site's time zone. */
+export const dateTime = (title: string, description?: string) =>
+  z
+    .preprocess(
+      (v) => (v instanceof Date ? v.toISOString() : v),
+      z.string({ error: "harus berupa tanggal" }).regex(ISO_DATE, {
+        error: "format tanggal harus YYYY-MM-DD atau YYYY-MM-DDTHH:mm (mis. 2026-11-03T09:00)",
+      }),
+    )
+    .meta({ title, description, widget: "datetime" });
+
+const text = (title: string, min: number, max: number, description?: string) =>
+  z
+    .string({ error: `${title} wajib diisi` })
+    .trim()
+    .min(min, { error: `${title} minimal ${min} karakter` })
+    .max(max, { error: `${title} maksimal ${max} karakter` })
+    .meta({ title, description, widget: "string" });
+
+/** A file in the repository, written as the site path Decap stores (`/media/...`). */
+export const MEDIA_PATH = /^\/media\/[A-Za-z0-9._\-/]+$/;
+const mediaPath = (title: string, extensions: readonly string[], widget: "image" | "file", description?: string) =>
+  z
+    .string({ error: `${title} wajib diisi` })
+    .regex(MEDIA_PATH, {
+      error: "path berkas harus diawali /media/ dan hanya memuat huruf, angka, titik, garis bawah atau tanda hubung",
+    })
+    .refine((p) => extensions.some((ext) => p.toLowerCase().endsWith(`.${ext}`)), {
+      error: `jenis berkas harus ${extensions.join(", ")}`,
+    })
+    .meta({ title, description, widget, extensions: [...extensions] });
+
+export const IMAGE_EXTENSIONS = ["jpg", "jpeg", "png", "webp", "avif", "gif"] as const;
+export const ATTACHMENT_EXTENSIONS = ["pdf", "docx", "xlsx"] as const;
+export const VIDEO_EXTENSIONS = ["mp4"] as const;
+
+/** Size limits checked by the validator and written into the Decap config. */
+export const LIMITS = {
+  imageBytes: 10 * 1024 * 1024,
+  attachmentBytes: 25 * 1024 * 1024,
+  videoBytes: 100 * 1024 * 1024,
+  markdownBytes: 1024 * 1024,
+} as const;
+
+export const image = z
+  .object({
+    src: mediaPath("Berkas gambar", IMAGE_EXTENSIONS, "image"),
+    alt: z
+      .string({ error: "teks alternatif (alt) wajib diisi" })
+      .trim()
+      .min(3, { error: "teks alternatif (alt) wajib diisi: jelaskan isi gambar untuk pembaca tunanetra" })
+      .max(250, { error: "teks alternatif (alt) maksimal 250 karakter" })
+      .meta({
+        title: "Teks alternatif",
+        description: "Jelaskan isi gambar dalam satu kalimat, untuk pembaca tunanetra (wajib)",
+        widget: "string",
+      }),
+    caption: z.string().trim().max(300).optional().meta({ title: "Keterangan foto", widget: "string" }),
+  })
+  .meta({ title: "Gambar", widget: "object" });
+export type Image = z.infer<typeof image>;
+
+const YOUTUBE = /^https:\/\/(?:www\.)?(?:youtube\.com\/watch\?v=|youtu\.be\/|youtube\.com\/shorts\/)[A-Za-z0-9_-]{11}(?:[&?#].*)?$/;
+
+export const video = z
+  .object({
+    youtube: z
+      .string()
+      .regex(YOUTUBE, { error: "alamat YouTube harus seperti https://www.youtube.com/watch?v=XXXXXXXXXXX" })
+      .optional()
+      .meta({ title: "Alamat video YouTube", description: "Ditampilkan tanpa memuat YouTube sampai pembaca mengklik", widget: "string" }),
+    mp4: mediaPath("Berkas video MP4", VIDEO_EXTENSIONS, "file").optional(),
+    poster: image.optional().meta({ title: "Gambar sampul video", widget: "object" }),
+    title: text("Judul video", 3, 150),
+  })
+  .refine((v) => Boolean(v.youtube) !== Boolean(v.mp4), {
+    error: "isi salah satu: alamat YouTube atau berkas MP4",
+    path: ["youtube"],
+  })
+  .refine((v) => !v.mp4 || v.poster, { error: "video MP4 memerlukan gambar sampul (poster)", path: ["poster"] })
+  .meta({ title: "Video", widget: "object" });
+export type Video = z.infer<typeof video>;
+
+export const attachment = z
+  .object({
+    file: mediaPath("Berkas lampiran", ATTACHMENT_EXTENSIONS, "file"),
+    title: text("Nama lampiran", 3, 200),
+  })
+  .meta({ title: "Lampiran", widget: "object" });
+export type Attachment = z.infer<typeof attachment>;
+
+/** A division id, checked against `divisions.yml` by the validator. */
+const divisionRef = z
+  .string({ error: "bidang wajib diisi" })
+  .regex(/^[a-z0-9-]+$/, { error: "kode bidang hanya huruf kecil, angka dan tanda hubung" })
+  .meta({ title: "Bidang", description: "Bidang yang mengirim konten", widget: "relation", collection: "divisions" });
+
+const draft = z
+  .boolean({ error: "draft harus true atau false" })
+  .default(false)
+  .meta({ title: "Draf (tidak ditampilkan)", widget: "boolean" });
+
+const tags = z
+  .array(z.string().trim().min(2).max(40))
+  .default([])
+  .meta({ title: "Topik", description: "Kata kunci, pisahkan dengan koma", widget: "list" });
+
+/** Per-channel captions and a repost request, read by the social composer. */
+const social = z
+  .object({
+    caption: z.string().trim().max(2000).optional().meta({ title: "Teks unggahan media sosial", widget: "text" }),
+    repost: z.boolean().default(false).meta({ title: "Unggah ulang ke media sosial", widget: "boolean" }),
+  })
+  .optional()
+  .meta({ title: "Media sosial", widget: "object" });
+
+// ── collections ────────────────────────────────────────────────────────────────
+
+export const berita = z
+  .object({
+    title: text("Judul", 5, 150),
+    date: dateTime("Tanggal terbit", "Berita dengan tanggal di masa depan tayang otomatis pada waktunya"),
+    summary: text("Ringkasan", 20, 300, "Satu atau dua kalimat untuk daftar berita dan media sosial"),
+    division: divisionRef,
+    tags,
+    cover: image.meta({ title: "Gambar utama", widget: "object" }),
+    gallery: z.array(image).default([]).meta({ title: "Galeri foto", widget: "list" }),
+    video: video.optional(),
+    attachments: z.array(attachment).default([]).meta({ title: "Lampiran dokumen", widget: "list" }),
+    author: text("Penulis", 3, 100),
+    social,
+    draft,
+  })
+  .strict();
+
+export const pengumuman = z
+  .object({
+    title: text("Judul", 5, 150),
+    date: dateTime("Tanggal terbit"),
+    expires: dateTime("Berlaku sampai", "Setelah tanggal ini pengumuman hilang dari beranda"),
+    summary: text("Ringkasan", 20, 300),
+    division: divisionRef.optional(),
+    attachments: z.array(attachment).default([]).meta({ title: "Lampiran dokumen", widget: "list" }),
+    social,
+    draft,
+  })
+  .strict()
+  .refine((p) => p.expires >= p.date, { error: "tanggal berlaku harus sesudah tanggal terbit", path: ["expires"] });
+
+export const agenda = z
+  .object({
+    title: text("Nama kegiatan", 5, 150),
+    date: dateTime("Tanggal terbit"),
+    start: dateTime("Mulai"),
+    end: dateTime("Selesai"),
+    place: text("Tempat", 3, 200),
+    division: divisionRef,
+    summary: text("Ringkasan", 20, 300),
+    social,
+    draft,
+  })
+  .strict()
+  .refine((a) => a.end >= a.start, { error: "waktu selesai harus sesudah waktu mulai", path: ["end"] });
+
+export const galeri = z
+  .object({
+    title: text("Judul album", 5, 150),
+    date: dateTime("Tanggal"),
+    division: divisionRef,
+    summary: text("Ringkasan", 20, 300),
+    photos: z.array(image).min(1, { error: "album memerlukan minimal satu foto" }).meta({ title: "Foto", widget: "list" }),
+    videos: z.array(video).default([]).meta({ title: "Video", widget: "list" }),
+    social,
+    draft,
+  })
+  .strict();
+
+export const halaman = z
+  .object({
+    title: text("Judul halaman", 3, 150),
+    summary: text("Ringkasan", 10, 300),
+    order: z.number({ error: "urutan harus berupa angka" }).int().min(0).default(100).meta({ title: "Urutan", widget: "number" }),
+    date: dateTime("Terakhir diperbarui").optional(),
+    draft,
+  })
+  .strict();
+
+export const DIP_CATEGORIES = {
+  berkala: "Informasi yang wajib disediakan dan diumumkan secara berkala",
+  "serta-merta": "Informasi yang wajib diumumkan secara serta merta",
+  "setiap-saat": "Informasi yang wajib tersedia setiap saat",
+  dikecualikan: "Informasi yang dikecualikan",
+} as const;
+export type DipCategory = keyof typeof DIP_CATEGORIES;
+
+export const informasiPublik = z
+  .object({
+    title: text("Judul informasi", 5, 200),
+    category: z
+      .enum(Object.keys(DIP_CATEGORIES) as [DipCategory, ...DipCategory[]], {
+        error: "kategori harus berkala, serta-merta, setiap-saat atau dikecualikan",
+      })
+      .meta({ title: "Kategori", description: "Informasi dikecualikan tidak pernah ditampilkan", widget: "select" }),
+    summary: text("Ringkasan isi informasi", 10, 500),
+    unit: text("Pejabat/unit yang menguasai informasi", 3, 200),
+    responsible: text("Penanggung jawab pembuatan/penerbitan", 3, 200),
+    made: text("Waktu pembuatan", 4, 100, "Mis. 2026 atau Januari 2026"),
+    place: text("Tempat pembuatan", 3, 200),
+    form: z
+      .array(z.enum(["softcopy", "hardcopy"]))
+      .min(1, { error: "pilih minimal satu bentuk informasi" })
+      .meta({ title: "Bentuk informasi", widget: "select", multiple: true }),
+    retention: text("Jangka waktu penyimpanan", 3, 100, "Mis. 5 tahun"),
+    files: z.array(attachment).default([]).meta({ title: "Dokumen", widget: "list" }),
+    date: dateTime("Terakhir diperbarui"),
+    draft,
+  })
+  .strict();
+
+export const collections = {
+  berita: { label: "Berita", labelSingular: "Berita", folder: "berita", schema: berita, datedSlug: true },
+  pengumuman: { label: "Pengumuman", labelSingular: "Pengumuman", folder: "pengumuman", schema: pengumuman, datedSlug: false },
+  agenda: { label: "Agenda", labelSingular: "Agenda", folder: "agenda", schema: agenda, datedSlug: false },
+  galeri: { label: "Galeri", labelSingular: "Album", folder: "galeri", schema: galeri, datedSlug: false },
+  halaman: { label: "Halaman", labelSingular: "Halaman", folder: "halaman", schema: halaman, datedSlug: false },
+  "informasi-publik": {
+    label: "Daftar Informasi Publik",
+    labelSingular: "Informasi Publik",
+    folder: "informasi-publik",
+    schema: informasiPublik,
+    datedSlug: false,
+  },
+} as const;
+export type CollectionName = keyof typeof collections;
+export type FrontMatter<C extends CollectionName> = z.output<(typeof collections)[C]["schema"]>;
+
+// ── data files (content/_data/<name>.yml) ────────────────────────────────────────
+
+const url = (title: string) =>
+  z.url({ error: `${title} harus berupa alamat lengkap yang diawali https://` }).meta({ title, widget: "string" });
+
+/** Fixed-offset Indonesian time zones (no daylight saving). */
+export const TIME_ZONES = { "Asia/Jakarta": "WIB", "Asia/Makassar": "WITA", "Asia/Jayapura": "WIT" } as const;
+
+export const site = z
+  .object({
+    name: text("Nama situs", 3, 100),
+    agency: text("Nama instansi", 3, 150),
+    government: text("Pemerintah daerah", 3, 150),
+    tagline: z.string().trim().max(200).optional().meta({ title: "Slogan", widget: "string" }),
+    url: url("Alamat situs"),
+    language: z.literal("id").default("id").meta({ title: "Bahasa", widget: "hidden" }),
+    timeZone: z
+      .enum(Object.keys(TIME_ZONES) as [keyof typeof TIME_ZONES, ...(keyof typeof TIME_ZONES)[]])
+      .default("Asia/Jakarta")
+      .meta({ title: "Zona waktu", widget: "select" }),
+    address: text("Alamat kantor", 10, 300),
+    phone: z.string().trim().regex(/^[0-9+() -]{6,20}$/, { error: "nomor telepon hanya angka, spasi, +, ( )" }).meta({ title: "Telepon", widget: "string" }),
+    email: z.email({ error: "alamat surel tidak valid" }).meta({ title: "Surel", widget: "string" }),
+    serviceHours: z
+      .array(z.object({ days: text("Hari", 3, 50), hours: text("Jam", 3, 50) }))
+      .min(1)
+      .meta({ title: "Jam pelayanan", widget: "list" }),
+    logo: mediaPath("Logo", IMAGE_EXTENSIONS, "image"),
+    social: z
+      .object({
+        facebook: url("Facebook").optional(),
+        instagram: url("Instagram").optional(),
+        x: url("X").optional(),
+        youtube: url("YouTube").optional(),
+        telegram: url("Telegram").optional(),
+        mastodon: url("Mastodon").optional(),
+        bluesky: url("Bluesky").optional(),
+      })
+      .default({})
+      .meta({ title: "Akun media sosial", widget: "object" }),
+    repo: z
+      .string()
+      .regex(/^[\w.-]+\/[\w.-]+$/, { error: "repositori ditulis pemilik/nama, mis. diskominfo-contoh/situs" })
+      .meta({ title: "Repositori GitHub", widget: "string" }),
+    branch: z.string().default("main").meta({ title: "Cabang utama", widget: "string" }),
+  })
+  .strict();
+
+type MenuItem = { label: string; url: string; children?: MenuItem[] };
+const menuItem: z.ZodType<MenuItem> = z.object({
+  label: text("Label menu", 2, 60),
+  url: z
+    .string()
+    .regex(/^(\/[^\s]*|https:\/\/\S+)$/, { error: "alamat menu harus diawali / (halaman situs) atau https://" })
+    .meta({ title: "Alamat", widget: "string" }),
+  get children() {
+    return z.array(menuItem).optional().meta({ title: "Submenu", widget: "list" });
+  },
+});
+export const menu = z.object({ items: z.array(menuItem).min(1).meta({ title: "Menu utama", widget: "list" }) }).strict();
+
+export const divisions = z
+  .object({
+    items: z
+      .array(
+        z.object({
+          id: z.string().regex(/^[a-z0-9-]+$/, { error: "kode bidang hanya huruf kecil, angka dan tanda hubung" }).meta({ title: "Kode", widget: "string" }),
+          name: text("Nama bidang", 3, 150),
+          description: z.string().trim().max(500).optional().meta({ title: "Uraian", widget: "text" }),
+        }),
+      )
+      .min(1)
+      .meta({ title: "Bidang", widget: "list" }),
+  })
+  .strict();
+
+export const ROLES = { petugas: "Petugas bidang", editor: "Admin/editor", pejabat: "Pejabat berwenang" } as const;
+export type Role = keyof typeof ROLES;
+
+export const team = z
+  .object({
+    decree: z
+      .object({
+        number: text("Nomor SK", 3, 100),
+        date: dateTime("Tanggal SK"),
+        title: text("Tentang", 5, 300),
+      })
+      .meta({ title: "Surat Keputusan", widget: "object" }),
+    members: z
+      .array(
+        z.object({
+          name: text("Nama", 3, 100),
+          role: z
+            .enum(Object.keys(ROLES) as [Role, ...Role[]], { error: "peran harus petugas, editor atau pejabat" })
+            .meta({ title: "Peran", widget: "select" }),
+          position: z.string().trim().max(150).optional().meta({ title: "Jabatan", widget: "string" }),
+          division: divisionRef.optional(),
+          github: z
+            .string()
+            .regex(/^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/, { error: "nama pengguna GitHub tidak valid" })
+            .meta({ title: "Akun GitHub", widget: "string" }),
+        }),
+      )
+      .min(1)
+      .meta({ title: "Anggota tim", widget: "list" }),
+  })
+  .strict();
+
+export const programme = z
+  .object({
+    year: z.number().int().min(2000).max(2100).meta({ title: "Tahun", widget: "number" }),
+    items: z
+      .array(
+        z.object({
+          month: z.number().int().min(1).max(12).meta({ title: "Bulan", widget: "number" }),
+          collection: z
+            .enum(Object.keys(collections) as [CollectionName, ...CollectionName[]])
+            .meta({ title: "Menu", widget: "select" }),
+          division: divisionRef,
+          planned: z.number().int().min(0).meta({ title: "Jumlah rencana", widget: "number" }),
+        }),
+      )
+      .meta({ title: "Rencana per bulan", widget: "list" }),
+  })
+  .strict();
+
+export const dataFiles = {
+  site: { label: "Pengaturan situs", schema: site },
+  menu: { label: "Menu navigasi", schema: menu },
+  divisions: { label: "Bidang", schema: divisions },
+  team: { label: "Tim pengelola (SK)", schema: team },
+  programme: { label: "Program kerja", schema: programme },
+} as const;
+export type DataFileName = keyof typeof dataFiles;
+export type SiteData = z.output<typeof site>;
+export type MenuData = z.output<typeof menu>;
+export type DivisionsData = z.output<typeof divisions>;
+export type TeamData = z.output<typeof team>;
+export type ProgrammeData = z.output<typeof programme>;
