@@ -1,0 +1,472 @@
+/**
+ * Loads the content folder: data files, then every Markdown entry, validated in one pass that
+ * reports every problem (file, line, field, Indonesian fix) rather than stopping at the first.
+ * Only valid entries enter `Content`; callers refuse to build while `problems` is non-empty.
+ */
+import { lstat, readdir, readFile, realpath, stat } from "node:fs/promises";
+import path from "node:path";
+import slugify from "@sindresorhus/slugify";
+import { toInstant, type TimeZone } from "./dates.ts";
+import { inspectBody } from "./body.ts";
+import { isInside, MediaFiles } from "./media.ts";
+import type { Content, Entries, Entry, Problem } from "./model.ts";
+import { ContentError, formatProblems, megabytes, sortProblems } from "./problems.ts";
+import {
+  collections,
+  dataFiles,
+  LIMITS,
+  type CollectionName,
+  type DataFileName,
+  type DivisionsData,
+  type MenuData,
+  type ProgrammeData,
+  type SiteData,
+  type TeamData,
+} from "./schema.ts";
+import { decodeText, splitFrontMatter, YamlSource, type TextIssue } from "./source.ts";
+import { urlFor, slugFromPath } from "./urls.ts";
+import {
+  calendarIssue,
+  divisionIssue,
+  looksLikeMediaPath,
+  mediaReferences,
+  salvage,
+  schemaIssues,
+  type FieldIssue,
+} from "./validate.ts";
+
+export { ContentError, formatProblems };
+
+export interface LoadResult {
+  content: Content;
+  problems: Problem[];
+}
+
+export interface LoadOptions {
+  /** Called after each Markdown file, for progress bars on large sites. */
+  onProgress?: (done: number, total: number) => void;
+}
+
+/** Files read at once: enough to keep the disk busy, few enough not to exhaust descriptors. */
+const PARALLEL_FILES = 32;
+
+/** Values used where a data file is missing or broken, so the rest can still be checked. */
+const EMPTY: {
+  site: SiteData;
+  menu: MenuData;
+  divisions: DivisionsData;
+  team: TeamData;
+  programme: ProgrammeData;
+} = {
+  site: {
+    name: "",
+    agency: "",
+    government: "",
+    url: "",
+    language: "id",
+    timeZone: "Asia/Jakarta",
+    address: "",
+    phone: "",
+    email: "",
+    serviceHours: [],
+    logo: "",
+    social: {},
+    repo: "",
+    branch: "main",
+  },
+  menu: { items: [] },
+  divisions: { items: [] },
+  team: { decree: { number: "", date: "", title: "" }, members: [] },
+  programme: { year: new Date().getFullYear(), items: [] },
+};
+
+/** Loads and validates the content folder; never throws for content problems. */
+export async function loadContent(dir: string, options: LoadOptions = {}): Promise<LoadResult> {
+  const contentDir = path.resolve(dir);
+  const info = await stat(contentDir).catch(() => undefined);
+  if (!info?.isDirectory()) throw new Error(`Content folder not found: ${contentDir}`);
+  const realContentDir = await realpath(contentDir);
+  const repoRoot = path.dirname(contentDir);
+  const ctx: Context = {
+    contentDir,
+    realContentDir,
+    relative: (file) => path.relative(repoRoot, file).split(path.sep).join("/"),
+    media: new MediaFiles(contentDir, realContentDir),
+    problems: [],
+    divisionIds: [],
+    timeZone: "Asia/Jakarta",
+  };
+
+  const data = await loadDataFiles(ctx);
+  const files = await listEntries(ctx);
+  const total = files.length;
+  let done = 0;
+  options.onProgress?.(0, total);
+  const loaded = await mapParallel(files, PARALLEL_FILES, async (file) => {
+    const entry = await loadEntry(ctx, file);
+    options.onProgress?.(++done, total);
+    return entry;
+  });
+
+  const entries = Object.fromEntries(Object.keys(collections).map((c) => [c, []])) as unknown as Entries;
+  for (const entry of rejectDuplicateUrls(ctx, loaded.filter((e): e is Entry => e !== undefined))) {
+    (entries[entry.collection] as Entry[]).push(entry);
+  }
+  for (const list of Object.values(entries) as Entry[][]) {
+    list.sort((a, b) => b.date.getTime() - a.date.getTime() || (a.file < b.file ? -1 : 1));
+  }
+  return { content: { dir: contentDir, ...data, entries }, problems: sortProblems(ctx.problems) };
+}
+
+/** Like `loadContent`, but throws a `ContentError` listing every problem when there is any. */
+export async function loadValidContent(dir: string, options: LoadOptions = {}): Promise<Content> {
+  const { content, problems } = await loadContent(dir, options);
+  if (problems.length > 0) throw new ContentError(problems);
+  return content;
+}
+
+interface Context {
+  contentDir: string;
+  realContentDir: string;
+  /** Absolute path → path from the repository root, with forward slashes. */
+  relative: (file: string) => string;
+  media: MediaFiles;
+  problems: Problem[];
+  divisionIds: string[];
+  timeZone: TimeZone;
+}
+
+interface EntryFile {
+  collection: CollectionName;
+  absolute: string;
+  /** Path inside the collection folder, forward slashes. */
+  inCollection: string;
+  symlink: boolean;
+}
+
+// ── data files ───────────────────────────────────────────────────────────────────
+
+async function loadDataFiles(ctx: Context) {
+  // divisions first: the others refer to it.
+  const order: DataFileName[] = ["divisions", "site", "menu", "team", "programme"];
+  const out = { ...EMPTY };
+  for (const name of order) {
+    const value = await loadDataFile(ctx, name);
+    (out as Record<DataFileName, unknown>)[name] = value;
+    if (name === "divisions") ctx.divisionIds = out.divisions.items.map((d) => d.id);
+    if (name === "site") ctx.timeZone = out.site.timeZone;
+  }
+  return out;
+}
+
+async function loadDataFile<N extends DataFileName>(ctx: Context, name: N): Promise<(typeof EMPTY)[N]> {
+  const absolute = path.join(ctx.contentDir, "_data", `${name}.yml`);
+  const file = ctx.relative(absolute);
+  const fallback = EMPTY[name];
+  const text = await readText(ctx, absolute, file, true);
+  if (text === undefined) return fallback;
+  const source = new YamlSource(text, 1);
+  const raw = parseYaml(ctx, source, file);
+  if (raw === undefined) return fallback;
+
+  const schema = dataFiles[name].schema;
+  const issues: FieldIssue[] = [];
+  const parsed = schemaIssues(schema, raw);
+  issues.push(...parsed.issues);
+  issues.push(...dataReferences(ctx, name, raw));
+  const refs = await mediaIssues(ctx, raw);
+  issues.push(...refs);
+  report(ctx, file, source, issues);
+  return (parsed.data as (typeof EMPTY)[N] | undefined) ?? salvage(schema, raw, fallback);
+}
+
+/** Cross-references inside data files: divisions named by the team and the work programme. */
+function dataReferences(ctx: Context, name: DataFileName, raw: unknown): FieldIssue[] {
+  const issues: FieldIssue[] = [];
+  const list = (key: string) => {
+    const value = (raw as Record<string, unknown> | null)?.[key];
+    return Array.isArray(value) ? (value as unknown[]) : [];
+  };
+  if (name === "team" || name === "programme") {
+    const key = name === "team" ? "members" : "items";
+    list(key).forEach((item, i) => {
+      const issue = divisionIssue((item as Record<string, unknown> | null)?.division, [key, i, "division"], ctx.divisionIds);
+      if (issue) issues.push(issue);
+    });
+  }
+  if (name === "team") {
+    const decree = (raw as Record<string, unknown> | null)?.decree as Record<string, unknown> | undefined;
+    const issue = calendarIssue(decree?.date, ["decree", "date"]);
+    if (issue) issues.push(issue);
+  }
+  if (name === "divisions") {
+    const seen = new Map<string, number>();
+    list("items").forEach((item, i) => {
+      const id = (item as Record<string, unknown> | null)?.id;
+      if (typeof id !== "string") return;
+      const first = seen.get(id);
+      if (first === undefined) seen.set(id, i);
+      else issues.push({ path: ["items", i, "id"], message: `kode bidang "${id}" sudah dipakai oleh bidang nomor ${first + 1}`, fix: "beri kode yang berbeda untuk setiap bidang" });
+    });
+  }
+  return issues;
+}
+
+// ── entries ──────────────────────────────────────────────────────────────────────
+
+async function listEntries(ctx: Context): Promise<EntryFile[]> {
+  const files: EntryFile[] = [];
+  for (const [collection, { folder }] of Object.entries(collections) as [CollectionName, { folder: string }][]) {
+    const root = path.join(ctx.contentDir, folder);
+    const dirents = await readdir(root, { recursive: true, withFileTypes: true }).catch(() => []);
+    for (const dirent of dirents) {
+      if (!/\.md$/i.test(dirent.name) || !(dirent.isFile() || dirent.isSymbolicLink())) continue;
+      const absolute = path.join(dirent.parentPath, dirent.name);
+      const inCollection = path.relative(root, absolute).split(path.sep).join("/");
+      // Hidden files and folders (editor backups, .git) are not content.
+      if (inCollection.split("/").some((part) => part.startsWith("."))) continue;
+      files.push({ collection, absolute, inCollection, symlink: dirent.isSymbolicLink() });
+    }
+  }
+  return files.sort((a, b) => (a.absolute < b.absolute ? -1 : 1));
+}
+
+async function loadEntry(ctx: Context, entryFile: EntryFile): Promise<Entry | undefined> {
+  const { collection, absolute, inCollection } = entryFile;
+  const file = ctx.relative(absolute);
+  let failed = false;
+  const fail = (line: number, field: string, message: string, fix: string) => {
+    ctx.problems.push({ file, line, field, message, fix });
+    failed = true;
+    return undefined;
+  };
+  if (entryFile.symlink) {
+    const real = await realpath(absolute).catch(() => undefined);
+    if (!real || !isInside(ctx.realContentDir, real)) {
+      return fail(1, "", "berkas ini adalah tautan (symlink) ke luar folder content/ atau ke berkas yang tidak ada", "ganti tautan itu dengan berkas Markdown biasa");
+    }
+  }
+  const info = await stat(absolute);
+  if (!info.isFile()) return fail(1, "", "ini bukan berkas Markdown biasa", "hapus atau ganti dengan berkas .md");
+  const text = await readText(ctx, absolute, file, false, info.size);
+  if (text === undefined) return undefined;
+
+  const split = splitFrontMatter(text);
+  if ("issue" in split) return fail(split.issue.line, "", split.issue.message, split.issue.fix);
+  const source = new YamlSource(split.yaml, 2);
+  const parsedYaml = parseYaml(ctx, source, file);
+  if (parsedYaml === undefined) return undefined;
+  const raw = parsedYaml ?? {};
+
+  const { schema } = collections[collection];
+  const parsed = schemaIssues(schema as typeof schema, raw);
+  const issues = entryReferences(ctx, collection, raw, parsed.issues);
+  issues.push(...(await mediaIssues(ctx, raw)));
+  report(ctx, file, source, issues);
+
+  const body = inspectBody(split.body);
+  const toFileLine = (bodyLine: number) => split.bodyLine + bodyLine - 1;
+  for (const finding of body.findings) fail(toFileLine(finding.line), "body", finding.message, finding.fix);
+  for (const ref of body.media) {
+    const finding = await ctx.media.check(ref.sitePath);
+    if (finding) fail(toFileLine(ref.line), "body", finding.message, finding.fix);
+  }
+
+  const slug = slugFromPath(collection, inCollection);
+  const badPart = slug.split("/").find((part) => !/^[a-z0-9][a-z0-9_-]*$/.test(part));
+  if (badPart !== undefined) {
+    fail(1, "", `nama berkas "${badPart}" menghasilkan alamat halaman yang tidak rapi`, `ganti nama berkas atau folder menjadi "${slugify(badPart) || "judul-tulisan"}" (huruf kecil, angka dan tanda hubung)`);
+  }
+  if (issues.length > 0 || failed || !parsed.data) return undefined;
+
+  const data = parsed.data as Entry["data"];
+  const date = "date" in data && typeof data.date === "string" ? toInstant(data.date, ctx.timeZone) : info.mtime;
+  return {
+    collection,
+    slug,
+    file,
+    url: urlFor(collection, slug),
+    data,
+    date,
+    body: split.body,
+    bodyLine: split.bodyLine,
+  } as Entry;
+}
+
+/**
+ * The schema's issues plus checks that need more than the entry's own schema: divisions,
+ * calendar dates, and date order compared as instants (the schema compares the strings, and
+ * only when the other fields let it run).
+ */
+function entryReferences(ctx: Context, collection: CollectionName, raw: unknown, schemaIssueList: FieldIssue[]): FieldIssue[] {
+  if (!raw || typeof raw !== "object") return schemaIssueList;
+  const fields = raw as Record<string, unknown>;
+  const issues: FieldIssue[] = [];
+  const division = divisionIssue(fields.division, ["division"], ctx.divisionIds);
+  if (division) issues.push(division);
+  for (const key of ["date", "expires", "start", "end"]) {
+    const issue = calendarIssue(fields[key], [key]);
+    if (issue) issues.push(issue);
+  }
+  // The schema compares these only when every other field is valid; check here too, so all show at once.
+  const order =
+    collection === "pengumuman"
+      ? { first: "date", then: "expires", message: "tanggal berlaku harus sesudah tanggal terbit" }
+      : collection === "agenda"
+        ? { first: "start", then: "end", message: "waktu selesai harus sesudah waktu mulai" }
+        : undefined;
+  const isOrderIssue = (i: FieldIssue) => order !== undefined && i.path.length === 1 && i.path[0] === order.then && i.message === order.message;
+  const own = schemaIssueList.filter((i) => !isOrderIssue(i));
+  const already = (key: string) => [...own, ...issues].some((i) => i.path.length === 1 && i.path[0] === key);
+  if (order && !already(order.then) && !already(order.first)) {
+    const first = instant(fields[order.first], ctx.timeZone);
+    const then = instant(fields[order.then], ctx.timeZone);
+    if (first && then && then.getTime() < first.getTime()) {
+      issues.push({
+        path: [order.then],
+        message: order.message,
+        fix: `ubah "${order.then}" menjadi waktu yang sama dengan atau sesudah "${order.first}" (${String(fields[order.first])})`,
+      });
+    }
+  }
+  return [...own, ...issues];
+}
+
+function instant(value: unknown, timeZone: TimeZone): Date | undefined {
+  if (typeof value !== "string") return undefined;
+  try {
+    return toInstant(value, timeZone);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Missing, escaping or oversized media named anywhere in front matter or a data file. */
+async function mediaIssues(ctx: Context, raw: unknown): Promise<FieldIssue[]> {
+  const issues: FieldIssue[] = [];
+  for (const ref of mediaReferences(raw)) {
+    // A path the schema rejects (spaces…) is reported by the schema; `..` is well-formed and checked here.
+    if (!looksLikeMediaPath(ref.sitePath)) continue;
+    const finding = await ctx.media.check(ref.sitePath);
+    if (finding) issues.push({ path: ref.path, ...finding });
+  }
+  return issues;
+}
+
+// ── shared steps ─────────────────────────────────────────────────────────────────
+
+/** Reads a text file after checking its size (a huge file is never read into memory). */
+async function readText(ctx: Context, absolute: string, file: string, required: boolean, size?: number): Promise<string | undefined> {
+  const fail = (issue: TextIssue) => {
+    ctx.problems.push({ file, line: issue.line, field: "", message: issue.message, fix: issue.fix });
+    return undefined;
+  };
+  if (size === undefined) {
+    const info = await lstat(absolute).catch(() => undefined);
+    if (!info?.isFile()) {
+      if (!required) return undefined;
+      return fail({
+        line: 1,
+        message: info ? `${file} bukan berkas biasa` : `berkas data ${file} tidak ditemukan`,
+        fix: `buat berkas ${file} (isinya diatur lewat menu Pengaturan di halaman admin)`,
+      });
+    }
+    size = info.size;
+  }
+  if (size > LIMITS.markdownBytes) {
+    return fail({
+      line: 1,
+      message: `berkas berukuran ${megabytes(size)}, melebihi batas ${megabytes(LIMITS.markdownBytes)}`,
+      fix: "pecah tulisan menjadi beberapa halaman, atau pindahkan isi panjang ke lampiran PDF",
+    });
+  }
+  const decoded = decodeText(await readFile(absolute));
+  if ("issue" in decoded) return fail(decoded.issue);
+  return decoded.text;
+}
+
+/** YAML value of a source, or `undefined` after reporting syntax problems. Empty YAML is `null`. */
+function parseYaml(ctx: Context, source: YamlSource, file: string): unknown {
+  const syntax = source.syntaxIssues();
+  let value: unknown;
+  if (syntax.length === 0) {
+    try {
+      value = source.value();
+    } catch {
+      syntax.push({ line: 1, message: "YAML memakai alias (*nama) terlalu banyak", fix: "tulis nilainya langsung tanpa alias & dan *" });
+    }
+  }
+  for (const issue of syntax) ctx.problems.push({ file, line: issue.line, field: "", message: issue.message, fix: issue.fix });
+  if (syntax.length > 0) return undefined;
+  if (value !== null && (typeof value !== "object" || Array.isArray(value))) {
+    ctx.problems.push({
+      file,
+      line: 1,
+      field: "",
+      message: "isian harus berupa pasangan nama: nilai (mis. title: Judul)",
+      fix: "tulis setiap kolom pada barisnya sendiri sebagai nama: nilai",
+    });
+    return undefined;
+  }
+  return value;
+}
+
+/** Places field issues in the file, one problem per issue. */
+function report(ctx: Context, file: string, source: YamlSource, issues: FieldIssue[]) {
+  for (const issue of issues) {
+    ctx.problems.push({ file, line: source.lineOf(issue.path), field: issue.path.map(String).join("."), message: issue.message, fix: issue.fix });
+  }
+}
+
+/** Two entries may not share a URL, nor may a page take a collection's index. */
+function rejectDuplicateUrls(ctx: Context, entries: Entry[]): Entry[] {
+  const reserved = new Map<string, string>([
+    ...(Object.entries(collections) as [CollectionName, { folder: string; label: string }][])
+      .filter(([name]) => name !== "halaman")
+      .map(([, c]) => [`/${c.folder}/`, `daftar ${c.label}`] as [string, string]),
+    ["/media/", "folder media"],
+    ["/admin/", "halaman admin"],
+  ]);
+  const byUrl = new Map<string, Entry[]>();
+  for (const entry of entries) byUrl.set(entry.url, [...(byUrl.get(entry.url) ?? []), entry]);
+  const rejected = new Set<Entry>();
+  for (const [url, same] of byUrl) {
+    const owner = reserved.get(url);
+    for (const entry of same) {
+      const others = same.filter((e) => e !== entry).map((e) => e.file);
+      if (owner) {
+        ctx.problems.push({
+          file: entry.file,
+          line: 1,
+          field: "",
+          message: `alamat ${url} sudah dipakai oleh ${owner}`,
+          fix: `ganti nama berkas ${path.posix.basename(entry.file)} agar alamatnya berbeda, mis. ${path.posix.basename(entry.file, ".md")}-dinas.md`,
+        });
+      } else if (others.length > 0) {
+        ctx.problems.push({
+          file: entry.file,
+          line: 1,
+          field: "",
+          message: `alamat ${url} sama dengan ${others.join(", ")}`,
+          fix: "ganti nama salah satu berkas agar setiap tulisan punya alamat sendiri",
+        });
+      } else continue;
+      rejected.add(entry);
+    }
+  }
+  return entries.filter((e) => !rejected.has(e));
+}
+
+/** `Promise.all` over `items` with at most `limit` running at once, results in order. */
+async function mapParallel<T, R>(items: T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+  const results = new Array<R>(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await fn(items[i]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}

@@ -1,0 +1,337 @@
+/**
+ * Checks of parsed front matter and data files against the schema and against each other.
+ * Everything here is pure: it works on plain values and returns issues keyed by field path;
+ * the loader turns paths into file lines. Every issue carries an Indonesian fix.
+ */
+import { z } from "zod";
+import { MEDIA_PATH } from "./schema.ts";
+
+/** A problem with one field, before it is placed in a file. */
+export interface FieldIssue {
+  path: PropertyKey[];
+  message: string;
+  fix: string;
+}
+
+type Schema = z.core.$ZodType;
+interface Def {
+  type: string;
+  innerType?: Schema;
+  out?: Schema;
+  element?: Schema;
+  shape?: Record<string, Schema>;
+  getter?: () => Schema;
+}
+const defOf = (schema: Schema) => schema._zod.def as unknown as Def;
+
+interface Field {
+  /** The schema with optional/default/pipe wrappers removed. */
+  core: Schema;
+  /** Whether the field may be left out. */
+  optional: boolean;
+  title?: string;
+  description?: string;
+  widget?: string;
+}
+
+/** Strips wrappers, collecting the editor-facing metadata on the way. */
+function describe(schema: Schema): Field {
+  const field: Field = { core: schema, optional: false };
+  for (let current: Schema | undefined = schema; current; ) {
+    const meta = z.globalRegistry.get(current) as { title?: string; description?: string; widget?: string } | undefined;
+    field.title ??= meta?.title;
+    field.description ??= meta?.description;
+    field.widget ??= meta?.widget;
+    field.core = current;
+    const def = defOf(current);
+    if (def.type === "optional" || def.type === "default" || def.type === "prefault") field.optional = true;
+    current =
+      def.type === "optional" || def.type === "default" || def.type === "prefault" || def.type === "nullable" || def.type === "readonly"
+        ? def.innerType
+        : def.type === "pipe"
+          ? def.out
+          : def.type === "lazy"
+            ? def.getter?.()
+            : undefined;
+  }
+  return field;
+}
+
+/** The field at `path` inside `root` (array indices step into elements). */
+export function fieldAt(root: Schema, path: readonly PropertyKey[]): Field | undefined {
+  let field = describe(root);
+  for (const segment of path) {
+    const def = defOf(field.core);
+    const next = def.type === "object" ? def.shape?.[String(segment)] : def.type === "array" ? def.element : undefined;
+    if (!next) return undefined;
+    field = describe(next);
+  }
+  return field;
+}
+
+const shapeKeys = (field: Field | undefined): string[] => {
+  const def = field && defOf(field.core);
+  return def?.type === "object" && def.shape ? Object.keys(def.shape) : [];
+};
+
+function valueAt(raw: unknown, path: readonly PropertyKey[]): unknown {
+  let value = raw;
+  for (const segment of path) {
+    if (value === null || typeof value !== "object") return undefined;
+    value = (value as Record<PropertyKey, unknown>)[segment];
+  }
+  return value;
+}
+
+// Messages zod's Indonesian locale produces on its own; the schema's own messages are kept.
+const LOCALE_DEFAULT = /^(Input tidak valid|Pilihan tidak valid|Terlalu (besar|kecil):|String tidak valid|Angka tidak valid|Kunci tidak|Nilai tidak valid|(URL|alamat email|input) tidak valid$)/;
+
+const TYPE_WORDS: Record<string, string> = {
+  string: "teks",
+  number: "angka",
+  int: "bilangan bulat",
+  boolean: "true atau false",
+  array: "daftar",
+  object: "kumpulan kolom",
+  date: "tanggal",
+};
+
+function typeOfValue(value: unknown): string {
+  if (value === null) return "kosong";
+  if (Array.isArray(value)) return "daftar";
+  if (typeof value === "object") return "kumpulan kolom";
+  if (typeof value === "number") return `angka ${value}`;
+  if (typeof value === "boolean") return `${value}`;
+  if (typeof value === "string") return "teks";
+  return typeof value;
+}
+
+const TYPE_FIXES: Record<string, (key: string) => string> = {
+  string: (key) => `tulis teks biasa; bila berupa angka atau true/false, apit dengan tanda kutip, mis. ${key}: "2026"`,
+  number: (key) => `tulis angka tanpa tanda kutip, mis. ${key}: 10`,
+  boolean: (key) => `tulis ${key}: true atau ${key}: false`,
+  array: (key) => `tulis sebagai daftar: baris "${key}:" lalu satu item per baris diawali "- "`,
+  object: (key) => `tulis "${key}:" lalu kolom-kolomnya di baris berikutnya dengan indentasi dua spasi`,
+};
+
+const ALT_FIX = "isi teks alternatif yang menjelaskan gambar, mis. alt: Kepala Dinas membuka pelatihan UMKM di aula kantor";
+
+/** Damerau-Levenshtein (optimal string alignment) distance, for "did you mean" hints. */
+function distance(a: string, b: string): number {
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
+  for (let j = 1; j <= b.length; j++) d[0]![j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let best = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, d[i - 2]![j - 2]! + 1);
+      d[i]![j] = best;
+    }
+  }
+  return d[a.length]![b.length]!;
+}
+
+/** The known name an unknown one was probably meant to be: a typo, a case slip, or the Indonesian label. */
+export function closestName(unknown: string, known: readonly string[], labels: Record<string, string | undefined> = {}): string | undefined {
+  const wanted = unknown.toLowerCase();
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const name of known) {
+    const label = labels[name]?.toLowerCase();
+    if (name.toLowerCase() === wanted || label === wanted || label?.split(/\s+/)[0] === wanted) return name;
+    const d = distance(wanted, name.toLowerCase());
+    if (d < bestDistance) [best, bestDistance] = [name, d];
+  }
+  const allowed = wanted.length <= 4 ? 1 : wanted.length <= 8 ? 2 : 3;
+  return bestDistance <= allowed ? best : undefined;
+}
+
+function formatFix(path: readonly PropertyKey[], field: Field | undefined, issue: z.core.$ZodIssue): string {
+  const key = String(path.at(-1) ?? "");
+  const message = issue.message;
+  if (key === "alt") return ALT_FIX;
+  if (field?.widget === "datetime") return "tulis tanggal seperti 2026-11-03, atau dengan jam seperti 2026-11-03T09:00";
+  if (field?.widget === "image" || field?.widget === "file") {
+    if (message.startsWith("jenis berkas")) return `${message.replace("jenis berkas harus", "pakai berkas berjenis")}; ubah/ekspor berkasnya ke jenis itu`;
+    return "pakai path berkas dari folder media, mis. /media/2026/foto-kegiatan.jpg (huruf, angka, - dan _, tanpa spasi)";
+  }
+  if (key === "division") return "pakai kode bidang dari content/_data/divisions.yml (huruf kecil, angka, tanda hubung)";
+  if (key === "email") return "tulis alamat surel lengkap, mis. humas@dinas.go.id";
+  if (key === "phone") return "tulis nomor telepon dengan angka, spasi, + atau tanda kurung, mis. (0361) 123456";
+  if (key === "github") return "tulis nama pengguna GitHub saja, tanpa @ dan tanpa alamat github.com";
+  if (key === "youtube") return "salin alamat dari tombol Bagikan di YouTube, mis. https://www.youtube.com/watch?v=dQw4w9WgXcQ";
+  if (key === "repo") return "tulis nama repositori sebagai pemilik/nama, mis. diskominfo-contoh/situs";
+  return "perbaiki penulisan nilai ini sesuai pesan di samping";
+}
+
+/** One zod issue in editor words. */
+function fieldIssue(root: Schema, raw: unknown, issue: z.core.$ZodIssue): FieldIssue[] {
+  const path = issue.path;
+  const key = String(path.at(-1) ?? "");
+  const field = fieldAt(root, path);
+  const label = field?.title ?? key;
+  const input = valueAt(raw, path);
+  const custom = !LOCALE_DEFAULT.test(issue.message);
+
+  switch (issue.code) {
+    case "unrecognized_keys": {
+      const parent = fieldAt(root, path);
+      const known = shapeKeys(parent);
+      const labels = Object.fromEntries(known.map((name) => [name, fieldAt(root, [...path, name])?.title]));
+      return issue.keys.map((unknown) => {
+        const suggestion = closestName(unknown, known, labels);
+        return {
+          path: [...path, unknown],
+          message: `kolom "${unknown}" tidak dikenal`,
+          fix: suggestion
+            ? `maksud Anda "${suggestion}"? ganti nama kolom "${unknown}" menjadi "${suggestion}"`
+            : `hapus kolom ini; kolom yang tersedia: ${known.join(", ")}`,
+        };
+      });
+    }
+    case "invalid_type": {
+      if (input === undefined || input === null) {
+        const message = custom ? issue.message : `${label} wajib diisi`;
+        if (key === "alt") return [{ path, message, fix: ALT_FIX }];
+        const keys = shapeKeys(field);
+        const fix =
+          input === null
+            ? `isi nilai sesudah "${key}:"${field?.optional ? " atau hapus baris itu" : ""}`
+            : keys.length
+              ? `tambahkan "${key}:" berisi kolom ${keys.join(", ")}`
+              : `tambahkan baris "${key}: …"${field?.title ? ` (${field.title}${field.description ? `: ${field.description}` : ""})` : ""}`;
+        return [{ path, message, fix }];
+      }
+      const expected = issue.expected;
+      return [
+        {
+          path,
+          message: `${label} harus berupa ${TYPE_WORDS[expected] ?? expected}, bukan ${typeOfValue(input)}`,
+          fix: (TYPE_FIXES[expected] ?? (() => "perbaiki jenis nilainya"))(key),
+        },
+      ];
+    }
+    case "invalid_value": {
+      const values = issue.values.map(String);
+      return [
+        {
+          path,
+          message: custom ? issue.message : `${label} tidak valid: "${String(input)}"`,
+          fix: `pilih salah satu: ${values.join(", ")}`,
+        },
+      ];
+    }
+    case "too_small":
+    case "too_big": {
+      const small = issue.code === "too_small";
+      const limit = Number(small ? issue.minimum : issue.maximum);
+      const origin = issue.origin;
+      const unit = origin === "string" ? " karakter" : origin === "array" ? " item" : "";
+      const message = custom ? issue.message : `${label} ${small ? "minimal" : "maksimal"} ${limit}${unit}`;
+      const now =
+        origin === "string" && typeof input === "string"
+          ? ` (sekarang ${input.trim().length} karakter)`
+          : origin === "array" && Array.isArray(input)
+            ? ` (sekarang ${input.length})`
+            : "";
+      if (key === "alt" && small) return [{ path, message, fix: ALT_FIX }];
+      const fix =
+        origin === "string"
+          ? small
+            ? `tulis minimal ${limit} karakter${now}`
+            : `persingkat menjadi paling banyak ${limit} karakter${now}`
+          : origin === "array"
+            ? small
+              ? `tambahkan item hingga minimal ${limit}${now}`
+              : `kurangi menjadi paling banyak ${limit} item${now}`
+            : `isi angka ${small ? "paling kecil" : "paling besar"} ${limit}`;
+      return [{ path, message, fix }];
+    }
+    case "invalid_format":
+      return [{ path, message: custom ? issue.message : `${label} tidak sesuai format`, fix: formatFix(path, field, issue) }];
+    case "custom": {
+      const fix =
+        key === "youtube"
+          ? 'isi salah satu saja: "youtube:" (alamat video YouTube) atau "mp4:" (berkas /media/…mp4)'
+          : key === "poster"
+            ? 'tambahkan "poster:" dengan src: (gambar dari /media/) dan alt: (teks alternatif)'
+            : key === "expires"
+              ? 'ubah "expires" menjadi tanggal yang sama dengan atau sesudah "date"'
+              : key === "end"
+                ? 'ubah "end" menjadi waktu yang sama dengan atau sesudah "start"'
+                : formatFix(path, field, issue);
+      return [{ path, message: issue.message, fix }];
+    }
+    default:
+      return [{ path, message: custom ? issue.message : `${label} tidak valid`, fix: formatFix(path, field, issue) }];
+  }
+}
+
+/** Validates `raw` against `schema`; on success also returns the parsed (defaulted, trimmed) value. */
+export function schemaIssues<S extends z.ZodType>(schema: S, raw: unknown): { data?: z.output<S>; issues: FieldIssue[] } {
+  const result = schema.safeParse(raw);
+  if (result.success) return { data: result.data, issues: [] };
+  return { issues: result.error.issues.flatMap((issue) => fieldIssue(schema, raw, issue)) };
+}
+
+/** A division id that is not in divisions.yml. */
+export function divisionIssue(value: unknown, path: PropertyKey[], ids: readonly string[]): FieldIssue | undefined {
+  if (typeof value !== "string" || ids.length === 0 || ids.includes(value) || !/^[a-z0-9-]+$/.test(value)) return undefined;
+  const suggestion = closestName(value, ids);
+  return {
+    path,
+    message: `bidang "${value}" tidak terdaftar di content/_data/divisions.yml`,
+    fix: `${suggestion ? `maksud Anda "${suggestion}"? ` : ""}pilih salah satu bidang: ${ids.join(", ")}`,
+  };
+}
+
+const ISO_PARTS = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?)?/;
+
+/** A date string that has the right shape but is not on the calendar (2026-02-30, 25:00). */
+export function calendarIssue(value: unknown, path: PropertyKey[]): FieldIssue | undefined {
+  if (typeof value !== "string") return undefined;
+  const parts = ISO_PARTS.exec(value.trim());
+  if (!parts) return undefined;
+  const [year, month, day, hour = 0, minute = 0, second = 0] = parts.slice(1).map((p) => (p === undefined ? undefined : Number(p))) as number[];
+  const daysInMonth = new Date(Date.UTC(year!, month!, 0)).getUTCDate();
+  if (month! >= 1 && month! <= 12 && day! >= 1 && day! <= daysInMonth && hour <= 23 && minute <= 59 && second <= 59) return undefined;
+  return {
+    path,
+    message: `tanggal "${value}" tidak ada di kalender`,
+    fix: "periksa bulan (01–12), tanggal (sesuai jumlah hari bulan itu) dan jam (00:00–23:59)",
+  };
+}
+
+/** Every `/media/...` path in a front matter or data value, with the field it sits in. */
+export function mediaReferences(raw: unknown, path: PropertyKey[] = []): { path: PropertyKey[]; sitePath: string }[] {
+  if (typeof raw === "string") return raw.startsWith("/media/") ? [{ path, sitePath: raw }] : [];
+  if (Array.isArray(raw)) return raw.flatMap((item, i) => mediaReferences(item, [...path, i]));
+  if (raw && typeof raw === "object") return Object.entries(raw).flatMap(([key, value]) => mediaReferences(value, [...path, key]));
+  return [];
+}
+
+/** Whether a reference is well-formed enough to look for on disk (the schema reports the rest). */
+export const looksLikeMediaPath = (sitePath: string) => MEDIA_PATH.test(sitePath);
+
+/**
+ * What can be kept of a broken data file: each top-level field that is valid on its own, valid
+ * items of lists, and `fallback` for the rest. Callers refuse to build anyway; this keeps the
+ * rest of the content checkable.
+ */
+export function salvage<T extends object>(schema: z.ZodType, raw: unknown, fallback: T): T {
+  if (!raw || typeof raw !== "object" || Array.isArray(raw)) return fallback;
+  const out = { ...fallback } as Record<string, unknown>;
+  const def = defOf(describe(schema).core);
+  for (const [key, fieldSchema] of Object.entries(def.shape ?? {})) {
+    const value = (raw as Record<string, unknown>)[key];
+    const whole = z.safeParse(fieldSchema, value);
+    if (whole.success) out[key] = whole.data;
+    else if (Array.isArray(value)) {
+      const element = defOf(describe(fieldSchema).core).element;
+      if (element) out[key] = value.flatMap((item) => { const r = z.safeParse(element, item); return r.success ? [r.data] : []; });
+    } else if (value && typeof value === "object" && key in out && out[key] && typeof out[key] === "object") {
+      out[key] = salvage(fieldSchema as z.ZodType, value, out[key] as object);
+    }
+  }
+  return out as T;
+}
