@@ -1,0 +1,73 @@
+/**
+ * npm run check [-- --dir content] [--json] [--help]
+ * Loads and validates the content folder and lists every problem. Exit 0 clean, 1 problems, 2 usage.
+ */
+import { parseArgs } from "node:util";
+import { collections, type CollectionName } from "../src/content/schema.ts";
+import { formatProblems, loadContent } from "../src/content/load.ts";
+
+const HELP = `Usage: npm run check [-- --dir <content folder>] [--json]
+
+Validates the content (data files, every Markdown entry, media files) and lists every problem
+as  file:line  field  message  → fix  (messages in Indonesian, for editors).
+
+  --dir <path>   content folder (default: content)
+  --json         print {"problems": [...], "counts": {...}} as JSON instead of text
+  --help         show this help
+
+Exit code: 0 when the content is valid, 1 when there are problems, 2 on usage errors.`;
+
+/** Sites at least this big get a progress line on stderr. */
+const PROGRESS_FROM = 500;
+
+async function main(): Promise<number> {
+  let args;
+  try {
+    args = parseArgs({
+      options: { dir: { type: "string", default: "content" }, json: { type: "boolean", default: false }, help: { type: "boolean", default: false } },
+      allowPositionals: false,
+    }).values;
+  } catch (error) {
+    process.stderr.write(`${(error as Error).message}\n\n${HELP}\n`);
+    return 2;
+  }
+  if (args.help) {
+    process.stdout.write(`${HELP}\n`);
+    return 0;
+  }
+
+  let lastShown = 0;
+  const onProgress = (done: number, total: number) => {
+    if (total < PROGRESS_FROM) return;
+    const now = Date.now();
+    if (done !== total && now - lastShown < 200) return;
+    lastShown = now;
+    const line = `Memeriksa konten… ${done}/${total}`;
+    process.stderr.write(process.stderr.isTTY ? `\r${line}${done === total ? "\n" : ""}` : `${line}\n`);
+  };
+
+  let result;
+  try {
+    result = await loadContent(args.dir, { onProgress });
+  } catch (error) {
+    process.stderr.write(`${(error as Error).message}\n(use --dir to name the content folder; see --help)\n`);
+    return 2;
+  }
+  const { content, problems } = result;
+  const counts = Object.fromEntries(
+    (Object.keys(collections) as CollectionName[]).map((name) => [name, content.entries[name].length]),
+  ) as Record<CollectionName, number>;
+
+  if (args.json) {
+    process.stdout.write(`${JSON.stringify({ problems, counts }, null, 2)}\n`);
+  } else if (problems.length > 0) {
+    process.stdout.write(`${formatProblems(problems)}\n`);
+  } else {
+    const total = Object.values(counts).reduce((a, b) => a + b, 0);
+    const parts = (Object.keys(counts) as CollectionName[]).map((name) => `${collections[name].label} ${counts[name]}`);
+    process.stdout.write(`Konten valid: ${total} entri (${parts.join(", ")}), ${content.divisions.items.length} bidang.\n`);
+  }
+  return problems.length > 0 ? 1 : 0;
+}
+
+process.exitCode = await main();
