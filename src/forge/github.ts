@@ -1,0 +1,225 @@
+/**
+ * The GitHub client: Octokit REST with retries (5xx, network) and GitHub's rate-limit
+ * rules, plus the plain-words errors every caller turns API failures into.
+ */
+import { Octokit } from "@octokit/rest";
+import { retry } from "@octokit/plugin-retry";
+import { throttling } from "@octokit/plugin-throttling";
+
+const WartaOctokit = Octokit.plugin(retry, throttling);
+/** The client every `src/forge` function takes. */
+export type GitHub = InstanceType<typeof WartaOctokit>;
+
+export interface GitHubOptions {
+  /** A token (fine-grained, classic or the workflow's GITHUB_TOKEN). Never printed. */
+  token: string;
+  /** REST base URL; default `GITHUB_API_URL` (set by GitHub Actions, also on GHES), then api.github.com. */
+  baseUrl?: string;
+  /**
+   * Space writes as GitHub asks (1 s apart, 3 s for those that notify people). Only a
+   * test against a local server turns this off; rate-limit handling stays on either way.
+   */
+  paceWrites?: boolean;
+  /** Where warnings go (retries after a rate limit); default stderr. */
+  warn?: (message: string) => void;
+}
+
+/** A pass-through limiter group in the shape plugin-throttling calls (`key(id).schedule(opts, fn, ...args)`). */
+const unpaced = {
+  key: () => ({
+    schedule: (_options: unknown, job: (...args: unknown[]) => unknown, ...args: unknown[]) => Promise.resolve(job(...args)),
+  }),
+};
+
+export function createGitHub(options: GitHubOptions): GitHub {
+  if (!options.token) {
+    throw new ForgeError(
+      0,
+      "Token GitHub kosong: isi variabel lingkungan GITHUB_TOKEN (di GitHub Actions: secrets.GITHUB_TOKEN atau secret admin).",
+      "No GitHub token: set the GITHUB_TOKEN environment variable.",
+    );
+  }
+  const warn = options.warn ?? ((m: string) => console.warn(m));
+  const pacing = options.paceWrites === false ? { write: unpaced, notifications: unpaced } : {};
+  return new WartaOctokit({
+    auth: options.token,
+    baseUrl: (options.baseUrl ?? process.env.GITHUB_API_URL ?? "https://api.github.com").replace(/\/+$/, ""),
+    userAgent: "warta-forge",
+    // Failed requests surface as ForgeError; the request log's own error line would only repeat it.
+    log: { debug: () => {}, info: () => {}, warn, error: () => {} },
+    throttle: {
+      ...(pacing as object),
+      onRateLimit: (retryAfter: number, request: { method: string; url: string }, _octokit: unknown, retryCount: number) => {
+        warn(`GitHub rate limit on ${request.method} ${request.url}; retrying in ${retryAfter} s`);
+        return retryCount < 2;
+      },
+      onSecondaryRateLimit: (retryAfter: number, request: { method: string; url: string }, _octokit: unknown, retryCount: number) => {
+        warn(`GitHub secondary rate limit on ${request.method} ${request.url}; retrying in ${retryAfter} s`);
+        return retryCount < 1;
+      },
+    },
+  });
+}
+
+// ── plain-words errors ───────────────────────────────────────────────────────────
+
+/** An API failure explained: `message` is Indonesian then English, one line each. */
+export class ForgeError extends Error {
+  constructor(
+    readonly status: number,
+    readonly indonesian: string,
+    readonly english: string,
+  ) {
+    super(`${indonesian}\n${english}`);
+    this.name = "ForgeError";
+  }
+}
+
+/** What a call was doing and which permission it needs, for the error text. */
+export interface Operation {
+  /** Indonesian, e.g. "membaca ruleset repositori". */
+  id: string;
+  /** English, e.g. "read the repository rulesets". */
+  en: string;
+  /** The permission, named as GitHub names it. */
+  permission: Permission;
+}
+
+export interface Permission {
+  /** Fine-grained token / GitHub App permission, e.g. "Administration: read and write". */
+  fineGrained: string;
+  /** The workflow `permissions:` key for GITHUB_TOKEN, or null when GITHUB_TOKEN can never have it. */
+  workflow: string | null;
+}
+
+export const PERMISSIONS = {
+  metadata: { fineGrained: "Metadata: read", workflow: "contents: read" },
+  administration: { fineGrained: "Administration: read and write (dan peran admin di repositori)", workflow: null },
+  contentsRead: { fineGrained: "Contents: read", workflow: "contents: read" },
+  contentsWrite: { fineGrained: "Contents: read and write", workflow: "contents: write" },
+  pullRequests: { fineGrained: "Pull requests: read and write", workflow: "pull-requests: write" },
+  pullRequestsRead: { fineGrained: "Pull requests: read", workflow: "pull-requests: read" },
+  checks: { fineGrained: "Checks: read dan Commit statuses: read", workflow: "checks: read, statuses: read" },
+  actions: { fineGrained: "Actions: read and write", workflow: "actions: write" },
+} satisfies Record<string, Permission>;
+
+interface HttpError {
+  status: number;
+  message: string;
+  response?: { data?: unknown; headers?: Record<string, string | number | undefined> };
+}
+
+function isHttpError(error: unknown): error is HttpError {
+  return typeof error === "object" && error !== null && typeof (error as { status?: unknown }).status === "number";
+}
+
+/** GitHub's `message` and validation `errors`, flattened to one line. */
+function gitHubSays(error: HttpError): string {
+  const data = error.response?.data as { message?: string; errors?: unknown[] } | undefined;
+  const parts = [data?.message ?? error.message];
+  for (const e of data?.errors ?? []) {
+    if (typeof e === "string") parts.push(e);
+    else if (e && typeof e === "object") {
+      const o = e as { message?: string; field?: string; code?: string; resource?: string };
+      parts.push(o.message ?? [o.resource, o.field, o.code].filter(Boolean).join(" "));
+    }
+  }
+  return parts.filter(Boolean).join("; ").replace(/\s+/g, " ").trim();
+}
+
+function permissionText(p: Permission): { id: string; en: string } {
+  const workflowId = p.workflow
+    ? ` Di GitHub Actions: tambahkan \`permissions: ${p.workflow}\` pada job.`
+    : " GITHUB_TOKEN dari workflow tidak pernah memiliki izin ini: gunakan token admin (secret).";
+  const workflowEn = p.workflow
+    ? ` In GitHub Actions: add \`permissions: ${p.workflow}\` to the job.`
+    : " A workflow's GITHUB_TOKEN can never have it: use an admin token (secret).";
+  return {
+    id: `Token memerlukan izin "${p.fineGrained}" (token fine-grained) atau scope "repo" (token classic).${workflowId}`,
+    en: `The token needs "${p.fineGrained}" (fine-grained token) or the "repo" scope (classic token).${workflowEn}`,
+  };
+}
+
+/** Turn an Octokit error into a ForgeError that says what failed and how to fix it. */
+export function explainError(error: unknown, op: Operation, repo: string): ForgeError {
+  if (error instanceof ForgeError) return error;
+  if (!isHttpError(error)) {
+    const msg = error instanceof Error ? error.message : String(error);
+    return new ForgeError(0, `Gagal ${op.id} di ${repo}: ${msg}`, `Failed to ${op.en} in ${repo}: ${msg}`);
+  }
+  const says = gitHubSays(error);
+  const perm = permissionText(op.permission);
+  switch (error.status) {
+    case 401:
+      return new ForgeError(
+        401,
+        `GitHub menolak token saat ${op.id} (401): token kosong, salah salin, dicabut atau kedaluwarsa. Buat token baru dan simpan di GITHUB_TOKEN.`,
+        `GitHub rejected the token while trying to ${op.en} (401): it is empty, mistyped, revoked or expired. Create a new token and set GITHUB_TOKEN.`,
+      );
+    case 403:
+      if (/upgrade to github pro|make this repository public/i.test(says)) {
+        return new ForgeError(
+          403,
+          `Ruleset tidak tersedia untuk ${repo} (403): pada repositori privat ruleset memerlukan GitHub Pro, Team atau Enterprise. Jadikan repositori publik atau tingkatkan paket GitHub.`,
+          `Rulesets are not available for ${repo} (403): private repositories need GitHub Pro, Team or Enterprise. Make the repository public or upgrade the plan.`,
+        );
+      }
+      return new ForgeError(
+        403,
+        `Token tidak diizinkan ${op.id} di ${repo} (403: ${says}). ${perm.id}`,
+        `The token may not ${op.en} in ${repo} (403: ${says}). ${perm.en}`,
+      );
+    case 404:
+      return new ForgeError(
+        404,
+        `Tidak ditemukan saat ${op.id} (404): periksa nama repositori "${repo}" (site.repo di content/_data/site.yml). Pada repositori privat, 404 biasanya berarti token tidak punya akses ke repositori ini: pada token fine-grained, masukkan repositori ini di "Repository access". ${perm.id}`,
+        `Not found while trying to ${op.en} (404): check the repository name "${repo}" (site.repo in content/_data/site.yml). On a private repository a 404 usually means the token cannot see it: add it to the fine-grained token's "Repository access". ${perm.en}`,
+      );
+    case 405:
+      return new ForgeError(
+        405,
+        `GitHub belum mengizinkan ${op.id} (405: ${says}): aturan cabang belum terpenuhi (persetujuan pejabat atau pemeriksaan otomatis).`,
+        `GitHub does not allow this yet: ${op.en} (405: ${says}): the branch rules are not met (an official's approval or the automatic checks).`,
+      );
+    case 409:
+      return new ForgeError(
+        409,
+        `Terjadi perubahan bersamaan saat ${op.id} (409: ${says}): ada commit baru; jalankan ulang setelah pemeriksaan selesai.`,
+        `A concurrent change while trying to ${op.en} (409: ${says}): a new commit arrived; run again after the checks finish.`,
+      );
+    case 422:
+      return new ForgeError(
+        422,
+        `GitHub menolak isian saat ${op.id} (422: ${says}). Periksa pengaturan yang dikirim: nama check, nama cabang, dan akun GitHub pejabat (harus kolaborator dengan akses tulis).`,
+        `GitHub rejected the request to ${op.en} (422: ${says}). Check what was sent: the check name, the branch name and the officials' GitHub accounts (they must be collaborators with write access).`,
+      );
+    default:
+      return new ForgeError(
+        error.status,
+        `Gagal ${op.id} di ${repo} (HTTP ${error.status}: ${says}).`,
+        `Failed to ${op.en} in ${repo} (HTTP ${error.status}: ${says}).`,
+      );
+  }
+}
+
+/** Run one API call; any failure comes out as a ForgeError in plain words. */
+export async function call<T>(op: Operation, repo: string, run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    throw explainError(error, op, repo);
+  }
+}
+
+/** "owner/name" split, with the fix named when it is malformed. */
+export function splitRepo(fullName: string): { owner: string; repo: string } {
+  const m = /^([\w.-]+)\/([\w.-]+)$/.exec(fullName.trim());
+  if (!m) {
+    throw new ForgeError(
+      0,
+      `Nama repositori "${fullName}" tidak valid: tulis pemilik/nama, mis. diskominfo-contoh/situs (site.repo di content/_data/site.yml atau --repo).`,
+      `Invalid repository "${fullName}": write owner/name (site.repo in content/_data/site.yml or --repo).`,
+    );
+  }
+  return { owner: m[1]!, repo: m[2]! };
+}
