@@ -1,0 +1,174 @@
+import { readFile } from "node:fs/promises";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { z } from "zod";
+import YAML from "yaml";
+import { collections, dataFiles, berita, informasiPublik, image, type CollectionName } from "../../src/content/schema.ts";
+import { cmsConfig, cmsConfigYaml, lengthRegex, type CmsCollection, type CmsField } from "../../src/cms/config.ts";
+import { CONFIG_FILE, expectedConfigYaml } from "../../src/cms/generate.ts";
+
+const repoRoot = fileURLToPath(new URL("../../", import.meta.url));
+const site = { repo: "dinas-contoh/situs", branch: "utama", url: "https://dinas.contoh.example", logo: "/media/site/logo.png" };
+const config = cmsConfig(site);
+
+const collection = (name: string) => config.collections.find((c) => c.name === name) as CmsCollection;
+const fieldIn = (fields: CmsField[] | undefined, path: string): CmsField => {
+  const [head, ...rest] = path.split(".");
+  const field = fields?.find((f) => f.name === head);
+  if (!field) throw new Error(`no field ${path}`);
+  return rest.length ? fieldIn(field.fields as CmsField[], rest.join(".")) : field;
+};
+const decapAccepts = (field: CmsField, value: string) => {
+  // Decap: required fields must be non-empty; a pattern is tested with RegExp(pattern[0]) on non-empty values.
+  if (value === "") return field.required === false;
+  return !field.pattern || new RegExp(field.pattern[0]).test(value);
+};
+
+/** The schema's own view of a field: its meta widget after optional/default wrappers. */
+type AnySchema = z.core.$ZodType;
+function schemaWidget(schema: AnySchema): string | undefined {
+  let s = schema as AnySchema & { _zod: { def: { type: string; innerType?: AnySchema } } };
+  let widget = (z.globalRegistry.get(s) as { widget?: string } | undefined)?.widget;
+  while (!widget && (s._zod.def.type === "optional" || s._zod.def.type === "default")) {
+    s = s._zod.def.innerType as typeof s;
+    widget = (z.globalRegistry.get(s) as { widget?: string } | undefined)?.widget;
+  }
+  return widget;
+}
+const shapeOf = (schema: AnySchema) => {
+  const def = (schema as unknown as { _zod: { def: { shape?: Record<string, AnySchema>; in?: AnySchema } } })._zod.def;
+  return def.shape as Record<string, AnySchema>;
+};
+
+describe("cmsConfig", () => {
+  it("uses the editorial workflow on GitHub with the site's repo and branch, in Indonesian", () => {
+    expect(config.publish_mode).toBe("editorial_workflow");
+    expect(config.backend).toMatchObject({ name: "github", repo: "dinas-contoh/situs", branch: "utama" });
+    expect(config.locale).toBe("id");
+    expect(config.local_backend).toEqual({ url: "http://127.0.0.1:8081/api/v1" });
+    expect(cmsConfig(site, { localBackendUrl: "http://127.0.0.1:5555/api/v1" }).local_backend).toEqual({ url: "http://127.0.0.1:5555/api/v1" });
+    expect(config.slug).toEqual({ encoding: "ascii", clean_accents: true, sanitize_replacement: "-" });
+  });
+
+  it("has every field of every collection, with the schema's widget", () => {
+    for (const name of Object.keys(collections) as CollectionName[]) {
+      const fields = collection(name).fields!;
+      const shape = shapeOf(collections[name].schema);
+      expect(fields.map((f) => f.name)).toEqual([...Object.keys(shape), "body"]);
+      for (const [key, schema] of Object.entries(shape)) {
+        expect(fieldIn(fields, key).widget, `${name}.${key}`).toBe(schemaWidget(schema) ?? "string");
+      }
+      expect(fieldIn(fields, "body").widget).toBe("markdown");
+    }
+  });
+
+  it("has every data file as a file of the data collection, with the schema's widgets", () => {
+    const data = collection("data");
+    expect(data.files!.map((f) => [f.name, f.file])).toEqual(
+      Object.keys(dataFiles).map((name) => [name, `content/_data/${name}.yml`]),
+    );
+    for (const file of data.files!) {
+      const shape = shapeOf(dataFiles[file.name as keyof typeof dataFiles].schema);
+      expect(file.fields.map((f) => f.name)).toEqual(Object.keys(shape));
+      for (const [key, schema] of Object.entries(shape)) {
+        expect(fieldIn(file.fields, key).widget, `${file.name}.${key}`).toBe(schemaWidget(schema) ?? "string");
+      }
+    }
+  });
+
+  it("puts news in content/berita with a dated ASCII slug and its own media folder", () => {
+    const news = collection("berita");
+    expect(news).toMatchObject({
+      folder: "content/berita",
+      slug: "{{year}}-{{month}}-{{day}}-{{slug}}",
+      media_folder: "/content/media/berita",
+      public_folder: "/media/berita",
+      create: true,
+    });
+    expect(collection("pengumuman").slug).toBe("{{slug}}");
+    expect(news.summary).toContain("{{title}}");
+    expect(news.view_groups).toContainEqual({ label: "Bidang", field: "division" });
+    expect(collection("informasi-publik").view_filters).toContainEqual({ label: "Kategori: berkala", field: "category", pattern: "^berkala$" });
+  });
+
+  it("makes every image an image widget plus a required alt text with the schema's Indonesian message", () => {
+    const cover = fieldIn(collection("berita").fields, "cover");
+    expect(cover.widget).toBe("object");
+    const src = fieldIn(cover.fields as CmsField[], "src");
+    const alt = fieldIn(cover.fields as CmsField[], "alt");
+    expect(src).toMatchObject({ widget: "image", required: true, choose_url: false, media_library: { config: { max_file_size: 10 * 1024 * 1024 } } });
+    expect(alt.required).toBe(true);
+    expect(alt.pattern![1]).toMatch(/^Teks alternatif \(alt\) wajib diisi: jelaskan isi gambar/);
+    for (const value of ["", "ab", "   ab   ", "Foto", "Peserta pelatihan di aula", "x".repeat(251)]) {
+      expect(decapAccepts(alt, value), JSON.stringify(value)).toBe(image.shape.alt.safeParse(value).success);
+    }
+    for (const value of ["/media/berita/foto.jpg", "/media/berita/FOTO.JPG", "/media/berita/laporan.pdf", "media/foto.jpg", "/media/ruang kosong.png", "https://contoh.example/a.jpg"]) {
+      expect(decapAccepts(src, value), value).toBe(image.shape.src.safeParse(value).success);
+    }
+    // Every image in every list has the same pair.
+    const gallery = fieldIn(collection("galeri").fields, "photos");
+    expect(gallery).toMatchObject({ widget: "list", required: true, min: 1, label_singular: "Gambar" });
+    expect(fieldIn(gallery.fields as CmsField[], "alt").required).toBe(true);
+  });
+
+  it("turns length and format checks into patterns that agree with the schema", () => {
+    const title = fieldIn(collection("berita").fields, "title");
+    expect(title.pattern![1]).toBe("Judul minimal 5 dan maksimal 150 karakter");
+    for (const value of ["Rapat", "Rap", "  Rapat  ", "     ", "a".repeat(150), "a".repeat(151), "Judul\ndua baris"]) {
+      expect(decapAccepts(title, value), JSON.stringify(value)).toBe(berita.shape.title.safeParse(value).success);
+    }
+    const date = fieldIn(collection("berita").fields, "date");
+    expect(date).toMatchObject({ widget: "datetime", format: "YYYY-MM-DDTHH:mm", default: "{{now}}" });
+    for (const value of ["2026-11-03T09:00", "2026-11-03", "03-11-2026", "2026-11-03T9:00"]) {
+      expect(decapAccepts(date, value), value).toBe(berita.shape.date.safeParse(value).success);
+    }
+    const email = fieldIn(collection("data").files!.find((f) => f.name === "site")!.fields, "email");
+    expect(decapAccepts(email, "humas@dinas.example")).toBe(true);
+    expect(decapAccepts(email, "humas@")).toBe(false);
+    expect(email.pattern![1]).toBe("Alamat surel tidak valid");
+    expect(new RegExp(`^${lengthRegex(3, 5, true)}`).test(" abc ")).toBe(true);
+    expect(new RegExp(`^${lengthRegex(3, 5, true)}`).test(" ab ")).toBe(false);
+  });
+
+  it("relates divisions to the divisions data file and lists DIP categories as options", () => {
+    expect(fieldIn(collection("berita").fields, "division")).toMatchObject({
+      widget: "relation",
+      collection: "data",
+      file: "divisions",
+      value_field: "items.*.id",
+      display_fields: ["items.*.name"],
+    });
+    const category = fieldIn(collection("informasi-publik").fields, "category");
+    expect(category.widget).toBe("select");
+    expect((category.options as { value: string }[]).map((o) => o.value)).toEqual(informasiPublik.shape.category.options);
+    const form = fieldIn(collection("informasi-publik").fields, "form");
+    expect(form).toMatchObject({ widget: "select", multiple: true, min: 1 });
+    const members = fieldIn(collection("data").files!.find((f) => f.name === "team")!.fields, "members");
+    expect(fieldIn(members.fields as CmsField[], "role").options).toContainEqual({ label: "Pejabat berwenang", value: "pejabat" });
+  });
+
+  it("keeps optional objects optional all the way down (Decap validates children of empty objects)", () => {
+    const video = fieldIn(collection("berita").fields, "video");
+    expect(video.required).toBe(false);
+    expect((video.fields as CmsField[]).every((f) => f.required === false)).toBe(true);
+    expect(fieldIn(collection("berita").fields, "draft")).toMatchObject({ widget: "boolean", required: false, default: false });
+  });
+
+  it("stops the recursive menu after one submenu level", () => {
+    const items = fieldIn(collection("data").files!.find((f) => f.name === "menu")!.fields, "items");
+    const children = fieldIn(items.fields as CmsField[], "children");
+    expect(children.widget).toBe("list");
+    expect((children.fields as CmsField[]).map((f) => f.name)).toEqual(["label", "url"]);
+  });
+
+  it("writes YAML that parses back to the same object", () => {
+    expect(YAML.parse(cmsConfigYaml(config))).toEqual(JSON.parse(JSON.stringify(config)));
+  });
+});
+
+describe(CONFIG_FILE, () => {
+  it("is exactly what `npm run cms:config` generates (never hand-edited)", async () => {
+    const committed = await readFile(`${repoRoot}${CONFIG_FILE}`, "utf8");
+    expect(committed).toBe(await expectedConfigYaml(repoRoot));
+  });
+});
