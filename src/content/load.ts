@@ -174,8 +174,7 @@ async function loadDataFile<N extends DataFileName>(ctx: Context, name: N): Prom
   const parsed = schemaIssues(schema, raw);
   issues.push(...parsed.issues);
   issues.push(...dataReferences(ctx, name, raw));
-  const refs = await mediaIssues(ctx, raw);
-  issues.push(...refs);
+  issues.push(...(await mediaIssues(ctx, raw, issues)));
   report(ctx, file, source, issues);
   return (parsed.data as (typeof EMPTY)[N] | undefined) ?? salvage(schema, raw, fallback);
 }
@@ -261,7 +260,7 @@ async function loadEntry(ctx: Context, entryFile: EntryFile): Promise<Entry | un
   const { schema } = collections[collection];
   const parsed = schemaIssues(schema as typeof schema, raw);
   const issues = entryReferences(ctx, collection, raw, parsed.issues);
-  issues.push(...(await mediaIssues(ctx, raw)));
+  issues.push(...(await mediaIssues(ctx, raw, issues)));
   report(ctx, file, source, issues);
 
   const body = inspectBody(split.body);
@@ -341,12 +340,15 @@ function instant(value: unknown, timeZone: TimeZone): Date | undefined {
   }
 }
 
-/** Missing, escaping or oversized media named anywhere in front matter or a data file. */
-async function mediaIssues(ctx: Context, raw: unknown): Promise<FieldIssue[]> {
+/**
+ * Missing, escaping or oversized media named anywhere in front matter or a data file.
+ * Fields that already have an issue (wrong extension, spaces…) get no second one.
+ */
+async function mediaIssues(ctx: Context, raw: unknown, already: FieldIssue[]): Promise<FieldIssue[]> {
   const issues: FieldIssue[] = [];
+  const taken = new Set(already.map((i) => i.path.join("\u0000")));
   for (const ref of mediaReferences(raw)) {
-    // A path the schema rejects (spaces…) is reported by the schema; `..` is well-formed and checked here.
-    if (!looksLikeMediaPath(ref.sitePath)) continue;
+    if (!looksLikeMediaPath(ref.sitePath) || taken.has(ref.path.join("\u0000"))) continue;
     const finding = await ctx.media.check(ref.sitePath);
     if (finding) issues.push({ path: ref.path, ...finding });
   }

@@ -159,6 +159,15 @@ export class YamlSource {
         offset = this.unclosedQuote(offset, error.message.includes(`"quote`) ? '"' : "'");
         words = { message: "tanda kutip dibuka tetapi tidak ditutup", fix: "tambahkan tanda kutip penutup di akhir nilai pada baris ini" };
       }
+      // So is an unclosed [ or {: point at the opening bracket.
+      const flow = /Flow (sequence|map) .*end with an? ([\]}])/.exec(error.message);
+      if (flow) {
+        offset = this.unclosedBracket(offset) ?? offset;
+        words = {
+          message: `kurung ${flow[2] === "]" ? "[" : "{"} dibuka tetapi tidak ditutup`,
+          fix: `tambahkan ${flow[2]} di akhir nilai pada baris ini, mis. tags: [umkm, pelatihan]`,
+        };
+      }
       const line = this.lineOfOffset(offset);
       if (!byLine.has(line)) byLine.set(line, { line, ...words });
     }
@@ -194,6 +203,26 @@ export class YamlSource {
 
   private lineOfOffset(offset: number): number {
     return this.lines.linePos(offset).line + this.firstLine - 1;
+  }
+
+  /** Offset of the outermost `[` or `{` still open at `end` (quotes and comments skipped). */
+  private unclosedBracket(end: number): number | undefined {
+    const open: number[] = [];
+    let quote = "";
+    for (let i = 0; i < end; i++) {
+      const c = this.text[i]!;
+      if (quote) {
+        if (c === quote) quote = "";
+        else if (c === "\\" && quote === '"') i++;
+      } else if (c === '"' || c === "'") quote = c;
+      else if (c === "#" && (i === 0 || /\s/.test(this.text[i - 1]!))) {
+        const lineEnd = this.text.indexOf("\n", i);
+        i = lineEnd < 0 ? end : lineEnd;
+      }
+      else if (c === "[" || c === "{") open.push(i);
+      else if ((c === "]" || c === "}") && open.length) open.pop();
+    }
+    return open[0];
   }
 
   /** Offset of the first line with an odd number of `quote` characters before `end`. */

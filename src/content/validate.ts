@@ -270,8 +270,30 @@ function fieldIssue(root: Schema, raw: unknown, issue: z.core.$ZodIssue): FieldI
 /** Validates `raw` against `schema`; on success also returns the parsed (defaulted, trimmed) value. */
 export function schemaIssues<S extends z.ZodType>(schema: S, raw: unknown): { data?: z.output<S>; issues: FieldIssue[] } {
   const result = schema.safeParse(raw);
-  if (result.success) return { data: result.data, issues: [] };
-  return { issues: result.error.issues.flatMap((issue) => fieldIssue(schema, raw, issue)) };
+  const issues = result.success ? [] : result.error.issues.flatMap((issue) => fieldIssue(schema, raw, issue));
+  // Nested objects (image, attachment…) are not strict in the schema: zod would drop a misspelt
+  // `capton` silently, so unknown keys are looked for at every level here.
+  const reported = new Set(issues.map((i) => i.path.join("\u0000")));
+  const unknown = unknownKeys(schema, raw, []).filter((i) => !reported.has(i.path.join("\u0000")));
+  issues.push(...unknown);
+  return unknown.length === 0 && result.success ? { data: result.data, issues } : { issues };
+}
+
+function unknownKeys(root: Schema, raw: unknown, path: PropertyKey[]): FieldIssue[] {
+  if (!raw || typeof raw !== "object") return [];
+  const field = fieldAt(root, path);
+  if (!field) return [];
+  const def = defOf(field.core);
+  if (Array.isArray(raw)) return def.type === "array" ? raw.flatMap((item, i) => unknownKeys(root, item, [...path, i])) : [];
+  if (def.type !== "object" || !def.shape) return [];
+  const known = Object.keys(def.shape);
+  const issues: FieldIssue[] = [];
+  const extra = Object.keys(raw).filter((key) => !known.includes(key));
+  if (extra.length > 0) {
+    issues.push(...fieldIssue(root, raw, { code: "unrecognized_keys", keys: extra, path, message: "", input: raw } as z.core.$ZodIssue));
+  }
+  for (const key of known) issues.push(...unknownKeys(root, (raw as Record<string, unknown>)[key], [...path, key]));
+  return issues;
 }
 
 /** A division id that is not in divisions.yml. */
