@@ -1,0 +1,7 @@
+// Pagefind's UI in Indonesian (from <html lang="id">), served from /pagefind/ on this site.
+// `/cari/?q=kata` (the header's search box) starts a search at once.
+window.addEventListener("DOMContentLoaded", () => {
+  const ui = new PagefindUI({ element: "#pencarian", showSubResults: true, showImages: false, resetStyles: false });
+  const query = new URLSearchParams(location.search).get("q");
+  if (query) ui.triggerSearch(query);
+});

@@ -1,0 +1,15 @@
+/** The search page: Pagefind's UI, served from this site, fills `#pencarian`. */
+export function SearchPage() {
+  return (
+    <>
+      <h1>Pencarian</h1>
+      <div id="pencarian" class="search-ui" />
+      <noscript>
+        <p>
+          Pencarian memerlukan JavaScript. Anda tetap dapat menelusuri <a href="/berita/">berita</a>,{" "}
+          <a href="/pengumuman/">pengumuman</a>, <a href="/agenda/">agenda</a> dan <a href="/informasi-publik/">Daftar Informasi Publik</a>.
+        </p>
+      </noscript>
+    </>
+  );
+}

@@ -1,0 +1,71 @@
+/** Contact details, service hours, social accounts and feeds. */
+import type { SiteView } from "../view.ts";
+
+const SOCIAL_LABELS: Record<string, string> = {
+  facebook: "Facebook",
+  instagram: "Instagram",
+  x: "X",
+  youtube: "YouTube",
+  telegram: "Telegram",
+  mastodon: "Mastodon",
+  bluesky: "Bluesky",
+};
+
+export function SiteFooter({ site }: { site: SiteView }) {
+  const social = Object.entries(site.social).filter((e): e is [string, string] => Boolean(e[1]));
+  return (
+    <footer class="site-footer">
+      <div class="wrap footer-grid">
+        <div>
+          <h2>{site.agency}</h2>
+          <address>
+            {site.address}
+            <br />
+            Telepon: <a href={`tel:${site.phone.replace(/[^0-9+]/g, "")}`}>{site.phone}</a>
+            <br />
+            Surel: <a href={`mailto:${site.email}`}>{site.email}</a>
+          </address>
+        </div>
+        <div>
+          <h2>Jam pelayanan</h2>
+          <ul class="plain">
+            {site.serviceHours.map((h) => (
+              <li>
+                {h.days}: {h.hours}
+              </li>
+            ))}
+          </ul>
+        </div>
+        <div>
+          <h2>Ikuti kami</h2>
+          <ul class="plain">
+            {social.map(([key, url]) => (
+              <li>
+                <a href={url} rel="me noopener">
+                  {SOCIAL_LABELS[key] ?? key}
+                </a>
+              </li>
+            ))}
+            <li>
+              <a href="/feed.xml">RSS</a> · <a href="/atom.xml">Atom</a> · <a href="/feed.json">JSON Feed</a>
+            </li>
+          </ul>
+        </div>
+        <div>
+          <h2>Keterbukaan informasi</h2>
+          <ul class="plain">
+            <li>
+              <a href="/informasi-publik/">Daftar Informasi Publik</a>
+            </li>
+            <li>
+              <a href="/cari/">Pencarian</a>
+            </li>
+          </ul>
+        </div>
+      </div>
+      <p class="wrap copyright">
+        © {site.government} — {site.agency}
+      </p>
+    </footer>
+  );
+}

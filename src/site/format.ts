@@ -1,0 +1,44 @@
+/** Small pure helpers the components and the model share (safe in the browser too). */
+import slugify from "@sindresorhus/slugify";
+
+/** "120 KB", "1,4 MB" — decimal units, Indonesian decimal comma. */
+export function humanSize(bytes: number): string {
+  if (bytes < 1000) return `${bytes} B`;
+  const units = ["KB", "MB", "GB"];
+  let value = bytes / 1000;
+  let unit = 0;
+  while (value >= 1000 && unit < units.length - 1) {
+    value /= 1000;
+    unit++;
+  }
+  const digits = value < 10 && unit > 0 ? 1 : 0;
+  return `${value.toLocaleString("id-ID", { maximumFractionDigits: digits })} ${units[unit]}`;
+}
+
+/** "PDF" from `/media/x/laporan.pdf`. */
+export function fileType(path: string): string {
+  const ext = /\.([A-Za-z0-9]+)$/.exec(path)?.[1];
+  return ext ? ext.toUpperCase() : "Berkas";
+}
+
+/** "PDF, 120 KB" (or "PDF" when the size is unknown). */
+export function describeFile(type: string, bytes?: number): string {
+  return bytes === undefined ? type : `${type}, ${humanSize(bytes)}`;
+}
+
+/** The 11-character video id of a YouTube URL the schema accepted. */
+export function youtubeId(url: string): string {
+  const match = /(?:v=|youtu\.be\/|shorts\/)([A-Za-z0-9_-]{11})/.exec(url);
+  if (!match) throw new Error(`not a YouTube URL: ${url}`);
+  return match[1]!;
+}
+
+/** The embed URL that sets no cookies until the reader plays the video. */
+export const youtubeEmbedUrl = (id: string) => `https://www.youtube-nocookie.com/embed/${id}?autoplay=1`;
+
+export const tagSlug = (tag: string) => slugify(tag) || "topik";
+
+/** JSON for a `<script type="application/ld+json">`: `<` escaped so no text can close the element. */
+export function jsonForScript(value: unknown): string {
+  return JSON.stringify(value).replace(/</g, "\\u003c").replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
+}

@@ -1,0 +1,65 @@
+/**
+ * The Warta Eleventy plugin. Eleventy renders the TSX page templates in `src/site/pages/`; the
+ * content does not go through Eleventy: it is loaded, validated and turned into a page model once
+ * (`prepare.ts`) and handed to the templates as the global `warta`. After Eleventy has written the
+ * pages, the plugin publishes what it used: image renditions, media files, assets, the sitemap.
+ */
+import { copyFile, mkdir, writeFile } from "node:fs/promises";
+import { dirname, join } from "node:path";
+import { prepareSite, type PreparedSite, type SiteOptions } from "./prepare.ts";
+import { sitemapXml } from "./sitemap.ts";
+
+export { siteOptionsFromEnv, type SiteOptions } from "./prepare.ts";
+
+export interface PluginOptions extends SiteOptions {
+  /** Content already prepared by `buildSite` (so a content error surfaces before Eleventy starts). */
+  prepared?: PreparedSite | undefined;
+}
+
+interface TemplateResult {
+  url: string | false;
+  outputPath: string | false;
+}
+
+export default function wartaSite(eleventyConfig: any, options: PluginOptions = {}): void {
+  let prepared: Promise<PreparedSite> | undefined;
+  const site = () => (prepared ??= options.prepared ? Promise.resolve(options.prepared) : prepareSite(options));
+
+  eleventyConfig.addExtension(["11ty.ts", "11ty.tsx"], { key: "11ty.js" });
+  eleventyConfig.addTemplateFormats(["11ty.ts", "11ty.tsx"]);
+  eleventyConfig.addGlobalData("warta", async () => (await site()).model);
+  // Nothing uses Eleventy collections: skipping them saves work per page.
+  eleventyConfig.addGlobalData("eleventyExcludeFromCollections", true);
+
+  // A second build in the same process (watch mode) reloads the content.
+  eleventyConfig.on("eleventy.before", () => {
+    if (!options.prepared) prepared = undefined;
+  });
+  eleventyConfig.on("eleventy.after", async ({ directories, results }: { directories: { output: string }; results: TemplateResult[] }) => {
+    await publishFiles(await site(), directories.output, results);
+  });
+}
+// First registration wins: `buildSite` adds the plugin with its options before `.eleventy.ts` runs.
+wartaSite.eleventyPluginOptions = { unique: true };
+
+async function publishFiles(site: PreparedSite, outputDir: string, results: TemplateResult[]): Promise<void> {
+  const { model, images, assets, contentDir } = site;
+  await images.copyUsed(outputDir);
+  await Promise.all(
+    [...model.media].map(async (path) => {
+      const to = join(outputDir, path);
+      await mkdir(dirname(to), { recursive: true });
+      try {
+        await copyFile(join(contentDir, path), to);
+      } catch {
+        throw new Error(`Media file not found: ${path} (expected in ${join(contentDir, "media")}). Add the file or fix the link.`);
+      }
+    }),
+  );
+  for (const [url, text] of assets.files) {
+    await mkdir(dirname(join(outputDir, url)), { recursive: true });
+    await writeFile(join(outputDir, url), text);
+  }
+  const pages = results.filter((r) => typeof r.url === "string" && typeof r.outputPath === "string" && r.outputPath.endsWith(".html")).map((r) => r.url as string);
+  await writeFile(join(outputDir, "sitemap.xml"), sitemapXml(model.site.url, pages, model.lastModified));
+}

@@ -1,0 +1,27 @@
+/** What every page template shares: its data shape and turning a component into a full document. */
+import type { ComponentChildren } from "preact";
+import { BaseLayout, type PageMeta } from "./layouts/BaseLayout.tsx";
+import type { SiteModel } from "./model.ts";
+import { renderPage } from "./render.ts";
+
+/** The Eleventy data a page template receives (the parts we use). */
+export interface TemplateData {
+  warta: SiteModel;
+  page: { url: string };
+}
+
+export function htmlDocument(warta: SiteModel, meta: PageMeta, children: ComponentChildren): string {
+  return renderPage(
+    <BaseLayout site={warta.site} assets={warta.assets} meta={meta}>
+      {children}
+    </BaseLayout>,
+  );
+}
+
+/** Eleventy data for a template that makes one page per item of a model list. */
+export function perItem(list: string, alias = "item") {
+  return {
+    pagination: { data: `warta.${list}`, size: 1, alias, addAllPagesToCollections: false },
+    permalink: (data: Record<string, { url: string }>) => data[alias]!.url,
+  };
+}

@@ -1,0 +1,12 @@
+import { AnnouncementList } from "../components/AnnouncementList.tsx";
+import { htmlDocument, type TemplateData } from "../page-kit.tsx";
+
+export const data = { permalink: "/pengumuman/" };
+
+export function render({ warta }: TemplateData) {
+  return htmlDocument(
+    warta,
+    { path: "/pengumuman/", title: "Pengumuman", description: `Pengumuman ${warta.site.agency}`, crumbs: [{ label: "Beranda", url: "/" }] },
+    <AnnouncementList items={warta.announcements} timeZone={warta.site.timeZone} />,
+  );
+}

@@ -1,0 +1,12 @@
+import { GalleryIndex } from "../components/GalleryIndex.tsx";
+import { htmlDocument, type TemplateData } from "../page-kit.tsx";
+
+export const data = { permalink: "/galeri/" };
+
+export function render({ warta }: TemplateData) {
+  return htmlDocument(
+    warta,
+    { path: "/galeri/", title: "Galeri", description: `Album foto dan video ${warta.site.agency}`, crumbs: [{ label: "Beranda", url: "/" }] },
+    <GalleryIndex items={warta.galleries} timeZone={warta.site.timeZone} />,
+  );
+}

@@ -1,0 +1,24 @@
+import { TermIndex } from "../components/TermIndex.tsx";
+import { htmlDocument, type TemplateData } from "../page-kit.tsx";
+
+export const data = { permalink: "/berita/bidang/" };
+
+export function render({ warta }: TemplateData) {
+  return htmlDocument(
+    warta,
+    {
+      path: "/berita/bidang/",
+      title: "Berita per bidang",
+      description: `Berita ${warta.site.agency} menurut bidang`,
+      crumbs: [
+        { label: "Beranda", url: "/" },
+        { label: "Berita", url: "/berita/" },
+      ],
+    },
+    <TermIndex
+      heading="Berita per bidang"
+      intro="Pilih bidang untuk melihat beritanya."
+      terms={warta.divisions.map((d) => ({ label: d.name, url: d.url, count: d.count, description: d.description }))}
+    />,
+  );
+}

@@ -1,0 +1,20 @@
+import { TermIndex } from "../components/TermIndex.tsx";
+import { htmlDocument, type TemplateData } from "../page-kit.tsx";
+
+export const data = { permalink: "/berita/topik/" };
+
+export function render({ warta }: TemplateData) {
+  return htmlDocument(
+    warta,
+    {
+      path: "/berita/topik/",
+      title: "Topik berita",
+      description: `Topik berita ${warta.site.agency}`,
+      crumbs: [
+        { label: "Beranda", url: "/" },
+        { label: "Berita", url: "/berita/" },
+      ],
+    },
+    <TermIndex heading="Topik berita" intro="Semua topik berita, menurut abjad." terms={warta.topics} />,
+  );
+}

@@ -1,0 +1,20 @@
+import { SearchPage } from "../components/SearchPage.tsx";
+import { htmlDocument, type TemplateData } from "../page-kit.tsx";
+
+export const data = { permalink: "/cari/" };
+
+export function render({ warta }: TemplateData) {
+  return htmlDocument(
+    warta,
+    {
+      path: "/cari/",
+      title: "Pencarian",
+      description: `Cari berita, pengumuman, agenda dan dokumen ${warta.site.agency}`,
+      crumbs: [{ label: "Beranda", url: "/" }],
+      styles: ["/pagefind/pagefind-ui.css"],
+      scripts: ["/pagefind/pagefind-ui.js", warta.assets.search],
+      noindex: true,
+    },
+    <SearchPage />,
+  );
+}

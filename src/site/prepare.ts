@@ -1,0 +1,69 @@
+/**
+ * Everything before Eleventy renders: load and validate the content, render the public bodies
+ * (cached Markdown), resolve images (cached encodes), and build the page model.
+ */
+import { join, resolve } from "node:path";
+import { loadValidContent, MarkdownCache, renderBodies } from "./sources.ts";
+import { ImageStore } from "./images.ts";
+import { buildModel, publicEntries, type SiteModel } from "./model.ts";
+import { loadAssets, type AssetFiles } from "./assets.ts";
+
+export interface SiteOptions {
+  /** Content folder; default `content` (or `WARTA_CONTENT`). */
+  contentDir?: string | undefined;
+  /** The build's clock: only entries public at this instant appear. Default: now (or `WARTA_NOW`). */
+  now?: Date | undefined;
+  /** Persistent caches (`img/`, `markdown/`); default `.cache`. */
+  cacheDir?: string | undefined;
+  /** Progress lines. */
+  log?: ((line: string) => void) | undefined;
+}
+
+export interface PreparedSite {
+  model: SiteModel;
+  images: ImageStore;
+  assets: AssetFiles;
+  contentDir: string;
+}
+
+/** Options from the environment, for `eleventy --config=.eleventy.ts` runs. */
+export function siteOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): SiteOptions {
+  const now = env.WARTA_NOW ? new Date(env.WARTA_NOW) : undefined;
+  if (now && Number.isNaN(now.getTime())) throw new Error(`WARTA_NOW is not an ISO date-time: ${env.WARTA_NOW}`);
+  return { contentDir: env.WARTA_CONTENT || undefined, now };
+}
+
+export async function prepareSite(options: SiteOptions = {}): Promise<PreparedSite> {
+  const log = options.log ?? (() => {});
+  const contentDir = resolve(options.contentDir ?? "content");
+  const cacheDir = resolve(options.cacheDir ?? ".cache");
+  const now = options.now ?? new Date();
+
+  const progress = (what: string) => {
+    let last = -1;
+    return (done: number, total: number) => {
+      const step = total === 0 ? 100 : Math.floor((done / total) * 10) * 10;
+      if (step !== last && (step === 100 || done === 0 || total > 200)) log(`${what} ${done}/${total}`);
+      last = step;
+    };
+  };
+
+  log(`Memuat konten dari ${contentDir}`);
+  const content = await loadValidContent(contentDir, { onProgress: progress("  konten") });
+  const entries = publicEntries(content, now);
+  log(`${entries.length} entri publik per ${now.toISOString()}; merender Markdown`);
+  const html = await renderBodies(
+    entries.map((e) => e.body),
+    { cache: new MarkdownCache({ dir: join(cacheDir, "markdown") }), onProgress: progress("  markdown") },
+  );
+
+  const images = new ImageStore({ contentDir, cacheDir: join(cacheDir, "img") });
+  await images.open();
+  log("Menyiapkan gambar");
+  const model = await buildModel({ content, now, html: new Map(entries.map((e, i) => [e, html[i]!])), images });
+  await images.close();
+  log(`  ${images.processed} gambar diproses (sisanya dari cache)`);
+  const assets = await loadAssets();
+  model.assets = assets.urls;
+  return { model, images, assets, contentDir };
+}
