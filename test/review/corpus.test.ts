@@ -1,0 +1,66 @@
+/**
+ * Precision and recall of the screener on the labelled corpus.
+ *
+ * Thresholds: recall ≥ 0.95 because a missed NIK is published for good (the official relies on the
+ * report); precision ≥ 0.95 because a report that cries wolf on dates and budget figures teaches
+ * officials to ignore it. A sample counts one true positive per expected kind found, one false
+ * negative per expected kind missed, and one false positive per unexpected kind raised.
+ */
+import { describe, expect, it } from "vitest";
+import { screenText } from "../../src/review/screen.ts";
+import type { FindingKind } from "../../src/review/findings.ts";
+import { CORPUS_CONTEXT, NEGATIVES, POSITIVES, type Sample } from "./corpus.ts";
+
+function kindsFound(sample: Sample): Set<FindingKind> {
+  return new Set(screenText(sample.text, { file: "corpus.md", context: CORPUS_CONTEXT }).map((f) => f.kind));
+}
+
+function score(samples: Sample[]) {
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  const misses: string[] = [];
+  for (const sample of samples) {
+    const found = kindsFound(sample);
+    for (const kind of sample.expect) {
+      if (found.has(kind)) tp++;
+      else {
+        fn++;
+        misses.push(`missed ${kind}: ${sample.text} (${sample.note})`);
+      }
+    }
+    for (const kind of found) {
+      if (!sample.expect.includes(kind)) {
+        fp++;
+        misses.push(`false ${kind}: ${sample.text} (${sample.note})`);
+      }
+    }
+  }
+  return { tp, fp, fn, misses };
+}
+
+describe("screener corpus", () => {
+  it("has at least 40 true positives and 40 true negatives", () => {
+    expect(POSITIVES.length).toBeGreaterThanOrEqual(40);
+    expect(NEGATIVES.length).toBeGreaterThanOrEqual(40);
+  });
+
+  it("reaches precision and recall of at least 0.95", () => {
+    const { tp, fp, fn, misses } = score([...POSITIVES, ...NEGATIVES]);
+    const precision = tp / (tp + fp);
+    const recall = tp / (tp + fn);
+    console.log(
+      `screener corpus: ${POSITIVES.length} positive and ${NEGATIVES.length} negative samples; ` +
+        `TP ${tp}, FP ${fp}, FN ${fn}; precision ${precision.toFixed(3)}, recall ${recall.toFixed(3)}` +
+        (misses.length ? `\n  ${misses.join("\n  ")}` : ""),
+    );
+    expect(precision).toBeGreaterThanOrEqual(0.95);
+    expect(recall).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it("raises nothing on any negative sample of an identifier kind", () => {
+    // Identity numbers are high severity (they fail the check): a false one there blocks a PR.
+    const blocking = NEGATIVES.filter((s) => [...kindsFound(s)].some((k) => k === "nik" || k === "kk" || k === "npwp"));
+    expect(blocking.map((s) => s.text)).toEqual([]);
+  });
+});
