@@ -1,0 +1,329 @@
+/**
+ * Step 1 of the SOP on GitHub: the decree (team.yml) becomes a CODEOWNERS file and one
+ * branch ruleset. `codeownersFor` and `rulesetFor` are pure; `planGovernance` compares them
+ * with the live repository, `applyGovernance` makes GitHub match, `hasDrift` is the daily check.
+ */
+import type { RestEndpointMethodTypes } from "@octokit/rest";
+import type { TeamData } from "../content/schema.ts";
+import { call, explainError, PERMISSIONS, type GitHub, type Operation } from "./github.ts";
+import { CODEOWNERS_PATH, GITHUB_ACTIONS_APP_ID, MERGE_METHOD, REVIEW_CHECK, RULESET_NAME } from "./names.ts";
+import { pejabatOf, type SiteRepo } from "./team.ts";
+
+export type RulesetBody = Pick<
+  RestEndpointMethodTypes["repos"]["createRepoRuleset"]["parameters"],
+  "name" | "target" | "enforcement" | "bypass_actors" | "conditions" | "rules"
+>;
+type LiveRuleset = RestEndpointMethodTypes["repos"]["getRepoRuleset"]["response"]["data"];
+type CodeownersErrors = RestEndpointMethodTypes["repos"]["codeownersErrors"]["response"]["data"]["errors"];
+
+// ── what the decree asks for ─────────────────────────────────────────────────────
+
+/** Paths the officials own: everything an editor can change in Decap, and the machinery itself. */
+const OWNED_PATHS: { path: string; what: string }[] = [
+  { path: "/content/", what: "Konten: berita, pengumuman, agenda, galeri, halaman, informasi publik" },
+  { path: "/content/media/", what: "Media: foto, dokumen, video" },
+  { path: "/content/_data/", what: "Data situs: pengaturan, menu, bidang, tim (SK), program kerja" },
+  { path: "/admin/", what: "Admin CMS dan konfigurasinya" },
+  { path: "/.github/", what: "Workflow, CODEOWNERS dan templat pull request" },
+];
+
+const oneLine = (s: string) => s.replace(/\s+/g, " ").trim();
+
+/** The `.github/CODEOWNERS` text generated from the decree. */
+export function codeownersFor(team: TeamData, teamFile = "content/_data/team.yml"): string {
+  const officials = pejabatOf(team);
+  const owners = officials.map((m) => `@${m.github}`).join(" ");
+  const width = Math.max(...officials.map((m) => m.github.length + 1));
+  const lines = [
+    `# Dibuat otomatis dari ${teamFile} oleh \`npm run governance -- apply\`. Jangan disunting langsung:`,
+    "# ubah team.yml, jalankan apply, lalu ajukan perubahannya lewat pull request.",
+    `# SK ${oneLine(team.decree.number)} tanggal ${oneLine(team.decree.date)}: ${oneLine(team.decree.title)}`,
+    "# Pejabat berwenang (persetujuan salah satu dari mereka wajib sebelum terbit):",
+    ...officials.map((m) => `#   ${`@${m.github}`.padEnd(width)}  ${oneLine(m.name)}${m.position ? ` — ${oneLine(m.position)}` : ""}`),
+    "",
+  ];
+  for (const { path, what } of OWNED_PATHS) lines.push(`# ${what}`, `${path} ${owners}`);
+  return `${lines.join("\n")}\n`;
+}
+
+/** The ruleset, in the exact body of `POST /repos/{owner}/{repo}/rulesets`. */
+export function rulesetFor(site: SiteRepo, requiredChecks: readonly string[] = [REVIEW_CHECK]): RulesetBody {
+  return {
+    name: RULESET_NAME,
+    target: "branch",
+    enforcement: "active",
+    // Nobody bypasses, admins included: Decap's "force merge" and every direct push are refused.
+    bypass_actors: [],
+    conditions: { ref_name: { include: [`refs/heads/${site.branch}`], exclude: [] } },
+    rules: [
+      { type: "deletion" },
+      { type: "non_fast_forward" },
+      {
+        type: "pull_request",
+        parameters: {
+          required_approving_review_count: 1,
+          require_code_owner_review: true,
+          dismiss_stale_reviews_on_push: true,
+          // An official who edits the text needs another official's approval.
+          require_last_push_approval: true,
+          required_review_thread_resolution: false,
+          allowed_merge_methods: [MERGE_METHOD],
+        },
+      },
+      {
+        type: "required_status_checks",
+        parameters: {
+          // Not strict: a branch need not be rebased on every other publication; main is rebuilt on deploy.
+          strict_required_status_checks_policy: false,
+          do_not_enforce_on_create: false,
+          required_status_checks: requiredChecks.map((context) => ({ context, integration_id: GITHUB_ACTIONS_APP_ID })),
+        },
+      },
+    ],
+  };
+}
+
+// ── comparing with the live repository ───────────────────────────────────────────
+
+export interface Drift {
+  /** Dotted path, e.g. `rules.pull_request.required_approving_review_count`. */
+  path: string;
+  live: unknown;
+  wanted: unknown;
+}
+
+/** Key-sorted JSON, arrays of objects sorted too, so order never counts as drift. */
+function canonical(value: unknown): string {
+  const norm = (v: unknown): unknown => {
+    if (Array.isArray(v)) return v.map(norm).map((x) => JSON.stringify(x)).sort().map((x) => JSON.parse(x) as unknown);
+    if (v && typeof v === "object") {
+      return Object.fromEntries(Object.keys(v).sort().map((k) => [k, norm((v as Record<string, unknown>)[k])]));
+    }
+    return v;
+  };
+  return JSON.stringify(norm(value) ?? null);
+}
+const same = (a: unknown, b: unknown) => canonical(a) === canonical(b);
+
+export const NOT_VISIBLE = "(tidak terlihat: token tanpa akses admin / not visible without admin access)";
+export const ABSENT = "(tidak ada / absent)";
+
+/** Every difference between the wanted ruleset and the live one (null: it does not exist). */
+export function rulesetDrift(wanted: RulesetBody, live: LiveRuleset | null): Drift[] {
+  if (!live) return [{ path: "ruleset", live: ABSENT, wanted: wanted.name }];
+  const drift: Drift[] = [];
+  const compare = (path: string, l: unknown, w: unknown) => {
+    if (!same(l, w)) drift.push({ path, live: l === undefined ? ABSENT : l, wanted: w });
+  };
+  compare("enforcement", live.enforcement, wanted.enforcement);
+  compare("target", live.target, wanted.target);
+  const liveRef = (live.conditions as { ref_name?: { include?: string[]; exclude?: string[] } } | null | undefined)?.ref_name;
+  compare("conditions.ref_name.include", liveRef?.include ?? [], wanted.conditions?.ref_name?.include ?? []);
+  compare("conditions.ref_name.exclude", liveRef?.exclude ?? [], wanted.conditions?.ref_name?.exclude ?? []);
+  // GitHub shows the bypass list only to those who may edit the ruleset: unseen is not "empty".
+  if (live.bypass_actors === undefined) drift.push({ path: "bypass_actors", live: NOT_VISIBLE, wanted: wanted.bypass_actors });
+  else compare("bypass_actors", live.bypass_actors.map(({ actor_id, actor_type, bypass_mode }) => ({ actor_id, actor_type, bypass_mode })), wanted.bypass_actors);
+
+  const liveRules = new Map((live.rules ?? []).map((r) => [r.type, r as { type: string; parameters?: Record<string, unknown> }]));
+  for (const rule of wanted.rules ?? []) {
+    const have = liveRules.get(rule.type);
+    liveRules.delete(rule.type);
+    if (!have) {
+      drift.push({ path: `rules.${rule.type}`, live: ABSENT, wanted: "parameters" in rule ? rule.parameters : true });
+      continue;
+    }
+    const params = ("parameters" in rule ? rule.parameters : undefined) as Record<string, unknown> | undefined;
+    // Only what we set is compared: GitHub adds defaults of its own (and new ones over time).
+    for (const [key, value] of Object.entries(params ?? {})) compare(`rules.${rule.type}.${key}`, have.parameters?.[key], value);
+  }
+  for (const extra of liveRules.values()) drift.push({ path: `rules.${extra.type}`, live: extra.parameters ?? true, wanted: ABSENT });
+  return drift;
+}
+
+// ── plan, apply, check ───────────────────────────────────────────────────────────
+
+export interface GovernancePlan {
+  repo: string;
+  branch: string;
+  defaultBranch: string;
+  ruleset: { action: "create" | "update" | "none"; id: number | null; drift: Drift[]; wanted: RulesetBody };
+  codeowners: {
+    wanted: string;
+    /** On the site branch on GitHub; null when absent. */
+    remote: string | null;
+    /** In the local checkout; null when absent or not read. */
+    local: string | null;
+    /** What GitHub reports wrong with the file on the branch (e.g. an official without write access). */
+    errors: CodeownersErrors;
+  };
+  warnings: string[];
+}
+
+const op = (id: string, en: string, permission: Operation["permission"]): Operation => ({ id, en, permission });
+const READ_REPO = op("membaca repositori", "read the repository", PERMISSIONS.metadata);
+const LIST_RULESETS = op("membaca daftar ruleset", "list the rulesets", PERMISSIONS.metadata);
+const GET_RULESET = op("membaca ruleset", "read the ruleset", PERMISSIONS.metadata);
+const CREATE_RULESET = op("membuat ruleset", "create the ruleset", PERMISSIONS.administration);
+const UPDATE_RULESET = op("memperbarui ruleset", "update the ruleset", PERMISSIONS.administration);
+const READ_CODEOWNERS = op("membaca .github/CODEOWNERS", "read .github/CODEOWNERS", PERMISSIONS.contentsRead);
+const CODEOWNERS_ERRORS = op("memeriksa kesalahan CODEOWNERS", "read the CODEOWNERS errors", PERMISSIONS.contentsRead);
+
+const isStatus = (error: unknown, status: number) => typeof error === "object" && error !== null && (error as { status?: number }).status === status;
+
+export interface PlanInput {
+  owner: string;
+  repo: string;
+  team: TeamData;
+  site: SiteRepo;
+  teamFile?: string;
+  /** The local `.github/CODEOWNERS`, if read (null: absent). */
+  localCodeowners?: string | null;
+  requiredChecks?: readonly string[];
+}
+
+/** Read the live settings and say what `apply` would change. Read-only. */
+export async function planGovernance(gh: GitHub, input: PlanInput): Promise<GovernancePlan> {
+  const { owner, repo } = input;
+  const full = `${owner}/${repo}`;
+  const wanted = rulesetFor(input.site, input.requiredChecks);
+  const warnings: string[] = [];
+
+  const repository = await call(READ_REPO, full, () => gh.rest.repos.get({ owner, repo }));
+  const defaultBranch = repository.data.default_branch;
+  if (defaultBranch !== input.site.branch) {
+    warnings.push(
+      `Cabang utama GitHub "${defaultBranch}" berbeda dengan site.branch "${input.site.branch}" di site.yml; ruleset dipasang pada "${input.site.branch}".`,
+    );
+  }
+
+  const summaries = await call(LIST_RULESETS, full, () =>
+    gh.paginate(gh.rest.repos.getRepoRulesets, { owner, repo, per_page: 100, includes_parents: false }),
+  );
+  const mine = summaries.filter((r) => r.name === RULESET_NAME);
+  if (mine.length > 1) warnings.push(`Ada ${mine.length} ruleset bernama "${RULESET_NAME}"; hanya yang pertama (id ${mine[0]!.id}) yang dikelola.`);
+  const live = mine[0] ? (await call(GET_RULESET, full, () => gh.rest.repos.getRepoRuleset({ owner, repo, ruleset_id: mine[0]!.id }))).data : null;
+  const drift = rulesetDrift(wanted, live);
+
+  let remote: string | null = null;
+  try {
+    const res = await gh.rest.repos.getContent({ owner, repo, path: CODEOWNERS_PATH, ref: input.site.branch });
+    const file = res.data as { type?: string; content?: string; encoding?: string };
+    if (file.type === "file" && typeof file.content === "string") remote = Buffer.from(file.content, (file.encoding as BufferEncoding) ?? "base64").toString("utf8");
+  } catch (error) {
+    // The repository was readable a moment ago, so a 404 here means the file is not on the branch yet.
+    if (!isStatus(error, 404)) throw explainError(error, READ_CODEOWNERS, full);
+  }
+  let errors: CodeownersErrors = [];
+  if (remote !== null) {
+    try {
+      errors = (await gh.rest.repos.codeownersErrors({ owner, repo, ref: input.site.branch })).data.errors;
+    } catch (error) {
+      if (!isStatus(error, 404)) throw explainError(error, CODEOWNERS_ERRORS, full);
+    }
+  }
+
+  return {
+    repo: full,
+    branch: input.site.branch,
+    defaultBranch,
+    ruleset: { action: !live ? "create" : drift.length > 0 ? "update" : "none", id: live?.id ?? null, drift, wanted },
+    codeowners: { wanted: codeownersFor(input.team, input.teamFile), remote, local: input.localCodeowners ?? null, errors },
+    warnings,
+  };
+}
+
+export interface ApplyResult {
+  rulesetId: number;
+  ruleset: "created" | "updated" | "unchanged";
+  /** Whether the local CODEOWNERS was (re)written. */
+  codeownersWritten: boolean;
+}
+
+/**
+ * Make the ruleset match, and write CODEOWNERS locally through `writeLocal`. CODEOWNERS is not
+ * pushed: once the ruleset is active nothing (this tool included) may write to the branch
+ * without an approved pull request, so the file travels the normal way.
+ */
+export async function applyGovernance(
+  gh: GitHub,
+  plan: GovernancePlan,
+  writeLocal: (text: string) => Promise<void>,
+): Promise<ApplyResult> {
+  const { owner, repo } = splitFull(plan.repo);
+  let rulesetId = plan.ruleset.id ?? 0;
+  let state: ApplyResult["ruleset"] = "unchanged";
+  if (plan.ruleset.action === "create") {
+    const res = await call(CREATE_RULESET, plan.repo, () => gh.rest.repos.createRepoRuleset({ owner, repo, ...plan.ruleset.wanted }));
+    rulesetId = res.data.id;
+    state = "created";
+  } else if (plan.ruleset.action === "update") {
+    await call(UPDATE_RULESET, plan.repo, () => gh.rest.repos.updateRepoRuleset({ owner, repo, ruleset_id: rulesetId, ...plan.ruleset.wanted }));
+    state = "updated";
+  }
+  const codeownersWritten = plan.codeowners.local !== plan.codeowners.wanted;
+  if (codeownersWritten) await writeLocal(plan.codeowners.wanted);
+  return { rulesetId, ruleset: state, codeownersWritten };
+}
+
+function splitFull(full: string) {
+  const [owner, repo] = full.split("/") as [string, string];
+  return { owner, repo };
+}
+
+/** What `check` fails on: the live settings differ from what team.yml asks for. */
+export function hasDrift(plan: GovernancePlan): boolean {
+  return plan.ruleset.drift.length > 0 || plan.codeowners.remote !== plan.codeowners.wanted || plan.codeowners.errors.length > 0;
+}
+
+// ── the readable report ──────────────────────────────────────────────────────────
+
+const show = (v: unknown) => (typeof v === "string" ? v : JSON.stringify(v));
+
+/** A line diff of two texts (small files: a plain LCS is enough). */
+export function lineDiff(from: string, to: string): string[] {
+  const a = from.split("\n");
+  const b = to.split("\n");
+  const lcs: number[][] = Array.from({ length: a.length + 1 }, () => new Array<number>(b.length + 1).fill(0));
+  for (let i = a.length - 1; i >= 0; i--) for (let j = b.length - 1; j >= 0; j--) lcs[i]![j] = a[i] === b[j] ? lcs[i + 1]![j + 1]! + 1 : Math.max(lcs[i + 1]![j]!, lcs[i]![j + 1]!);
+  const out: string[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    if (i < a.length && j < b.length && a[i] === b[j]) (i++, j++);
+    else if (j < b.length && (i === a.length || lcs[i]![j + 1]! >= lcs[i + 1]![j]!)) out.push(`+ ${b[j++]}`);
+    else out.push(`- ${a[i++]}`);
+  }
+  return out;
+}
+
+/** The plan in words (English, with the Indonesian field notes GitHub users see in the UI). */
+export function formatPlan(plan: GovernancePlan, mode: "plan" | "check" = "plan"): string {
+  const out: string[] = [`Repository ${plan.repo}, branch ${plan.branch}`];
+  for (const w of plan.warnings) out.push(`! ${w}`);
+  const r = plan.ruleset;
+  if (r.action === "create") out.push(`Ruleset "${RULESET_NAME}": missing → ${mode === "plan" ? "will be created" : "DRIFT"}`);
+  else if (r.action === "update") {
+    out.push(`Ruleset "${RULESET_NAME}" (id ${r.id}): ${r.drift.length} difference(s) → ${mode === "plan" ? "will be updated" : "DRIFT"}`);
+    for (const d of r.drift) out.push(`  ${d.path}: live ${show(d.live)} → wanted ${show(d.wanted)}`);
+  } else out.push(`Ruleset "${RULESET_NAME}" (id ${r.id}): matches team.yml`);
+
+  const c = plan.codeowners;
+  if (c.remote === c.wanted) out.push(`${CODEOWNERS_PATH} on ${plan.branch}: matches team.yml`);
+  else {
+    out.push(
+      c.remote === null
+        ? `${CODEOWNERS_PATH} on ${plan.branch}: missing${mode === "check" ? " → DRIFT" : ""}`
+        : `${CODEOWNERS_PATH} on ${plan.branch}: differs from team.yml${mode === "check" ? " → DRIFT" : ""}`,
+    );
+    out.push(...lineDiff(c.remote ?? "", c.wanted).map((l) => `  ${l}`));
+  }
+  if (mode === "plan") {
+    out.push(
+      c.local === c.wanted
+        ? `${CODEOWNERS_PATH} (local): up to date`
+        : `${CODEOWNERS_PATH} (local): will be written; commit it and merge it through a pull request`,
+    );
+  }
+  for (const e of c.errors) out.push(`! CODEOWNERS line ${e.line}: ${e.message.trim()} (${e.kind}${e.suggestion ? `; ${e.suggestion}` : ""})`);
+  return out.join("\n");
+}

@@ -1,0 +1,267 @@
+import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { runGovernanceCommand } from "../../src/forge/governance-command.ts";
+import { FakeGitHub, type Ruleset } from "./fake-github.ts";
+import { contentFixture, TEAM_YML } from "./team-fixture.ts";
+
+/** What GitHub must receive, written out by hand from the issue (not computed by the code under test). */
+const EXPECTED_RULESET = {
+  name: "Warta: persetujuan pejabat",
+  target: "branch",
+  enforcement: "active",
+  bypass_actors: [],
+  conditions: { ref_name: { include: ["refs/heads/main"], exclude: [] } },
+  rules: [
+    { type: "deletion" },
+    { type: "non_fast_forward" },
+    {
+      type: "pull_request",
+      parameters: {
+        required_approving_review_count: 1,
+        require_code_owner_review: true,
+        dismiss_stale_reviews_on_push: true,
+        require_last_push_approval: true,
+        required_review_thread_resolution: false,
+        allowed_merge_methods: ["merge"],
+      },
+    },
+    {
+      type: "required_status_checks",
+      parameters: {
+        strict_required_status_checks_policy: false,
+        do_not_enforce_on_create: false,
+        required_status_checks: [{ context: "Pemeriksaan konten", integration_id: 15368 }],
+      },
+    },
+  ],
+};
+
+const EXPECTED_CODEOWNERS = `# Dibuat otomatis dari content/_data/team.yml oleh \`npm run governance -- apply\`. Jangan disunting langsung:
+# ubah team.yml, jalankan apply, lalu ajukan perubahannya lewat pull request.
+# SK 800/017/DISKOMINFO/2026 tanggal 2026-01-12: Pembentukan Tim Pengelola Website dan Media Sosial
+# Pejabat berwenang (persetujuan salah satu dari mereka wajib sebelum terbit):
+#   @Hendra-W  Drs. Hendra Wiratama, M.Si. — Kepala Dinas
+#   @ratna-k   Ratna Kusumawardani — Kepala Bidang IKP
+
+# Konten: berita, pengumuman, agenda, galeri, halaman, informasi publik
+/content/ @Hendra-W @ratna-k
+# Media: foto, dokumen, video
+/content/media/ @Hendra-W @ratna-k
+# Data situs: pengaturan, menu, bidang, tim (SK), program kerja
+/content/_data/ @Hendra-W @ratna-k
+# Admin CMS dan konfigurasinya
+/admin/ @Hendra-W @ratna-k
+# Workflow, CODEOWNERS dan templat pull request
+/.github/ @Hendra-W @ratna-k
+`;
+
+let fake: FakeGitHub;
+let root: string;
+let out: string[];
+let err: string[];
+
+beforeEach(async () => {
+  fake = await new FakeGitHub({ owner: "dinas-contoh", repo: "situs" }).start();
+  root = await contentFixture();
+  out = [];
+  err = [];
+});
+afterEach(async () => {
+  await fake.stop();
+  await rm(root, { recursive: true, force: true });
+});
+
+const run = (...argv: string[]) =>
+  runGovernanceCommand([...argv, "--content", join(root, "content")], {
+    env: { GITHUB_TOKEN: fake.token, GITHUB_API_URL: fake.url },
+    out: (t) => out.push(t),
+    err: (t) => err.push(t),
+  });
+
+/** The live state after a correct apply and a merged CODEOWNERS pull request. */
+function governed(): Ruleset {
+  fake.files.set(".github/CODEOWNERS", EXPECTED_CODEOWNERS);
+  return fake.addRuleset(structuredClone(EXPECTED_RULESET) as Omit<Ruleset, "id" | "source" | "source_type">);
+}
+
+describe("governance plan / apply / check", () => {
+  it("plan on a bare repository shows what is missing and writes nothing", async () => {
+    expect(await run("plan")).toBe(0);
+    expect(out.join("\n")).toContain('Ruleset "Warta: persetujuan pejabat": missing → will be created');
+    expect(out.join("\n")).toContain(".github/CODEOWNERS on main: missing");
+    expect(fake.writes()).toEqual([]);
+    await expect(readFile(join(root, ".github/CODEOWNERS"), "utf8")).rejects.toThrow();
+  });
+
+  it("apply creates exactly the ruleset and writes exactly the CODEOWNERS", async () => {
+    expect(await run("apply")).toBe(0);
+    expect(fake.writes()).toEqual(["POST /repos/dinas-contoh/situs/rulesets"]);
+    expect(fake.requests.find((r) => r.method === "POST")!.body).toEqual(EXPECTED_RULESET);
+    expect(await readFile(join(root, ".github/CODEOWNERS"), "utf8")).toBe(EXPECTED_CODEOWNERS);
+
+    // The file reaches the branch through a pull request; then check is clean.
+    fake.files.set(".github/CODEOWNERS", EXPECTED_CODEOWNERS);
+    out = [];
+    expect(await run("check")).toBe(0);
+    expect(out.join("\n")).toContain("matches team.yml");
+  });
+
+  it("apply twice changes nothing the second time", async () => {
+    governed();
+    await mkdir(join(root, ".github"));
+    await writeFile(join(root, ".github/CODEOWNERS"), EXPECTED_CODEOWNERS);
+    expect(await run("apply")).toBe(0);
+    expect(fake.writes()).toEqual([]);
+    expect(out.join("\n")).toContain("Ruleset unchanged");
+    expect(out.join("\n")).toContain("already up to date");
+  });
+
+  it("check is clean when GitHub matches team.yml", async () => {
+    governed();
+    expect(await run("check")).toBe(0);
+    expect(err).toEqual([]);
+    expect(fake.writes()).toEqual([]);
+  });
+
+  it("check finds a lowered approval count and apply restores it", async () => {
+    const live = governed();
+    const pr = live.rules!.find((r) => r.type === "pull_request") as { parameters: { required_approving_review_count: number } };
+    pr.parameters.required_approving_review_count = 0;
+
+    expect(await run("check")).toBe(1);
+    expect(out.join("\n")).toContain("rules.pull_request.required_approving_review_count: live 0 → wanted 1");
+    expect(err.join("\n")).toMatch(/Drift/);
+
+    expect(await run("apply")).toBe(0);
+    const put = fake.requests.find((r) => r.method === "PUT")!;
+    expect(put.path).toBe(`/repos/dinas-contoh/situs/rulesets/${live.id}`);
+    expect(put.body).toEqual(EXPECTED_RULESET);
+  });
+
+  it("check finds an added bypass actor", async () => {
+    const live = governed();
+    live.bypass_actors = [{ actor_id: 5, actor_type: "RepositoryRole", bypass_mode: "always" }];
+    expect(await run("check")).toBe(1);
+    expect(out.join("\n")).toMatch(/bypass_actors: live \[\{"actor_id":5,"actor_type":"RepositoryRole","bypass_mode":"always"\}\] → wanted \[\]/);
+  });
+
+  it("check fails closed when the token cannot see the bypass list", async () => {
+    governed();
+    fake.hideBypassActors = true;
+    expect(await run("check")).toBe(1);
+    expect(out.join("\n")).toContain("bypass_actors: live (tidak terlihat");
+  });
+
+  it("check finds a removed rule, an extra rule and an evaluate-only ruleset", async () => {
+    const live = governed();
+    live.enforcement = "evaluate";
+    live.rules = live.rules!.filter((r) => r.type !== "non_fast_forward");
+    live.rules.push({ type: "required_linear_history" });
+    expect(await run("check")).toBe(1);
+    const text = out.join("\n");
+    expect(text).toContain("enforcement: live evaluate → wanted active");
+    expect(text).toContain("rules.non_fast_forward: live (tidak ada / absent) → wanted true");
+    expect(text).toContain("rules.required_linear_history: live true → wanted (tidak ada / absent)");
+  });
+
+  it("check shows a hand-edited CODEOWNERS as a line diff", async () => {
+    governed();
+    fake.files.set(".github/CODEOWNERS", EXPECTED_CODEOWNERS.replace("/content/ @Hendra-W @ratna-k", "/content/ @yoga-p"));
+    expect(await run("check")).toBe(1);
+    const text = out.join("\n");
+    expect(text).toContain(".github/CODEOWNERS on main: differs from team.yml → DRIFT");
+    expect(text).toContain("  - /content/ @yoga-p");
+    expect(text).toContain("  + /content/ @Hendra-W @ratna-k");
+  });
+
+  it("check reports CODEOWNERS errors GitHub finds (an official without write access)", async () => {
+    governed();
+    fake.codeownersErrors = [
+      { line: 9, column: 11, kind: "Unknown owner", source: "/content/ @Hendra-W @ratna-k", suggestion: "make sure @ratna-k exists and has write access to the repository", message: "Unknown owner on line 9: make sure @ratna-k exists and has write access to the repository\n", path: ".github/CODEOWNERS" },
+    ];
+    expect(await run("check")).toBe(1);
+    expect(out.join("\n")).toContain("! CODEOWNERS line 9: Unknown owner on line 9: make sure @ratna-k exists");
+  });
+
+  it("--repo overrides site.repo and --help explains the command", async () => {
+    expect(await runGovernanceCommand(["--help"], { env: {}, out: (t) => out.push(t), err: (t) => err.push(t) })).toBe(0);
+    expect(out.join("\n")).toContain("Usage: npm run governance -- <plan|apply|check>");
+    expect(await run("plan", "--repo", "lain/lain")).toBe(3);
+    expect(fake.requests[0]!.path).toBe("/repos/lain/lain");
+    expect(await run("teleport")).toBe(2);
+  });
+});
+
+describe("team.yml is refused before any request", () => {
+  const cases: [string, string, RegExp][] = [
+    ["an unknown role", TEAM_YML.replace("role: editor", "role: redaktur"), /content\/_data\/team\.yml:16 {2}members\.2\.role {2}peran harus petugas, editor atau pejabat/],
+    ["a duplicate handle (other case)", TEAM_YML.replace("github: dimas-s", "github: RATNA-K"), /content\/_data\/team\.yml:21 {2}members\.3\.github {2}akun GitHub "RATNA-K" sudah dipakai anggota ke-2 \(Ratna Kusumawardani\).*→ tulis akun GitHub milik orang ini sendiri/],
+    ["no pejabat", TEAM_YML.replaceAll("role: pejabat", "role: editor"), /content\/_data\/team\.yml:5 {2}members {2}tidak ada anggota dengan peran pejabat.*→ tambahkan minimal satu anggota dengan role: pejabat/],
+  ];
+  for (const [what, team, message] of cases) {
+    it(`refuses ${what}`, async () => {
+      await writeFile(join(root, "content/_data/team.yml"), team);
+      for (const command of ["plan", "apply", "check"]) {
+        err = [];
+        expect(await run(command)).toBe(2);
+        expect(err.join("\n")).toMatch(message);
+      }
+      expect(fake.requests).toEqual([]);
+    });
+  }
+
+  it("refuses a missing token before any request", async () => {
+    const code = await runGovernanceCommand(["check", "--content", join(root, "content")], {
+      env: { GITHUB_API_URL: fake.url },
+      out: (t) => out.push(t),
+      err: (t) => err.push(t),
+    });
+    expect(code).toBe(2);
+    expect(err.join("\n")).toContain("GITHUB_TOKEN");
+    expect(fake.requests).toEqual([]);
+  });
+});
+
+describe("GitHub errors in plain words", () => {
+  it("401: the token is wrong", async () => {
+    const code = await runGovernanceCommand(["plan", "--content", join(root, "content")], {
+      env: { GITHUB_TOKEN: "ghp_revoked_secret", GITHUB_API_URL: fake.url },
+      out: (t) => out.push(t),
+      err: (t) => err.push(t),
+    });
+    expect(code).toBe(3);
+    expect(fake.requests).toHaveLength(1);
+    expect(err.join("\n")).toContain("GitHub menolak token saat membaca repositori (401)");
+    expect(err.join("\n")).toContain("Create a new token and set GITHUB_TOKEN");
+    expect(err.join("\n")).not.toContain("ghp_revoked_secret");
+  });
+
+  it("403: the token may read but not create rulesets", async () => {
+    fake.fail({ method: "POST", path: /\/rulesets$/, status: 403, body: { message: "Resource not accessible by personal access token" } });
+    expect(await run("apply")).toBe(3);
+    const text = err.join("\n");
+    expect(text).toContain("Token tidak diizinkan membuat ruleset di dinas-contoh/situs (403");
+    expect(text).toContain('"Administration: read and write');
+    expect(text).toContain("GITHUB_TOKEN dari workflow tidak pernah memiliki izin ini");
+  });
+
+  it("403: rulesets on a private repository need a paid plan", async () => {
+    fake.fail({ method: "GET", path: /\/rulesets$/, status: 403, body: { message: "Upgrade to GitHub Pro or make this repository public to enable this feature." } });
+    expect(await run("plan")).toBe(3);
+    expect(err.join("\n")).toContain("pada repositori privat ruleset memerlukan GitHub Pro, Team atau Enterprise");
+  });
+
+  it("404: the repository is not visible to the token", async () => {
+    expect(await run("check", "--repo", "dinas-contoh/situs-privat")).toBe(3);
+    const text = err.join("\n");
+    expect(text).toContain('periksa nama repositori "dinas-contoh/situs-privat"');
+    expect(text).toContain('"Repository access"');
+  });
+
+  it("422: GitHub rejects the ruleset with its reasons", async () => {
+    fake.fail({ method: "POST", path: /\/rulesets$/, status: 422, body: { message: "Validation Failed", errors: ["Invalid rule 'required_status_checks': integration 15368 not installed"] } });
+    expect(await run("apply")).toBe(3);
+    expect(err.join("\n")).toContain("GitHub menolak isian saat membuat ruleset (422: Validation Failed; Invalid rule 'required_status_checks'");
+  });
+});
