@@ -1,0 +1,87 @@
+/**
+ * Rendering a whole site's bodies: cache lookups first, then the misses, in worker threads when
+ * there are enough of them to pay for starting the workers, in this thread otherwise.
+ */
+import { MarkdownCache } from "./cache.ts";
+import { renderDocument, type RenderedMarkdown } from "./pipeline.ts";
+import { renderInWorkers } from "./pool.ts";
+
+/** Below this many misses, starting workers (~0.5 s with the TypeScript loader) costs more than it saves. */
+export const WORKER_THRESHOLD = 50;
+
+export interface RenderBodiesOptions {
+  /** Cache to use; `false` for none. Default: the project's `.cache/markdown`. */
+  cache?: MarkdownCache | false;
+  /** The site's URL, so links to its own host are not marked external. */
+  siteUrl?: string;
+  /** `(done, total)` as bodies are looked up or rendered. */
+  onProgress?: (done: number, total: number) => void;
+  /** Worker count for the misses; 0 renders in this thread. Default: one per core above WORKER_THRESHOLD misses. */
+  workers?: number;
+}
+
+let defaultCache: MarkdownCache | undefined;
+
+/** Sanitised HTML of each body, in order. */
+export async function renderBodies(bodies: string[], options: RenderBodiesOptions = {}): Promise<string[]> {
+  return (await renderDocuments(bodies, options)).map((doc) => doc.html);
+}
+
+/** HTML and plain text of each body, in order, from one parse each (or none, when cached). */
+export async function renderDocuments(bodies: string[], options: RenderBodiesOptions = {}): Promise<RenderedMarkdown[]> {
+  const cache = options.cache === false ? undefined : (options.cache ?? (defaultCache ??= new MarkdownCache()));
+  const total = bodies.length;
+  const results: RenderedMarkdown[] = new Array(total);
+
+  // Identical bodies (empty ones, boilerplate pages) are rendered once.
+  const missing = new Map<string, { key: string; positions: number[] }>();
+  for (let i = 0; i < total; i++) {
+    const md = bodies[i]!;
+    const known = missing.get(md);
+    if (known) {
+      known.positions.push(i);
+      continue;
+    }
+    const key = cache?.key(md, options.siteUrl) ?? "";
+    const hit = cache?.get(key);
+    if (hit) results[i] = hit;
+    else missing.set(md, { key, positions: [i] });
+  }
+  let done = total - [...missing.values()].reduce((sum, miss) => sum + miss.positions.length, 0);
+  options.onProgress?.(done, total);
+
+  const misses = [...missing.keys()];
+  const place = (index: number, doc: RenderedMarkdown) => {
+    const miss = missing.get(misses[index]!)!;
+    for (const position of miss.positions) results[position] = doc;
+    cache?.set(miss.key, doc);
+    done += miss.positions.length;
+  };
+
+  const workers = options.workers ?? (misses.length > WORKER_THRESHOLD ? undefined : 0);
+  let rendered: RenderedMarkdown[] | undefined;
+  if (workers !== 0) {
+    const before = done;
+    try {
+      rendered = await renderInWorkers(misses, {
+        siteUrl: options.siteUrl,
+        ...(workers === undefined ? {} : { workers }),
+        onRendered: (count) => options.onProgress?.(Math.min(total, before + count), total),
+      });
+    } catch (error) {
+      // The pool is only an accelerator: render here rather than fail the build.
+      console.warn(`markdown: worker pool failed, rendering in this thread (${error instanceof Error ? error.message : error})`);
+    }
+  }
+  if (rendered) {
+    rendered.forEach((doc, index) => place(index, doc));
+  } else {
+    misses.forEach((md, index) => {
+      place(index, renderDocument(md, { siteUrl: options.siteUrl }));
+      if (index % 25 === 24) options.onProgress?.(done, total);
+    });
+  }
+  if (misses.length > 0) options.onProgress?.(done, total);
+  cache?.save();
+  return results;
+}
