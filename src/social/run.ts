@@ -1,0 +1,484 @@
+/**
+ * One posting run: plan from the ledger's tip → look up ambiguous earlier attempts → check the
+ * deployed pages answer → claim (commit `pending` and push; a rejected push means another run
+ * moved first: re-read and re-plan) → post per channel, each channel on its own → record the
+ * outcomes → summary rows. Nothing is posted without a successful claim push.
+ */
+import { hostname } from "node:os";
+import type { Content, Entry } from "../content/model.ts";
+import { CHANNEL_DEFINITIONS, createAdapter, enabledChannels } from "./channels/index.ts";
+import { composePost, coverOf } from "./compose.ts";
+import { postKey, socialItems } from "./items.ts";
+import { latestByKey, recordKey, type GitLedger, type LedgerRecord, type LedgerSnapshot, type LedgerState } from "./ledger.ts";
+import { ChannelError, defaultSleep, httpOptions, waitUntil, type HttpOptions } from "./retry.ts";
+import { Masker } from "./secrets.ts";
+import { CHANNELS, type ChannelAdapter, type ChannelName, type ComposedPost, type Env, type PostKey } from "./types.ts";
+import { absoluteUrl } from "../content/urls.ts";
+
+/** States in the summary: the ledger's, plus what a run decided not to do yet. */
+export type RowState = LedgerState | "held" | "waiting" | "would-post";
+
+export interface SummaryRow {
+  title: string;
+  url: string;
+  channel: ChannelName;
+  state: RowState;
+  /** The post's URL, when there is one. */
+  link?: string;
+  /** Why, for anything but a clean post (masked). */
+  note?: string;
+}
+
+export interface Preview {
+  entry: Entry;
+  post: ComposedPost;
+  /** Why the channel would not take it. */
+  skip?: string;
+}
+
+export interface RunResult {
+  rows: SummaryRow[];
+  /** Dry runs: every post that would be sent, exactly. */
+  previews: Preview[];
+  /** Items marked as already posted on a channel's first run. */
+  baselined: number;
+  /** The ledger could not be written at the end: the claims stay `pending` and are looked up next time. */
+  ledgerError?: string;
+}
+
+export interface RunOptions {
+  content: Content;
+  env: Env;
+  /** Required unless `dryRun && all`. */
+  ledger?: GitLedger;
+  dryRun?: boolean;
+  /** With `dryRun`: compose for every public item, ignoring the ledger. */
+  all?: boolean;
+  /** Restrict to these channels (default: those whose secrets are present; in a dry run with none, all). */
+  channels?: ChannelName[];
+  /** Test servers per channel; production uses each API's real host. */
+  baseUrls?: Partial<Record<ChannelName, string>>;
+  http?: Partial<HttpOptions>;
+  /** Wait for the deployed page and image to answer 200: attempts × delay. `false` skips the check. */
+  liveCheck?: { attempts: number; delayMs: number } | false;
+  /** A `pending` claim older than this is taken as a crashed run's. */
+  leaseMs?: number;
+  /** Definite failures before an item is given up on a channel. */
+  maxAttempts?: number;
+  runId?: string;
+  now?: () => Date;
+  log?: (line: string) => void;
+}
+
+/** `gh-<run id>.<attempt>` in GitHub Actions, so a re-run knows the earlier attempt is over. */
+export function defaultRunId(env: Env): string {
+  if (env.GITHUB_RUN_ID) return `gh-${env.GITHUB_RUN_ID}.${env.GITHUB_RUN_ATTEMPT ?? "1"}`;
+  return `local-${hostname()}-${process.pid}-${Date.now().toString(36)}`;
+}
+
+/** Whether `other` is an earlier attempt of the same workflow run (then it has finished). */
+export function isEarlierAttempt(other: string, mine: string): boolean {
+  const a = /^gh-(\d+)\.(\d+)$/.exec(other);
+  const b = /^gh-(\d+)\.(\d+)$/.exec(mine);
+  return Boolean(a && b && a[1] === b[1] && Number(a[2]) < Number(b[2]));
+}
+
+type Action =
+  | { kind: "baseline" }
+  | { kind: "post" }
+  | { kind: "lookup" }
+  | { kind: "hold"; reason: string }
+  | { kind: "done" };
+
+interface Task {
+  entry: Entry;
+  channel: ChannelName;
+  key: PostKey;
+  action: Action;
+  previous?: LedgerRecord;
+}
+
+interface PlanContext {
+  siteUrl: string;
+  now: Date;
+  runId: string;
+  leaseMs: number;
+  maxAttempts: number;
+  hasLookup: (channel: ChannelName) => boolean;
+}
+
+/** Decides, for every item × channel, what this run should do. Pure: the ledger is an argument. */
+export function planPosts(items: readonly Entry[], channels: readonly ChannelName[], records: readonly LedgerRecord[], ctx: PlanContext): Task[] {
+  const latest = latestByKey(records);
+  const seen = new Set(records.map((r) => r.channel));
+  const tasks: Task[] = [];
+  for (const channel of channels) {
+    for (const entry of items) {
+      const key = postKey(entry, ctx.siteUrl, channel);
+      const previous = latest.get(recordKey({ url: key.itemUrl, channel, revision: key.revision }));
+      const task: Task = { entry, channel, key, action: { kind: "post" } };
+      if (previous) {
+        task.previous = previous;
+        const claimed = previous.claimedAt ?? previous.at;
+        task.key.since = new Date(claimed);
+      }
+      task.action = decide(previous, seen.has(channel), ctx, channel);
+      tasks.push(task);
+    }
+  }
+  return tasks;
+}
+
+function decide(previous: LedgerRecord | undefined, channelSeen: boolean, ctx: PlanContext, channel: ChannelName): Action {
+  // A channel's first run marks what is already public as posted: no flood of old items.
+  if (!channelSeen) return { kind: "baseline" };
+  if (!previous) return { kind: "post" };
+  switch (previous.state) {
+    case "posted":
+    case "baseline":
+    case "skipped":
+      return { kind: "done" };
+    case "failed":
+      return (previous.attempts ?? 0) >= ctx.maxAttempts ? { kind: "done" } : { kind: "post" };
+    case "pending": {
+      const stale =
+        previous.run !== ctx.runId &&
+        (isEarlierAttempt(previous.run, ctx.runId) || ctx.now.getTime() - Date.parse(previous.at) > ctx.leaseMs);
+      if (!stale) return { kind: "hold", reason: `sedang diproses oleh jalan lain (${previous.run})` };
+      return ctx.hasLookup(channel) ? { kind: "lookup" } : { kind: "hold", reason: UNKNOWN_NOTE };
+    }
+    case "unknown":
+      return ctx.hasLookup(channel) ? { kind: "lookup" } : { kind: "hold", reason: UNKNOWN_NOTE };
+  }
+}
+
+const UNKNOWN_NOTE =
+  "belum pasti terkirim dan kanal ini tidak bisa dicek otomatis: periksa akun, lalu jalankan `npm run social -- --resolve posted|retry --item URL --channel KANAL`";
+
+/** Whether a URL answers 200 (HEAD, or GET where HEAD is refused). */
+async function answers(url: string, timeoutMs: number): Promise<boolean> {
+  for (const method of ["HEAD", "GET"] as const) {
+    try {
+      const response = await fetch(url, { method, signal: AbortSignal.timeout(timeoutMs), redirect: "follow" });
+      await response.body?.cancel();
+      if (response.ok) return true;
+      if (response.status !== 405 && response.status !== 501) return false;
+    } catch {
+      return false;
+    }
+  }
+  return false;
+}
+
+export async function runSocial(options: RunOptions): Promise<RunResult> {
+  const { content, env } = options;
+  const clock = options.now ?? (() => new Date());
+  const now = clock();
+  const site = content.site;
+  const masker = options.http?.masker ?? new Masker(env);
+  const http = httpOptions({ ...options.http, masker });
+  const log = (line: string) => options.log?.(masker.mask(line));
+  const runId = options.runId ?? defaultRunId(env);
+  const items = socialItems(content, now);
+
+  const enabled = enabledChannels(env);
+  const channels = options.channels ?? (options.dryRun && enabled.length === 0 ? [...CHANNELS] : enabled);
+  const adapters = new Map<ChannelName, ChannelAdapter>(
+    channels.filter((c) => enabled.includes(c)).map((c) => [c, createAdapter(c, env, http, options.baseUrls?.[c])]),
+  );
+
+  const previewOf = (entry: Entry, channel: ChannelName): Preview => {
+    const post = composePost(entry, site, channel);
+    const skip = CHANNEL_DEFINITIONS[channel].skipReason?.(post);
+    return skip ? { entry, post, skip } : { entry, post };
+  };
+
+  if (options.dryRun && options.all) {
+    const previews = channels.flatMap((channel) => items.map((entry) => previewOf(entry, channel)));
+    const rows = previews.map((p) => row(p.entry, site.url, p.post.channel, p.skip ? "skipped" : "would-post", undefined, p.skip));
+    return { rows, previews, baselined: 0 };
+  }
+  if (!options.ledger) throw new Error("a ledger is required unless --dry-run --all");
+  const ledger = options.ledger;
+  if (channels.length === 0) {
+    log("Tidak ada kanal aktif: isi secret kanal (lihat --help).");
+    return { rows: [], previews: [], baselined: 0 };
+  }
+
+  const plan = (records: readonly LedgerRecord[]) =>
+    planPosts(items, channels, records, {
+      siteUrl: site.url,
+      now,
+      runId,
+      leaseMs: options.leaseMs ?? 2 * 60 * 60 * 1000,
+      maxAttempts: options.maxAttempts ?? 3,
+      hasLookup: (c) => Boolean(adapters.get(c)?.lookup),
+    });
+
+  if (options.dryRun) {
+    const tasks = plan((await ledger.read()).records);
+    const previews: Preview[] = [];
+    const rows: SummaryRow[] = [];
+    let baselined = 0;
+    for (const task of tasks) {
+      if (task.action.kind === "baseline") baselined++;
+      else if (task.action.kind === "post" || task.action.kind === "lookup") {
+        const preview = previewOf(task.entry, task.channel);
+        previews.push(preview);
+        const note = task.action.kind === "lookup" ? "dicek dulu di kanal; dikirim bila belum ada" : preview.skip;
+        rows.push(row(task.entry, site.url, task.channel, preview.skip ? "skipped" : "would-post", undefined, note));
+      } else if (task.action.kind === "hold") rows.push(row(task.entry, site.url, task.channel, "held", undefined, task.action.reason));
+    }
+    return { rows, previews, baselined };
+  }
+
+  // ── live checks, cached across claim attempts ──────────────────────────────────
+  const live = new Map<string, Promise<boolean>>();
+  const liveCheck = options.liveCheck ?? { attempts: 10, delayMs: 30_000 };
+  const isLive = (url: string) => {
+    if (liveCheck === false) return Promise.resolve(true);
+    let check = live.get(url);
+    if (!check) {
+      check = waitUntil(() => answers(url, http.timeoutMs), liveCheck.attempts, liveCheck.delayMs, options.http?.sleep ?? defaultSleep);
+      live.set(url, check);
+    }
+    return check;
+  };
+
+  // ── lookups, cached across claim attempts ─────────────────────────────────────
+  const lookups = new Map<string, Promise<{ found?: { id: string; url: string }; error?: string }>>();
+  const lookUp = (task: Task) => {
+    const id = recordKey({ url: task.key.itemUrl, channel: task.channel, revision: task.key.revision });
+    let pending = lookups.get(id);
+    if (!pending) {
+      const adapter = adapters.get(task.channel)!;
+      const post = composePost(task.entry, site, task.channel);
+      pending = adapter.lookup!(post, task.key).then(
+        (found) => (found ? { found } : {}),
+        (error) => ({ error: masker.mask(String((error as Error)?.message ?? error)) }),
+      );
+      lookups.set(id, pending);
+    }
+    return pending;
+  };
+
+  const stamp = (task: Task, state: LedgerState, extra: Partial<LedgerRecord> = {}): LedgerRecord => {
+    const record: LedgerRecord = { url: task.key.itemUrl, channel: task.channel, state, title: task.entry.data.title, run: runId, at: clock().toISOString(), ...extra };
+    if (task.key.revision) record.revision = task.key.revision;
+    return record;
+  };
+
+  // ── plan and claim ─────────────────────────────────────────────────────────────
+  let rows: SummaryRow[] = [];
+  let toPost: Task[] = [];
+  let baselined = 0;
+  for (let attempt = 1; ; attempt++) {
+    if (attempt > 8) throw new Error("the ledger branch kept moving while claiming; is another posting run stuck in a loop?");
+    const snapshot = await ledger.read();
+    const tasks = plan(snapshot.records);
+    const claims: LedgerRecord[] = [];
+    rows = [];
+    toPost = [];
+    baselined = 0;
+    const markedChannels = new Set<ChannelName>();
+    for (const task of tasks) {
+      const { action } = task;
+      if (action.kind === "done") continue;
+      if (action.kind === "baseline") {
+        if (!markedChannels.has(task.channel)) {
+          markedChannels.add(task.channel);
+          claims.push({ url: "*", channel: task.channel, state: "baseline", run: runId, at: now.toISOString(), title: "(kanal mulai dipakai)" });
+        }
+        claims.push(stamp(task, "baseline"));
+        baselined++;
+        continue;
+      }
+      if (action.kind === "hold") {
+        rows.push(row(task.entry, site.url, task.channel, task.previous?.state === "unknown" || action.reason === UNKNOWN_NOTE ? "unknown" : "held", task.previous?.remoteUrl, action.reason));
+        continue;
+      }
+      if (action.kind === "lookup") {
+        const result = await lookUp(task);
+        if (result.error) {
+          rows.push(row(task.entry, site.url, task.channel, "unknown", undefined, `pengecekan gagal: ${result.error}`));
+          continue;
+        }
+        if (result.found) {
+          claims.push(stamp(task, "posted", { remoteId: result.found.id, remoteUrl: result.found.url, claimedAt: task.previous?.claimedAt ?? task.previous?.at }));
+          rows.push(row(task.entry, site.url, task.channel, "posted", result.found.url, "ditemukan di kanal (kiriman sebelumnya)"));
+          continue;
+        }
+      }
+      // post (or a lookup that found nothing): the page must answer before anything links to it.
+      if (!(await isLive(task.key.itemUrl))) {
+        rows.push(row(task.entry, site.url, task.channel, "waiting", undefined, "halaman belum dapat diakses di situs; dicoba lagi pada jalan berikutnya"));
+        continue;
+      }
+      const skip = CHANNEL_DEFINITIONS[task.channel].skipReason?.(composePost(task.entry, site, task.channel));
+      if (skip) {
+        claims.push(stamp(task, "skipped", { error: skip }));
+        rows.push(row(task.entry, site.url, task.channel, "skipped", undefined, skip));
+        continue;
+      }
+      const claimedAt = task.previous?.state === "pending" || task.previous?.state === "unknown" ? (task.previous.claimedAt ?? task.previous.at) : now.toISOString();
+      const claim = stamp(task, "pending", { claimedAt });
+      if (task.previous?.attempts) claim.attempts = task.previous.attempts;
+      claims.push(claim);
+      task.previous = claim;
+      task.key.since = new Date(claimedAt);
+      toPost.push(task);
+    }
+    if (claims.length === 0) break;
+    const message = `social: claim ${toPost.length} post(s), baseline ${baselined} (${runId})`;
+    if (await ledger.append(snapshot, claims, message)) break;
+    log(`Catatan unggahan berubah oleh jalan lain; membaca ulang (percobaan ${attempt}).`);
+  }
+  if (baselined > 0) log(`${baselined} item lama ditandai sudah terkirim (kanal baru dipakai).`);
+
+  // ── post, every channel on its own ──────────────────────────────────────────────
+  const byChannel = new Map<ChannelName, Task[]>();
+  for (const task of toPost) byChannel.set(task.channel, [...(byChannel.get(task.channel) ?? []), task]);
+  const imageLive = new Map<string, boolean>();
+  for (const task of toPost) {
+    const cover = coverOf(task.entry);
+    if (cover) {
+      const url = absoluteUrl(site.url, cover.src);
+      if (!imageLive.has(url)) imageLive.set(url, await isLive(url));
+    }
+  }
+
+  const outcomes = await Promise.all(
+    [...byChannel].map(([channel, tasks]) => postChannel(adapters.get(channel)!, tasks, { site: content.site, imageLive, stamp, log, masker })),
+  );
+  const results = outcomes.flatMap((o) => o.records);
+  rows.push(...outcomes.flatMap((o) => o.rows));
+
+  // ── record the outcomes ─────────────────────────────────────────────────────────
+  let ledgerError: string | undefined;
+  if (results.length > 0) {
+    try {
+      for (let attempt = 1; ; attempt++) {
+        const snapshot: LedgerSnapshot = await ledger.read();
+        if (await ledger.append(snapshot, results, `social: ${summaryLine(results)} (${runId})`)) break;
+        if (attempt >= 8) throw new Error("the ledger branch kept moving while recording results");
+      }
+    } catch (error) {
+      ledgerError = masker.mask(String((error as Error)?.message ?? error));
+      log(`Catatan unggahan GAGAL ditulis: ${ledgerError}. Klaim tetap 'pending' dan akan dicek pada jalan berikutnya.`);
+    }
+  }
+  rows.sort((a, b) => CHANNELS.indexOf(a.channel) - CHANNELS.indexOf(b.channel) || a.url.localeCompare(b.url));
+  const result: RunResult = { rows, previews: [], baselined };
+  if (ledgerError) result.ledgerError = ledgerError;
+  return result;
+}
+
+function row(entry: Entry, siteUrl: string, channel: ChannelName, state: RowState, link?: string, note?: string): SummaryRow {
+  const r: SummaryRow = { title: entry.data.title, url: absoluteUrl(siteUrl, entry.url), channel, state };
+  if (link) r.link = link;
+  if (note) r.note = note;
+  return r;
+}
+
+function summaryLine(records: readonly LedgerRecord[]): string {
+  const counts = new Map<string, number>();
+  for (const r of records) counts.set(r.state, (counts.get(r.state) ?? 0) + 1);
+  return [...counts].map(([state, n]) => `${n} ${state}`).join(", ");
+}
+
+interface ChannelContext {
+  site: Content["site"];
+  imageLive: Map<string, boolean>;
+  stamp: (task: Task, state: LedgerState, extra?: Partial<LedgerRecord>) => LedgerRecord;
+  log: (line: string) => void;
+  masker: Masker;
+}
+
+/** Posts one channel's items in order; a token error stops this channel only. */
+async function postChannel(adapter: ChannelAdapter, tasks: Task[], ctx: ChannelContext): Promise<{ records: LedgerRecord[]; rows: SummaryRow[] }> {
+  const records: LedgerRecord[] = [];
+  const rows: SummaryRow[] = [];
+  let blocked: string | undefined;
+  for (const task of tasks) {
+    const attempts = task.previous?.attempts ?? 0;
+    const claimedAt = task.previous?.claimedAt;
+    const keep = (record: LedgerRecord, link?: string, note?: string) => {
+      if (claimedAt) record.claimedAt = claimedAt;
+      records.push(record);
+      rows.push(row(task.entry, ctx.site.url, task.channel, record.state, link, note));
+    };
+    if (blocked) {
+      // Not attempted: released as failed without counting, so the next run tries again.
+      const note = `tidak dicoba: ${blocked}`;
+      keep(ctx.stamp(task, "failed", { error: note, attempts }), undefined, note);
+      continue;
+    }
+    const cover = coverOf(task.entry);
+    const imageOk = cover ? ctx.imageLive.get(absoluteUrl(ctx.site.url, cover.src)) !== false : true;
+    if (!imageOk && adapter.requiresImage) {
+      const note = "gambar sampul belum dapat diakses di situs; dicoba lagi pada jalan berikutnya";
+      keep(ctx.stamp(task, "failed", { error: note, attempts: attempts + 1 }), undefined, note);
+      continue;
+    }
+    const post = composePost(task.entry, ctx.site, task.channel, { withImage: imageOk });
+    try {
+      const remote = await adapter.post(post, task.key);
+      ctx.log(`${task.channel}: terkirim ${task.entry.data.title} → ${remote.url}`);
+      keep(ctx.stamp(task, "posted", { remoteId: remote.id, remoteUrl: remote.url }), remote.url);
+    } catch (error) {
+      const message = ctx.masker.mask(error instanceof Error ? error.message : String(error));
+      if (error instanceof ChannelError && error.outcome === "unknown") {
+        // Look once more right away: the post may well be there.
+        const found = adapter.lookup ? await adapter.lookup(post, task.key).catch(() => undefined) : undefined;
+        if (found) {
+          ctx.log(`${task.channel}: ditemukan setelah galat ${task.entry.data.title} → ${found.url}`);
+          keep(ctx.stamp(task, "posted", { remoteId: found.id, remoteUrl: found.url }), found.url, "ditemukan di kanal setelah galat");
+          continue;
+        }
+        const note = `${message} — belum pasti terkirim; ${adapter.lookup ? "dicek lagi pada jalan berikutnya sebelum dikirim ulang" : UNKNOWN_NOTE}`;
+        ctx.log(`${task.channel}: BELUM PASTI ${task.entry.data.title}: ${note}`);
+        keep(ctx.stamp(task, "unknown", { error: message, attempts }), undefined, note);
+        continue;
+      }
+      const auth = error instanceof ChannelError && error.details.auth;
+      if (auth) blocked = message;
+      ctx.log(`${task.channel}: GAGAL ${task.entry.data.title}: ${message}`);
+      keep(ctx.stamp(task, "failed", { error: message, attempts: auth ? attempts : attempts + 1 }), undefined, message);
+    }
+  }
+  return { records, rows };
+}
+
+export interface Resolution {
+  /** Absolute item URL as in the summary. */
+  url: string;
+  channel: ChannelName;
+  /** `posted`: a person saw the post on the channel; `retry`: it is not there, send it again. */
+  outcome: "posted" | "retry";
+  remoteUrl?: string;
+  runId: string;
+  now?: Date;
+}
+
+/** Settles an `unknown` (or stuck `pending`) record by hand, after a person checked the account. */
+export async function resolveRecord(ledger: GitLedger, resolution: Resolution): Promise<LedgerRecord> {
+  for (let attempt = 1; attempt <= 8; attempt++) {
+    const snapshot = await ledger.read();
+    const previous = snapshot.records.filter((r) => r.url === resolution.url && r.channel === resolution.channel).at(-1);
+    if (!previous) throw new Error(`no ledger record for ${resolution.url} on ${resolution.channel}; check --item (the full URL) and --channel`);
+    const record: LedgerRecord = {
+      url: resolution.url,
+      channel: resolution.channel,
+      state: resolution.outcome === "posted" ? "posted" : "failed",
+      run: resolution.runId,
+      at: (resolution.now ?? new Date()).toISOString(),
+      attempts: 0,
+    };
+    if (previous.revision) record.revision = previous.revision;
+    if (previous.title) record.title = previous.title;
+    if (resolution.remoteUrl) record.remoteUrl = resolution.remoteUrl;
+    if (resolution.outcome === "retry") record.error = "ditandai untuk dikirim ulang setelah diperiksa petugas";
+    if (await ledger.append(snapshot, [record], `social: resolve ${resolution.channel} ${resolution.url} as ${resolution.outcome}`)) return record;
+  }
+  throw new Error("the ledger branch kept moving; try again");
+}
