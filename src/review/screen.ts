@@ -17,7 +17,8 @@
  *   or RT/RW; not when an institution (kantor, balai, sekolah…) is named on the line. Low severity.
  * - Classified markers: "sangat rahasia", "konfidensial", "tidak untuk dipublikasikan", "draf internal",
  *   FOUO and similar always; "rahasia" except in everyday phrases ("rahasia umum", "bukan rahasia",
- *   "rahasia sukses", "menjaga rahasia"…); "terbatas" and "dikecualikan" only as a stamp line, after
+ *   "rahasia sukses", "menjaga rahasia", "dianggap rahasia"…, and lines citing a law) at medium severity
+ *   (upper-case RAHASIA: high); "terbatas" and "dikecualikan" only as a stamp line, after
  *   a label (sifat:, klasifikasi:), or in "dokumen/informasi/surat terbatas" — they are everyday words
  *   ("kuota terbatas", "Daftar Informasi Dikecualikan" is itself a public document).
  */
@@ -226,7 +227,9 @@ const LIMITED_DOCUMENT = /\b(?:dokumen|informasi|surat|edaran|peredaran|distribu
 const BERSIFAT = /\bbersifat (?:sangat )?(?:rahasia|dikecualikan|konfidensial)\b/gi;
 const STAMP = /^[\s#>*_|-]*\[?(?:sangat rahasia|rahasia|terbatas|dikecualikan|konfidensial)\]?[\s*_|.!-]*$/i;
 const SECRET = /\brahasia\b/gi;
-const SECRET_EVERYDAY_BEFORE = /\b(?:bukan(?: lagi)?|resep|menjaga|jaga|kunci|membongkar|bongkar|mengungkap)\s+$/i;
+const SECRET_EVERYDAY_BEFORE = /\b(?:bukan(?: lagi)?|resep|menjaga|jaga|kunci|membongkar|bongkar|mengungkap|dianggap|dinilai|disebut)\s+$/i;
+/** A line that cites a law discusses the category ("rahasia pribadi" in Pasal 17 huruf h), it does not mark a document. */
+const LAW_CITATION = /\b(?:Pasal|UU|Undang-Undang|Perki|PP|Permen\w*|Perpres)\s*(?:No(?:mor|\.)?\s*)?\d/i;
 const SECRET_EVERYDAY_AFTER = /^\s+(?:umum|sukses|kesuksesan|dapur|alam|di balik|dibalik|hidup|awet|panjang umur|kecantikan)\b/i;
 
 function classifiedMarkers(line: string): Hit[] {
@@ -239,11 +242,16 @@ function classifiedMarkers(line: string): Hit[] {
     const word = /(sangat rahasia|rahasia|terbatas|dikecualikan|konfidensial)/i.exec(line)!;
     add(word.index, word.index + word[0].length);
   }
+  // A bare "rahasia" in prose is weaker evidence than a stamp or label: the official judges it (medium).
+  const citesLaw = LAW_CITATION.test(line);
   for (const m of line.matchAll(SECRET)) {
     const start = m.index;
     const end = start + m[0].length;
+    if (hits.some((h) => start >= h.start && end <= h.end)) continue;
+    const upper = m[0] === "RAHASIA";
+    if (!upper && citesLaw) continue;
     if (SECRET_EVERYDAY_BEFORE.test(line.slice(0, start)) || SECRET_EVERYDAY_AFTER.test(line.slice(end))) continue;
-    add(start, end);
+    hits.push({ ...hit("classified", start, end, m[0], upper ? "high" : "medium") });
   }
   return hits;
 }

@@ -173,4 +173,7 @@ export const NEGATIVES: Sample[] = [
   { text: "Pada 12 Januari 2026, tercatat 3.201.014 pemilih", expect: [], note: "voter count" },
   // Found while screening a realistic news article: a government treasurer's NPWP is public.
   { text: "NPWP Pemkab 00.123.456.7-618.000", expect: [], note: "government treasurer NPWP (type 00)" },
+  // Found while screening the sample site's content (written by someone else): law discussions.
+  { text: "Dikecualikan berdasarkan Pasal 17 huruf h UU 14/2008 (rahasia pribadi) dan", expect: [], note: "legal category in a citation" },
+  { text: '"Banyak yang selama ini dianggap rahasia ternyata tidak memenuhi syarat untuk dikecualikan.', expect: [], note: "dianggap rahasia" },
 ];
