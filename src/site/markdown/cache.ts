@@ -3,7 +3,7 @@
  * Key: sha256(pipeline version, site host, Markdown). One pack file per cache directory: a
  * small JSON index plus the UTF-8 bodies back to back, decoded only when looked up. For 4,000
  * posts that loads and saves faster than one file per entry or one JSON document (bench.ts).
- * Entries unused for KEEP_GENERATIONS saves are dropped, so edited posts do not grow it forever.
+ * Entries unused by the last KEEP_GENERATIONS saves are dropped, so edited posts do not grow it forever.
  * A damaged file is ignored (and replaced on the next save): it is a cache, not a record.
  */
 import { createHash } from "node:crypto";
@@ -112,7 +112,7 @@ export class MarkdownCache {
     for (const [key, entry] of this.packed) {
       if (this.fresh.has(key)) continue;
       const used = this.touched.has(key) ? this.generation : entry.used;
-      if (used < oldest) continue;
+      if (used <= oldest) continue;
       index.keys.push(key);
       index.used.push(used);
       index.sizes.push(entry.htmlBytes, entry.textBytes);
