@@ -86,7 +86,21 @@ export function parseNameStatus(output: string): ChangedFile[] {
 export async function changedEntries(repoDir: string, baseRef: string, headRef: string): Promise<ChangedFile[]> {
   const git = simpleGit(repoDir);
   const output = await git.raw(["-c", "core.quotePath=false", "diff", "--name-status", "-M", "-z", `${baseRef}...${headRef}`]);
-  return parseNameStatus(output);
+  const files: ChangedFile[] = [];
+  for (const file of parseNameStatus(output)) {
+    // Entries share most of their front matter, so Git may pair a deleted entry with an unrelated
+    // new one as a rename. Different titles mean different pages: report a deletion and an addition.
+    if (file.status === "renamed" && file.role === "entry" && file.previousPath) {
+      const [before, after] = await Promise.all([titleAt(repoDir, baseRef, file.previousPath), titleAt(repoDir, headRef, file.path)]);
+      if (before !== after) {
+        files.push({ status: "deleted", path: file.previousPath, ...classifyPath(file.previousPath) });
+        files.push({ status: "added", path: file.path, ...classifyPath(file.path) });
+        continue;
+      }
+    }
+    files.push(file);
+  }
+  return files;
 }
 
 /** A file's text at a commit, or undefined when it does not exist there. */

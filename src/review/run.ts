@@ -89,10 +89,9 @@ async function headTree(repoDir: string, head: string): Promise<{ dir: string; d
   const headSha = (await git.revparse([head])).trim();
   const current = (await git.revparse(["HEAD"])).trim();
   if (current === headSha) return { dir: repoDir, dispose: async () => {} };
-  const contains = await git
-    .raw(["merge-base", "--is-ancestor", headSha, current])
-    .then(() => true)
-    .catch(() => false);
+  // head is an ancestor of HEAD when it is their merge base (simple-git does not surface `--is-ancestor`'s exit code).
+  const mergeBase = await git.raw(["merge-base", headSha, current]).then((out) => out.trim(), () => "");
+  const contains = mergeBase === headSha;
   if (contains) return { dir: repoDir, dispose: async () => {} };
   const dir = await mkdtemp(join(tmpdir(), "warta-review-"));
   await git.raw(["worktree", "add", "--detach", dir, headSha]);
@@ -111,7 +110,7 @@ const SOCIAL_COMPOSE = new URL("../social/compose.ts", import.meta.url);
 const SOCIAL_TYPES = new URL("../social/types.ts", import.meta.url);
 const SOCIAL_ITEMS = new URL("../social/items.ts", import.meta.url);
 
-type BuildSite = (options: { contentDir: string; outputDir: string; now: Date; quiet?: boolean }) => Promise<{ pages?: number }>;
+type BuildSite = (options: { contentDir: string; outputDir: string; now: Date; quiet?: boolean; cacheDir?: string }) => Promise<{ pages?: number }>;
 type ComposePost = (entry: Entry, site: SiteData, channel: string) => { text: string };
 
 async function optionalModule(url: URL): Promise<Record<string, unknown> | undefined> {
@@ -119,14 +118,14 @@ async function optionalModule(url: URL): Promise<Record<string, unknown> | undef
   return (await import(url.href)) as Record<string, unknown>;
 }
 
-async function buildOutcome(options: { build: boolean; contentDir: string; outputDir: string; now: Date; artifactUrl?: string; problems: Problem[] }): Promise<BuildOutcome> {
+async function buildOutcome(options: { build: boolean; contentDir: string; outputDir: string; cacheDir: string; now: Date; artifactUrl?: string; problems: Problem[] }): Promise<BuildOutcome> {
   if (!options.build) return { status: "skipped" };
   if (options.problems.length > 0) return { status: "failed", message: "konten belum valid (lihat Hasil validasi); situs tidak dibangun." };
   const mod = await optionalModule(SITE_BUILD).catch((e: Error) => ({ error: e }) as Record<string, unknown>);
   const buildSite = mod?.buildSite as BuildSite | undefined;
   if (!buildSite) return { status: "unavailable", reason: "modul pembangun situs (src/site/build.ts) belum tersedia." };
   try {
-    const result = await buildSite({ contentDir: options.contentDir, outputDir: options.outputDir, now: options.now, quiet: true });
+    const result = await buildSite({ contentDir: options.contentDir, outputDir: options.outputDir, cacheDir: options.cacheDir, now: options.now, quiet: true });
     const outcome: BuildOutcome = { status: "ok" };
     if (typeof result?.pages === "number") outcome.pages = result.pages;
     if (options.artifactUrl) outcome.artifactUrl = options.artifactUrl;
@@ -246,6 +245,8 @@ export async function runReview(options: ReviewOptions): Promise<ReviewResult> {
       build: options.build !== false,
       contentDir,
       outputDir,
+      // The repository's image cache (also restored by CI), not the current directory's.
+      cacheDir: join(repoDir, ".cache"),
       now,
       artifactUrl: options.artifactUrl,
       problems,

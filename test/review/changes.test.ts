@@ -49,6 +49,27 @@ describe("changedEntries on a real Git repository", () => {
     expect(byPath("README.md")).toMatchObject({ status: "added", role: "other" });
   });
 
+  it("does not let Git pair a deleted entry with an unrelated new one as a rename", async () => {
+    const other = await makeRepo();
+    try {
+      await seedSite(other);
+      other.git("checkout", "-q", "-b", "cms/berita/ganti");
+      await other.remove("content/berita/2026-11-02-berita-dihapus.md");
+      await other.write("content/berita/2026-11-24-pengganti.md", berita("Berita pengganti yang lain", "Isi."));
+      other.commit("Ganti berita");
+      // Git itself sees a rename here (the two files share their front matter)…
+      expect(other.git("diff", "--name-status", "-M", "main...HEAD")).toMatch(/^R\d+/);
+      // …but the pages differ: one URL disappears, another appears.
+      const changes = await changedEntries(other.dir, "main", "HEAD");
+      expect(changes.map((c) => [c.status, c.url])).toEqual([
+        ["deleted", "/berita/berita-dihapus/"],
+        ["added", "/berita/pengganti/"],
+      ]);
+    } finally {
+      await other.dispose();
+    }
+  });
+
   it("compares from the merge base: changes made on main later are not the branch's", () => {
     expect(byPath("content/berita/2026-11-20-di-main.md")).toBeUndefined();
     expect(files).toHaveLength(7);

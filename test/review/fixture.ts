@@ -106,7 +106,8 @@ ${body}
 }
 
 export function halaman(title: string, body: string): string {
-  return `---\ntitle: ${title}\nsummary: Halaman uji untuk pemeriksaan tautan.\n---\n${body}\n`;
+  // A dated page: an undated one takes its file's time, which a fixed test clock may see as the future.
+  return `---\ntitle: ${title}\nsummary: Halaman uji untuk pemeriksaan tautan.\ndate: 2026-09-01T08:00\n---\n${body}\n`;
 }
 
 /** The base commit on main: data files, the logo and a cover image, one news item and one page. */
