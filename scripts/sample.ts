@@ -2,7 +2,7 @@
  * npm run sample — (re)generates the sample Dinas's pictures and PDFs in content/media/.
  * Deterministic: running it twice changes nothing; `--check` verifies the committed files.
  */
-import { resolve } from "node:path";
+import { join, relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { generateSample } from "./sample/generate.ts";
 
@@ -19,18 +19,26 @@ Options:
   --quiet          print only the summary and problems
   -h, --help       show this help
 
-Exit code 1 when content refers to a /media/ file that does not exist, or with --check
-when the files on disk are not what this script generates.`;
+Exit code: 0 done; 1 when content refers to a /media/ file that does not exist, or with
+--check when the files on disk are not what this script generates; 2 usage error.`;
 
-const { values } = parseArgs({
-  options: {
-    content: { type: "string", default: "content" },
-    check: { type: "boolean", default: false },
-    quiet: { type: "boolean", default: false },
-    help: { type: "boolean", short: "h", default: false },
-  },
-  strict: true,
-});
+function parse() {
+  try {
+    return parseArgs({
+      options: {
+        content: { type: "string", default: "content" },
+        check: { type: "boolean", default: false },
+        quiet: { type: "boolean", default: false },
+        help: { type: "boolean", short: "h", default: false },
+      },
+      strict: true,
+    }).values;
+  } catch (error) {
+    console.error(`${(error as Error).message}\n\n${HELP}`);
+    process.exit(2);
+  }
+}
+const values = parse();
 
 if (values.help) {
   console.log(HELP);
@@ -45,6 +53,6 @@ const count = (s: string) => report.files.filter((f) => f.status === s).length;
 console.log(
   `${report.files.length} files, ${(report.totalBytes / 1024 / 1024).toFixed(2)} MB: ${count("written")} written, ${count("unchanged")} unchanged${values.check ? `, ${count("differs")} differ` : ""}`,
 );
-for (const m of report.missing) console.error(`missing: ${m.file} refers to ${m.path}, which does not exist; add it to scripts/sample/images.ts or documents.ts, or fix the path`);
-for (const u of report.unreferenced) console.warn(`unreferenced: content/media/${u} is not used by any content`);
+for (const m of report.missing) console.error(`missing: ${relative(process.cwd(), join(contentDir, m.file))} refers to ${m.path}, which does not exist; add it to scripts/sample/images.ts or documents.ts, or fix the path`);
+for (const u of report.unreferenced) console.warn(`unreferenced: ${relative(process.cwd(), join(contentDir, "media", u))} is not used by any content`);
 process.exitCode = report.missing.length > 0 || count("differs") > 0 ? 1 : 0;
