@@ -26,6 +26,8 @@ export const LABEL_REJECTED = "ditolak";
 /** Hidden markers that find our own comments again. */
 export const REVIEW_MARKER = "<!-- warta:review -->";
 export const APPROVAL_MARKER = "<!-- warta:persetujuan -->";
+/** Each rejection is its own comment, kept as the record of the reason. */
+export const REJECTION_MARKER = "<!-- warta:ditolak -->";
 
 /** A pejabat rejects with a review (or comment) whose text starts with this command. */
 export const REJECT_COMMAND = "/tolak";

@@ -15,7 +15,7 @@ import { schemaIssues } from "../content/validate.ts";
 export type Member = TeamData["members"][number];
 
 /** Only what governance needs from the site settings. */
-const siteRepo = z.object({ repo: siteSchema.shape.repo, branch: siteSchema.shape.branch });
+const siteRepo = z.object({ repo: siteSchema.shape.repo, branch: siteSchema.shape.branch, timeZone: siteSchema.shape.timeZone });
 export type SiteRepo = z.output<typeof siteRepo>;
 
 export interface Governance {
@@ -120,7 +120,7 @@ export async function loadGovernance(contentDir: string): Promise<Governance> {
   if (siteRead.source) {
     // Only these two fields: the rest of site.yml is `npm run check`'s business.
     const raw = (siteRead.value ?? {}) as Record<string, unknown>;
-    const parsed = schemaIssues(siteRepo, typeof raw === "object" ? { repo: raw.repo, branch: raw.branch } : raw);
+    const parsed = schemaIssues(siteRepo, typeof raw === "object" ? { repo: raw.repo, branch: raw.branch, timeZone: raw.timeZone } : raw);
     problems.push(
       ...parsed.issues.map((i) => ({ file: siteFile, line: siteRead.source!.lineOf(i.path), field: i.path.join("."), message: i.message, fix: i.fix })),
     );
