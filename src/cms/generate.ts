@@ -10,12 +10,15 @@ export const CONFIG_FILE = "admin/config.yml";
 
 /** `content/_data/site.yml`, validated; errors name the file and the field (developer tooling: English). */
 export async function readSiteSettings(repoDir: string): Promise<SiteData> {
-  const file = join(repoDir, SITE_FILE);
+  return readSiteFile(join(repoDir, SITE_FILE));
+}
+
+export async function readSiteFile(file: string): Promise<SiteData> {
   const text = await readFile(file, "utf8");
   const result = siteSchema.safeParse(YAML.parse(text));
   if (!result.success) {
     const issues = result.error.issues.map((i) => `  ${i.path.join(".") || "(file)"}: ${i.message}`).join("\n");
-    throw new Error(`${SITE_FILE} is not valid site settings; fix these fields and run again:\n${issues}`);
+    throw new Error(`${file} is not valid site settings; fix these fields and run again:\n${issues}`);
   }
   return result.data;
 }

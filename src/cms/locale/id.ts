@@ -56,7 +56,7 @@ export const id = {
       viewAs: "Tampilkan sebagai",
       viewAsList: "Tampilan daftar",
       viewAsGrid: "Tampilan kisi",
-      newButton: "＋ %{collectionLabel} baru",
+      newButton: "+ %{collectionLabel} baru",
       newButtonAriaLabel: "Buat entri %{collectionLabel} baru",
       ascending: "Naik",
       descending: "Turun",

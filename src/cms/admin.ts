@@ -1,0 +1,49 @@
+/**
+ * What the admin page adds to Decap CMS (bundled into `warta-admin.js`, loaded after Decap's own
+ * bundle): the Indonesian interface, unique media file names, and previews made by the site's
+ * own page templates with the site's stylesheet.
+ */
+import { collections, type CollectionName } from "../content/schema.ts";
+import { id } from "./locale/id.ts";
+import { installUniqueMediaNames } from "./media-names.ts";
+import { toPlain, type CreateElement, type DecapCms, type PreviewTemplateProps } from "./decap.ts";
+import { dataPreviewHtml, entryPreviewHtml } from "./preview/pages.ts";
+import type { Draft, PreviewContext, PreviewData } from "./preview/views.ts";
+
+export interface AdminEnvironment {
+  cms: DecapCms;
+  h: CreateElement;
+  window: Window & typeof globalThis;
+  /** Site settings, menu and divisions for the header, footer and division names in previews. */
+  data: PreviewData;
+  /** The site's stylesheet, injected into the preview frame. */
+  css: string;
+}
+
+export function registerAdmin({ cms, h, window: win, data, css }: AdminEnvironment): void {
+  cms.registerLocale("id", id);
+  installUniqueMediaNames(win);
+  cms.registerPreviewStyle(css, { raw: true });
+
+  const context = (props: PreviewTemplateProps): PreviewContext => ({
+    data,
+    now: new Date(),
+    asset: (path) => {
+      const asset = props.getAsset(path);
+      return asset ? String(asset) : path;
+    },
+  });
+  const html = (markup: string) => h("div", { className: "warta-preview", dangerouslySetInnerHTML: { __html: markup } });
+  const frontMatter = (props: PreviewTemplateProps) => (toPlain(props.entry.get("data")) ?? {}) as Draft;
+
+  for (const collection of Object.keys(collections) as CollectionName[]) {
+    cms.registerPreviewTemplate(collection, (props) => {
+      const { body, ...fm } = frontMatter(props);
+      const slug = String(props.entry.get("slug") ?? "");
+      return html(entryPreviewHtml(collection, slug, fm, typeof body === "string" ? body : "", context(props)));
+    });
+  }
+  for (const file of ["site", "menu"] as const) {
+    cms.registerPreviewTemplate(file, (props) => html(dataPreviewHtml(file, frontMatter(props), context(props))));
+  }
+}

@@ -1,0 +1,39 @@
+/**
+ * The small part of Decap CMS's browser API the admin bundle uses (`window.CMS`, `window.h`).
+ * Decap is loaded from its own `dist/` bundle, so these are declared here rather than imported.
+ */
+
+/** Decap's entry record (an Immutable.js Map); only `getIn`/`get` are used. */
+export interface DecapEntry {
+  getIn(path: (string | number)[], notSetValue?: unknown): unknown;
+  get(key: string, notSetValue?: unknown): unknown;
+}
+
+export interface DecapAsset {
+  toString(): string;
+  url?: string;
+}
+
+export interface PreviewTemplateProps {
+  entry: DecapEntry;
+  getAsset(path: string): DecapAsset | undefined;
+  document?: Document;
+  window?: Window;
+}
+
+/** React's createElement as Decap exposes it on `window.h`. */
+export type CreateElement = (type: string, props: Record<string, unknown> | null, ...children: unknown[]) => unknown;
+
+export interface DecapCms {
+  registerLocale(name: string, phrases: object): void;
+  registerPreviewTemplate(name: string, component: (props: PreviewTemplateProps) => unknown): void;
+  registerPreviewStyle(style: string, options?: { raw: boolean }): void;
+}
+
+/** Turns an Immutable value (or a plain one) into plain JSON data. */
+export function toPlain(value: unknown): unknown {
+  if (value && typeof value === "object" && "toJS" in value && typeof (value as { toJS: unknown }).toJS === "function") {
+    return (value as { toJS(): unknown }).toJS();
+  }
+  return value;
+}
