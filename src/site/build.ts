@@ -64,6 +64,8 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
       quietMode: true,
       config: (eleventyConfig) => eleventyConfig.addPlugin(wartaSite, { prepared }),
     });
+    // Errors are thrown to the caller, progress is ours: Eleventy's own console lines would only repeat them.
+    eleventy.disableLogger();
     const written = (await eleventy.write()) as [unknown, { outputPath: string | false }[]];
     const pages = written[1].filter((t) => typeof t.outputPath === "string" && t.outputPath.endsWith(".html")).length;
     log(`  ${pages} halaman HTML`);

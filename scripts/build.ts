@@ -1,0 +1,78 @@
+/**
+ * npm run build [-- --content content] [--out _site] [--now ISO] [--no-search] [--quiet] [--help]
+ * Builds the public site: content → pages, images, feeds, sitemap → search index. Exit 0 built,
+ * 1 build failed (the previous output is left untouched), 2 usage.
+ */
+import { parseArgs } from "node:util";
+import { buildSite } from "../src/site/build.ts";
+import { ContentError } from "../src/content/load.ts";
+
+const HELP = `Usage: npm run build [-- options]
+
+Builds the public website into a temporary folder, indexes it for search (Pagefind), then
+replaces the output folder in one step. If anything fails — invalid content, a missing media
+file — nothing is replaced: the previous site stays as it was.
+
+  --content <dir>  content folder (default: $WARTA_CONTENT or content)
+  --out <dir>      output folder (default: _site)
+  --now <ISO>      build as if it were this instant, e.g. 2026-11-24T12:00:00+07:00
+                   (default: $WARTA_NOW or the current time); only entries public then appear
+  --no-search      skip the search index (faster; /cari/ will not work)
+  --quiet          no progress lines
+  --help           show this help
+
+Image encodes and rendered Markdown are cached in .cache/ between builds.
+Exit code: 0 built, 1 build failed, 2 usage error.`;
+
+async function main(): Promise<number> {
+  let args;
+  try {
+    args = parseArgs({
+      options: {
+        content: { type: "string" },
+        out: { type: "string", default: "_site" },
+        now: { type: "string" },
+        "no-search": { type: "boolean", default: false },
+        quiet: { type: "boolean", default: false },
+        help: { type: "boolean", default: false },
+      },
+      allowPositionals: false,
+    }).values;
+  } catch (error) {
+    process.stderr.write(`${(error as Error).message}\n\n${HELP}\n`);
+    return 2;
+  }
+  if (args.help) {
+    process.stdout.write(`${HELP}\n`);
+    return 0;
+  }
+  const nowText = args.now ?? process.env.WARTA_NOW;
+  const now = nowText ? new Date(nowText) : undefined;
+  if (now && Number.isNaN(now.getTime())) {
+    process.stderr.write(`--now: not an ISO date-time: ${nowText} (e.g. 2026-11-24T12:00:00+07:00)\n`);
+    return 2;
+  }
+  try {
+    await buildSite({
+      contentDir: args.content ?? (process.env.WARTA_CONTENT || "content"),
+      outputDir: args.out,
+      now,
+      search: !args["no-search"],
+      quiet: args.quiet,
+    });
+    return 0;
+  } catch (error) {
+    if (error instanceof ContentError) {
+      process.stderr.write(
+        `Konten tidak valid: situs TIDAK dibangun, situs lama di ${args.out} tetap utuh.\n` +
+          `(Invalid content: nothing was built; the previous output is untouched.)\n\n${error.message}\n\n` +
+          `Perbaiki masalah di atas lalu jalankan lagi; npm run check menampilkan daftar yang sama.\n`,
+      );
+    } else {
+      process.stderr.write(`Build failed; the previous output in ${args.out} is untouched.\n${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    }
+    return 1;
+  }
+}
+
+process.exitCode = await main();

@@ -1,0 +1,100 @@
+/**
+ * A failed build changes nothing: invalid content is reported with every problem before anything
+ * is written, a failure inside Eleventy removes its temporary folder, and in both cases the
+ * previous output stays byte-for-byte as it was.
+ */
+import { createHash } from "node:crypto";
+import { readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { dirname, join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildSite } from "../../src/site/build.ts";
+import { makeContentFixture, markdown, removeContentFixture } from "../content/fixture.ts";
+import { listFiles, SAMPLE_NOW } from "./helpers.ts";
+
+let contentDir: string;
+let out: string;
+let before: Map<string, string>;
+
+async function snapshot(dir: string): Promise<Map<string, string>> {
+  const files = await listFiles(dir);
+  const hashes = await Promise.all(files.map(async (f) => [f, createHash("sha256").update(await readFile(join(dir, f))).digest("hex")] as const));
+  return new Map(hashes.sort(([a], [b]) => a.localeCompare(b)));
+}
+
+/** Folders next to the output that a build left behind. */
+async function leftovers(): Promise<string[]> {
+  return (await readdir(dirname(out))).filter((n) => n !== "_site" && n.startsWith("_site"));
+}
+
+beforeAll(async () => {
+  contentDir = await makeContentFixture();
+  out = join(dirname(contentDir), "_site");
+  await buildSite({ contentDir, outputDir: out, now: SAMPLE_NOW, quiet: true, search: false });
+  before = await snapshot(out);
+});
+
+afterAll(async () => {
+  if (contentDir) await removeContentFixture(contentDir);
+});
+
+describe("a failed build", () => {
+  it("the first build produced a site to protect", () => {
+    expect(before.has("index.html")).toBe(true);
+    expect(before.size).toBeGreaterThan(20);
+  });
+
+  it("invalid content throws the loader's problem list and leaves the output untouched", async () => {
+    const broken = join(contentDir, "berita", "2025-11-05-rusak.md");
+    await writeFile(broken, markdown({ title: "Rusak", date: "kemarin", division: "tidak-ada" }, "Isi"));
+    try {
+      const error = await buildSite({ contentDir, outputDir: out, now: SAMPLE_NOW, quiet: true, search: false }).then(
+        () => undefined,
+        (e: unknown) => e as Error,
+      );
+      expect(error?.name).toBe("ContentError");
+      expect(error?.message).toContain("2025-11-05-rusak.md");
+      // Several problems of the same file, all listed at once.
+      expect(error?.message).toMatch(/summary|Ringkasan/);
+      expect(error?.message).toMatch(/date|tanggal/i);
+      expect(await snapshot(out)).toEqual(before);
+      expect(await leftovers()).toEqual([]);
+    } finally {
+      await rm(broken);
+    }
+  });
+
+  it("a failure while Eleventy writes removes the temporary folder and keeps the old output", async () => {
+    // Content the loader accepts, but whose address is the search page: Eleventy refuses to write two files to /cari/.
+    const clash = join(contentDir, "halaman", "cari.md");
+    await writeFile(clash, markdown({ title: "Cara mencari", summary: "Halaman yang bertabrakan dengan halaman pencarian.", date: "2025-01-01" }, "Isi"));
+    try {
+      await expect(buildSite({ contentDir, outputDir: out, now: SAMPLE_NOW, quiet: true, search: false })).rejects.toThrow(/cari\/index\.html/);
+      expect(await snapshot(out)).toEqual(before);
+      expect(await leftovers()).toEqual([]);
+    } finally {
+      await rm(clash);
+    }
+  });
+
+  it("after the content is fixed the next build replaces the output", async () => {
+    const added = join(contentDir, "berita", "2025-11-06-baru.md");
+    await writeFile(
+      added,
+      markdown(
+        {
+          title: "Berita baru setelah perbaikan",
+          date: "2025-11-06T10:00",
+          summary: "Ringkasan berita baru untuk daftar dan media sosial.",
+          division: "ikp",
+          cover: { src: "/media/2025/pelatihan.png", alt: "Peserta pelatihan di aula" },
+          author: "Tim Humas",
+        },
+        "Isi berita.",
+      ),
+    );
+    await buildSite({ contentDir, outputDir: out, now: SAMPLE_NOW, quiet: true, search: false });
+    const after = await snapshot(out);
+    expect(after.has("berita/baru/index.html")).toBe(true);
+    expect(await leftovers()).toEqual([]);
+  });
+});
