@@ -5,10 +5,7 @@
  */
 import { appendFile, writeFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
-import { changedEntries } from "../src/review/changes.ts";
-import { stripGps } from "../src/review/gps.ts";
-import { IMAGE_EXTENSIONS_WITH_EXIF } from "../src/review/screen.ts";
-import { postReport, readPullRequestEvent, runReview, type PullRequestInfo } from "../src/review/run.ts";
+import type { PullRequestInfo } from "../src/review/run.ts";
 
 const HELP = `Usage: npm run review -- [--base <ref>] [--head <ref>] [options]
 
@@ -64,6 +61,8 @@ async function main(): Promise<number> {
     return 2;
   }
 
+  // Loaded after argument parsing: --help answers without loading the build and image libraries.
+  const { postReport, readPullRequestEvent, runReview } = await import("../src/review/run.ts");
   let pr: PullRequestInfo | undefined;
   if (process.env.GITHUB_EVENT_PATH) {
     try {
@@ -77,6 +76,9 @@ async function main(): Promise<number> {
   const head = args.head ?? pr?.headSha ?? "HEAD";
 
   if (args["strip-gps"]) {
+    const { changedEntries } = await import("../src/review/changes.ts");
+    const { stripGps } = await import("../src/review/gps.ts");
+    const { IMAGE_EXTENSIONS_WITH_EXIF } = await import("../src/review/screen.ts");
     let files = parsed.positionals;
     if (files.length === 0) {
       const changes = await changedEntries(args.repo, base, head);

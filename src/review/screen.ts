@@ -275,8 +275,11 @@ function lineHits(line: string, previous: string, context: ScreeningContext, off
   ]);
 }
 
-// Any long digit run left in an excerpt is masked too: an excerpt is posted publicly on the PR.
-const LONG_DIGIT_RUN = /\d(?:[ .-]?\d){9,}/g;
+// Any long digit run left in an excerpt is masked too (an excerpt is posted publicly on the PR):
+// a mistyped NIK is still someone's NIK. Money written with thousands dots stays readable.
+const LONG_DIGIT_RUN = /\d(?:[ .-]?\d){11,}/g;
+const MONEY = /^\d{1,3}(?:\.\d{3})+$/;
+const maskLongNumbers = (text: string) => text.replace(LONG_DIGIT_RUN, (run) => (MONEY.test(run) ? run : maskDigits(run)));
 
 /** The line around one hit, every other personal datum on it masked as well, at most ~100 characters. */
 function excerpt(line: string, hits: Hit[], focus: Hit): string {
@@ -286,13 +289,13 @@ function excerpt(line: string, hits: Hit[], focus: Hit): string {
   let focusEnd = 0;
   for (const h of hits) {
     if (h.kind === "classified") continue;
-    masked += line.slice(at, h.start).replace(LONG_DIGIT_RUN, (d) => maskDigits(d));
+    masked += maskLongNumbers(line.slice(at, h.start));
     if (h === focus) focusStart = masked.length;
     masked += h.mask;
     if (h === focus) focusEnd = masked.length;
     at = h.end;
   }
-  masked += line.slice(at).replace(LONG_DIGIT_RUN, (d) => maskDigits(d));
+  masked += maskLongNumbers(line.slice(at));
   if (focus.kind === "classified") {
     // Classified hits are not masked; find their position in the masked line.
     const offset = masked.toLowerCase().indexOf(focus.mask.toLowerCase());
@@ -353,7 +356,7 @@ export function maskPersonalData(text: string, context?: Partial<ScreeningContex
         out += line.slice(at, h.start) + h.mask;
         at = h.end;
       }
-      return (out + line.slice(at)).replace(LONG_DIGIT_RUN, (d) => maskDigits(d));
+      return maskLongNumbers(out + line.slice(at));
     })
     .join("\n");
 }

@@ -44,6 +44,13 @@ describe("masking", () => {
     expect(findings.find((f) => f.kind === "nik")!.excerpt).toContain("3201••••••••0012");
   });
 
+  it("masks other long numbers on the line (a mistyped NIK) but keeps money readable", () => {
+    const [f] = screenText(`Rp 1.250.000.000 untuk NIK ${NIK}, NIK lama 3201014513900012`, { file: "a.md" });
+    expect(f!.excerpt).not.toContain("3201014513900012");
+    expect(f!.excerpt).toContain("3201••••••••0012");
+    expect(f!.excerpt).toContain("Rp 1.250.000.000");
+  });
+
   it("masks personal data in free text (titles, social previews)", () => {
     const masked = maskPersonalData(`Bantuan untuk NIK ${NIK} (HP 0812-3456-7890)`);
     expect(masked).not.toContain(NIK);
