@@ -45,8 +45,8 @@ export function createGitHub(options: GitHubOptions): GitHub {
     auth: options.token,
     baseUrl: (options.baseUrl ?? process.env.GITHUB_API_URL ?? "https://api.github.com").replace(/\/+$/, ""),
     userAgent: "warta-forge",
-    // 405 (not mergeable) and 409 (head moved) will not heal by waiting; retry only 5xx and the like.
-    retry: { doNotRetry: [400, 401, 403, 404, 405, 409, 410, 422, 451] },
+    // 405 (not mergeable) and 409 (head moved) will not heal by waiting; 429 is the throttling plugin's (it waits for the reset).
+    retry: { doNotRetry: [400, 401, 403, 404, 405, 409, 410, 422, 429, 451] },
     // Failed requests surface as ForgeError; the request log's own error line would only repeat it.
     log: { debug: () => {}, info: () => {}, warn, error: () => {} },
     throttle: {
