@@ -7,6 +7,7 @@
  * negative per expected kind missed, and one false positive per unexpected kind raised.
  */
 import { describe, expect, it } from "vitest";
+import { parsePopulationNumber } from "../../src/review/identifiers.ts";
 import { screenText } from "../../src/review/screen.ts";
 import type { FindingKind } from "../../src/review/findings.ts";
 import { CORPUS_CONTEXT, NEGATIVES, POSITIVES, type Sample } from "./corpus.ts";
@@ -62,5 +63,29 @@ describe("screener corpus", () => {
     // Identity numbers are high severity (they fail the check): a false one there blocks a PR.
     const blocking = NEGATIVES.filter((s) => [...kindsFound(s)].some((k) => k === "nik" || k === "kk" || k === "npwp"));
     expect(blocking.map((s) => s.text)).toEqual([]);
+  });
+
+  it("lets few random 16-digit numbers pass as a NIK (structure alone, no label)", () => {
+    // mulberry32 with a fixed seed: the same 20,000 numbers on every run.
+    let seed = 20261124;
+    const random = () => {
+      seed = (seed + 0x6d2b79f5) >>> 0;
+      let t = seed;
+      t = Math.imul(t ^ (t >>> 15), t | 1);
+      t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+      return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
+    };
+    const digit = () => Math.floor(random() * 10);
+    let passed = 0;
+    const total = 20_000;
+    for (let i = 0; i < total; i++) {
+      const number = Array.from({ length: 16 }, digit).join("");
+      if (parsePopulationNumber(number)) passed++;
+    }
+    const rate = passed / total;
+    console.log(`random 16-digit numbers accepted as NIK/KK structure: ${(rate * 100).toFixed(2)}% of ${total}`);
+    // Province (38/100) × regency and district not 00 × day (62/100) × month (12/100) × serial ≈ 2.7%.
+    expect(rate).toBeGreaterThan(0.01);
+    expect(rate).toBeLessThan(0.05);
   });
 });
