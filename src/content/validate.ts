@@ -34,8 +34,16 @@ interface Field {
   widget?: string;
 }
 
-/** Strips wrappers, collecting the editor-facing metadata on the way. */
+const described = new WeakMap<Schema, Field>();
+
+/** Strips wrappers, collecting the editor-facing metadata on the way (cached: it runs per value). */
 function describe(schema: Schema): Field {
+  let field = described.get(schema);
+  if (!field) described.set(schema, (field = unwrap(schema)));
+  return field;
+}
+
+function unwrap(schema: Schema): Field {
   const field: Field = { core: schema, optional: false };
   for (let current: Schema | undefined = schema; current; ) {
     const meta = z.globalRegistry.get(current) as { title?: string; description?: string; widget?: string } | undefined;
@@ -274,25 +282,29 @@ export function schemaIssues<S extends z.ZodType>(schema: S, raw: unknown): { da
   // Nested objects (image, attachment…) are not strict in the schema: zod would drop a misspelt
   // `capton` silently, so unknown keys are looked for at every level here.
   const reported = new Set(issues.map((i) => i.path.join("\u0000")));
-  const unknown = unknownKeys(schema, raw, []).filter((i) => !reported.has(i.path.join("\u0000")));
+  const unknown = unknownKeys(schema, schema, raw, []).filter((i) => !reported.has(i.path.join("\u0000")));
   issues.push(...unknown);
   return unknown.length === 0 && result.success ? { data: result.data, issues } : { issues };
 }
 
-function unknownKeys(root: Schema, raw: unknown, path: PropertyKey[]): FieldIssue[] {
+/** Keys of `raw` (the value at `path`, described by `schema`) that no object schema knows. */
+function unknownKeys(root: Schema, schema: Schema, raw: unknown, path: PropertyKey[]): FieldIssue[] {
   if (!raw || typeof raw !== "object") return [];
-  const field = fieldAt(root, path);
-  if (!field) return [];
-  const def = defOf(field.core);
-  if (Array.isArray(raw)) return def.type === "array" ? raw.flatMap((item, i) => unknownKeys(root, item, [...path, i])) : [];
-  if (def.type !== "object" || !def.shape) return [];
-  const known = Object.keys(def.shape);
-  const issues: FieldIssue[] = [];
-  const extra = Object.keys(raw).filter((key) => !known.includes(key));
-  if (extra.length > 0) {
-    issues.push(...fieldIssue(root, raw, { code: "unrecognized_keys", keys: extra, path, message: "", input: raw } as z.core.$ZodIssue));
+  const def = defOf(describe(schema).core);
+  if (Array.isArray(raw)) {
+    return def.type === "array" && def.element ? raw.flatMap((item, i) => unknownKeys(root, def.element!, item, [...path, i])) : [];
   }
-  for (const key of known) issues.push(...unknownKeys(root, (raw as Record<string, unknown>)[key], [...path, key]));
+  if (def.type !== "object" || !def.shape) return [];
+  const issues: FieldIssue[] = [];
+  const extra = Object.keys(raw).filter((key) => !Object.hasOwn(def.shape!, key));
+  if (extra.length > 0) {
+    // Only the path and keys matter for this issue kind.
+    issues.push(...fieldIssue(root, undefined, { code: "unrecognized_keys", keys: extra, path, message: "" } as unknown as z.core.$ZodIssue));
+  }
+  for (const [key, value] of Object.entries(raw)) {
+    const child = Object.hasOwn(def.shape, key) ? def.shape[key] : undefined;
+    if (child && value && typeof value === "object") issues.push(...unknownKeys(root, child, value, [...path, key]));
+  }
   return issues;
 }
 
@@ -325,11 +337,23 @@ export function calendarIssue(value: unknown, path: PropertyKey[]): FieldIssue |
 }
 
 /** Every `/media/...` path in a front matter or data value, with the field it sits in. */
-export function mediaReferences(raw: unknown, path: PropertyKey[] = []): { path: PropertyKey[]; sitePath: string }[] {
-  if (typeof raw === "string") return raw.startsWith("/media/") ? [{ path, sitePath: raw }] : [];
-  if (Array.isArray(raw)) return raw.flatMap((item, i) => mediaReferences(item, [...path, i]));
-  if (raw && typeof raw === "object") return Object.entries(raw).flatMap(([key, value]) => mediaReferences(value, [...path, key]));
-  return [];
+export function mediaReferences(raw: unknown): { path: PropertyKey[]; sitePath: string }[] {
+  const found: { path: PropertyKey[]; sitePath: string }[] = [];
+  // One shared path stack, copied only on a hit: this runs on every value of every entry.
+  const path: PropertyKey[] = [];
+  const walk = (value: unknown) => {
+    if (typeof value === "string") {
+      if (value.startsWith("/media/")) found.push({ path: [...path], sitePath: value });
+    } else if (value && typeof value === "object") {
+      for (const key in value) {
+        path.push(Array.isArray(value) ? Number(key) : key);
+        walk((value as Record<string, unknown>)[key]);
+        path.pop();
+      }
+    }
+  };
+  walk(raw);
+  return found;
 }
 
 /** Whether a reference is well-formed enough to look for on disk (the schema reports the rest). */

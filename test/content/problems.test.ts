@@ -249,6 +249,42 @@ describe("images without alt text", () => {
   });
 });
 
+describe("Markdown bodies with and without HTML", () => {
+  // A body without `<` is checked by a line scan, one with HTML by the Markdown parser: both must agree.
+  const body = lines(
+    "Paragraf pertama dengan ![Foto narasumber](/media/2025/pelatihan.png).", // line 5
+    "",
+    "![](/media/2025/galeri-1.png)", //                                          7  no alt
+    "",
+    "```", //                                                                    9
+    "![](/contoh/di-dalam-kode.png)", //                                         10 code: ignored
+    "```",
+    "",
+    "Unduh [laporan](/media/dokumen/tidak-ada.pdf) dan lihat ![Peta lokasi](https://peta.example.com/a.png).", // 13
+    "",
+    "![ ][foto]", //                                                              15 no alt
+    "",
+    "[foto]: /media/2025/hilang.png", //                                          17 missing file
+  );
+  const expected = [
+    [7, "gambar di isi tulisan tidak memiliki teks alternatif"],
+    [13, "berkas content/media/dokumen/tidak-ada.pdf tidak ditemukan"],
+    [13, 'gambar "https://peta.example.com/a.png" tidak berasal dari folder media situs'],
+    [15, "gambar di isi tulisan tidak memiliki teks alternatif"],
+    [17, "berkas content/media/2025/hilang.png tidak ditemukan"],
+  ];
+  const page = (text: string) => lines("---", "title: Profil", "summary: Ringkasan halaman.", "---") + text;
+
+  it.each([
+    ["without HTML (line scan)", body],
+    ["with harmless HTML (parser)", `${body}\nTeks <b>tebal</b>.\n`],
+  ])("reports the same problems %s", async (_, text) => {
+    const { problems } = await problemsOf({ files: { "halaman/profil.md": page(text) } });
+    expect(problems.map((p) => [p.line, p.message]).sort()).toEqual([...expected].sort());
+    expect(new Set(problems.map((p) => p.field))).toEqual(new Set(["body"]));
+  });
+});
+
 describe("media files", () => {
   it("reports missing image, attachment and video files", async () => {
     const { problems } = await problemsOf({
