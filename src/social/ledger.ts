@@ -73,6 +73,8 @@ export function parseLedger(text: string, source = "ledger.jsonl"): LedgerRecord
 
 export const LEDGER_FILE = "ledger.jsonl";
 
+const GUARDED_ENV = /^(git_.*|editor|visual|pager|prefix|ssh_askpass)$/i;
+
 const README = `# Catatan unggahan media sosial (Warta)
 
 Cabang ini hanya berisi \`${LEDGER_FILE}\`: satu baris JSON per kejadian unggahan
@@ -111,18 +113,22 @@ export class GitLedger {
     });
     if (!env) return git;
     const base: Record<string, string> = {};
-    // simple-git refuses ambient GIT_* variables in a custom environment; pass only ours.
-    for (const [k, v] of Object.entries(process.env)) if (v !== undefined && !/^git_/i.test(k)) base[k] = v;
+    // simple-git refuses GIT_*, editor, pager and askpass variables in a custom environment; pass only ours.
+    for (const [k, v] of Object.entries(process.env)) if (v !== undefined && !GUARDED_ENV.test(k)) base[k] = v;
     return git.env({ ...base, ...env });
   }
 
   /** Reads the records at the remote branch tip. */
   async read(): Promise<LedgerSnapshot> {
-    const heads = await this.git.raw(["ls-remote", "--heads", this.remote, `refs/heads/${this.branch}`]);
-    if (!heads.trim()) return { text: "", records: [] };
     const ref = `refs/warta-ledger/${randomUUID()}`;
     try {
-      await this.git.raw(["fetch", "--quiet", "--no-tags", "--no-write-fetch-head", this.remote, `+refs/heads/${this.branch}:${ref}`]);
+      try {
+        await this.git.raw(["fetch", "--quiet", "--no-tags", "--no-write-fetch-head", this.remote, `+refs/heads/${this.branch}:${ref}`]);
+      } catch (error) {
+        // No branch yet: the first run on this site.
+        if (/couldn't find remote ref/i.test(String((error as Error)?.message ?? error))) return { text: "", records: [] };
+        throw error;
+      }
       const tip = (await this.git.raw(["rev-parse", ref])).trim();
       let text = "";
       try {

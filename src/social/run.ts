@@ -272,9 +272,10 @@ export async function runSocial(options: RunOptions): Promise<RunResult> {
   let rows: SummaryRow[] = [];
   let toPost: Task[] = [];
   let baselined = 0;
+  let snapshot: LedgerSnapshot | undefined;
   for (let attempt = 1; ; attempt++) {
     if (attempt > 8) throw new Error("the ledger branch kept moving while claiming; is another posting run stuck in a loop?");
-    const snapshot = await ledger.read();
+    snapshot = await ledger.read();
     const tasks = plan(snapshot.records);
     const claims: LedgerRecord[] = [];
     rows = [];
@@ -294,6 +295,10 @@ export async function runSocial(options: RunOptions): Promise<RunResult> {
         continue;
       }
       if (action.kind === "hold") {
+        if (action.reason === UNKNOWN_NOTE && task.previous?.state === "pending") {
+          // A crashed run's claim on a channel that cannot be checked: say so in the ledger.
+          claims.push(stamp(task, "unknown", { error: "jalan sebelumnya terhenti sebelum mencatat hasil", claimedAt: task.previous.claimedAt ?? task.previous.at }));
+        }
         rows.push(row(task.entry, site.url, task.channel, task.previous?.state === "unknown" || action.reason === UNKNOWN_NOTE ? "unknown" : "held", task.previous?.remoteUrl, action.reason));
         continue;
       }
@@ -357,9 +362,11 @@ export async function runSocial(options: RunOptions): Promise<RunResult> {
   let ledgerError: string | undefined;
   if (results.length > 0) {
     try {
+      // The claim's snapshot is usually still the tip: try it first, re-read only if another run moved it.
+      let base = snapshot ?? (await ledger.read());
       for (let attempt = 1; ; attempt++) {
-        const snapshot: LedgerSnapshot = await ledger.read();
-        if (await ledger.append(snapshot, results, `social: ${summaryLine(results)} (${runId})`)) break;
+        if (await ledger.append(base, results, `social: ${summaryLine(results)} (${runId})`)) break;
+        base = await ledger.read();
         if (attempt >= 8) throw new Error("the ledger branch kept moving while recording results");
       }
     } catch (error) {
@@ -435,7 +442,7 @@ async function postChannel(adapter: ChannelAdapter, tasks: Task[], ctx: ChannelC
           keep(ctx.stamp(task, "posted", { remoteId: found.id, remoteUrl: found.url }), found.url, "ditemukan di kanal setelah galat");
           continue;
         }
-        const note = `${message} — belum pasti terkirim; ${adapter.lookup ? "dicek lagi pada jalan berikutnya sebelum dikirim ulang" : UNKNOWN_NOTE}`;
+        const note = `${message} — ${adapter.lookup ? "belum pasti terkirim; dicek lagi pada jalan berikutnya sebelum dikirim ulang" : UNKNOWN_NOTE}`;
         ctx.log(`${task.channel}: BELUM PASTI ${task.entry.data.title}: ${note}`);
         keep(ctx.stamp(task, "unknown", { error: message, attempts }), undefined, note);
         continue;

@@ -15,7 +15,7 @@ export function channelEnv(platforms: FakePlatforms, extra: Record<string, strin
 /** Retries without real waiting: every requested wait is recorded instead. */
 export function fastHttp(env: Env, overrides: Partial<HttpOptions> = {}): { http: HttpOptions; waits: number[] } {
   const waits: number[] = [];
-  const http = httpOptions({ timeoutMs: 400, maxAttempts: 3, backoffMs: 1, sleep: async (ms) => void waits.push(ms), masker: new Masker(env), ...overrides });
+  const http = httpOptions({ timeoutMs: 2000, maxAttempts: 3, backoffMs: 1, sleep: async (ms) => void waits.push(ms), masker: new Masker(env), ...overrides });
   return { http, waits };
 }
 

@@ -32,7 +32,7 @@ function setup(steps: Step[], overrides: Partial<HttpOptions> = {}) {
   script = [...steps];
   hits = 0;
   const waits: number[] = [];
-  const options = httpOptions({ timeoutMs: 300, maxAttempts: 4, backoffMs: 50, sleep: async (ms) => void waits.push(ms), ...overrides });
+  const options = httpOptions({ timeoutMs: 2000, maxAttempts: 4, backoffMs: 50, sleep: async (ms) => void waits.push(ms), ...overrides });
   return { options, waits };
 }
 
