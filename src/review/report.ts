@@ -57,6 +57,25 @@ export interface ReviewReport {
 
 export type Verdict = "blocked" | "attention" | "clear";
 
+/** How much of each long list one rendering shows; smaller levels are tried until the comment fits. */
+interface Limits {
+  /** Finding rows in the table. */
+  rows: number;
+  /** Whether the remaining findings go into a folded list (or are only counted). */
+  restFolded: boolean;
+  /** Entries whose social posts are previewed. */
+  previews: number;
+  /** Changed pages listed before the rest folds away. */
+  changes: number;
+}
+
+const LEVELS: Limits[] = [
+  { rows: 15, restFolded: true, previews: 5, changes: 30 },
+  { rows: 8, restFolded: true, previews: 2, changes: 15 },
+  { rows: 5, restFolded: false, previews: 1, changes: 10 },
+  { rows: 3, restFolded: false, previews: 0, changes: 5 },
+];
+
 /** Blocked: validation problems, a high-severity finding, or a failed build. Attention: other findings. */
 export function verdictOf(report: Pick<ReviewReport, "problems" | "findings" | "build">): Verdict {
   if (report.problems.length > 0 || report.build.status === "failed" || report.findings.some((f) => f.severity === "high")) return "blocked";
@@ -84,6 +103,14 @@ function details(summary: string, body: string): string {
 
 // ── sections ─────────────────────────────────────────────────────────────────────
 
+/** Items inside a folded list at most: an initial import of thousands of files must still fit. */
+const FOLDED_MAX = 150;
+
+function listed(lines: string[]): string {
+  const more = lines.length > FOLDED_MAX ? `\n- … dan ${lines.length - FOLDED_MAX} berkas lain` : "";
+  return lines.slice(0, FOLDED_MAX).join("\n") + more;
+}
+
 const STATUS_LABELS = { added: "Baru", modified: "Diubah", deleted: "Dihapus", renamed: "Dipindah" } as const;
 
 function summaryLine(report: ReviewReport): string {
@@ -101,7 +128,7 @@ function summaryLine(report: ReviewReport): string {
   return "✅ **Tidak ada temuan**: konten valid dan tidak ditemukan data pribadi atau penanda rahasia. Tetap baca isinya sebelum menyetujui.";
 }
 
-function changesSection(report: ReviewReport): string {
+function changesSection(report: ReviewReport, limit: number): string {
   const mask = (t: string) => maskPersonalData(t, report.screening);
   const entries = report.changes.filter((c) => c.role === "entry");
   const data = report.changes.filter((c) => c.role === "data");
@@ -110,13 +137,19 @@ function changesSection(report: ReviewReport): string {
   const out: string[] = ["### Perubahan di situs", ""];
   if (entries.length === 0) out.push("Tidak ada halaman konten yang berubah.");
   else {
-    out.push("| Jenis | Judul | Alamat |", "| --- | --- | --- |");
-    for (const c of entries) {
+    const row = (c: ChangedFile) => {
       const kind = `${STATUS_LABELS[c.status]} · ${collections[c.collection!].labelSingular}`;
       const title = report.titles.get(c.path) ?? c.path.split("/").pop()!;
       let address = c.status === "deleted" ? `~~${c.url}~~ (tidak tersedia lagi)` : code(c.url!);
       if (c.status === "renamed" && c.previousUrl) address = `${code(c.previousUrl)} → ${code(c.url!)} (alamat lama tidak berlaku)`;
-      out.push(`| ${kind} | ${cell(mask(title))} | ${address} |`);
+      return `| ${kind} | ${cell(mask(title))} | ${address} |`;
+    };
+    const table = (list: ChangedFile[]) => ["| Jenis | Judul | Alamat |", "| --- | --- | --- |", ...list.map(row)].join("\n");
+    out.push(table(entries.slice(0, limit)));
+    if (entries.length > limit) {
+      const rest = entries.slice(limit);
+      const more = rest.length > FOLDED_MAX ? `\n\n… dan ${rest.length - FOLDED_MAX} halaman lain.` : "";
+      out.push("", details(`${rest.length} halaman lainnya`, table(rest.slice(0, FOLDED_MAX)) + more));
     }
   }
   if (data.length) {
@@ -127,11 +160,11 @@ function changesSection(report: ReviewReport): string {
       .map((s) => [s, media.filter((c) => c.status === s).length] as const)
       .filter(([, n]) => n > 0)
       .map(([s, n]) => `${n} ${STATUS_LABELS[s].toLowerCase()}`);
-    const list = media.map((c) => `- ${STATUS_LABELS[c.status]}: ${code(c.sitePath ?? c.path)}`).join("\n");
+    const list = listed(media.map((c) => `- ${STATUS_LABELS[c.status]}: ${code(c.sitePath ?? c.path)}`));
     out.push("", details(`Berkas media: ${counts.join(", ")}`, list));
   }
   if (other.length) {
-    const list = other.map((c) => `- ${STATUS_LABELS[c.status]}: ${code(c.path)}`).join("\n");
+    const list = listed(other.map((c) => `- ${STATUS_LABELS[c.status]}: ${code(c.path)}`));
     out.push("", details(`Berkas lain (bukan konten situs): ${other.length}`, list));
   }
   return out.join("\n");
@@ -165,22 +198,28 @@ function validationSection(report: ReviewReport): string {
 interface FindingGroup {
   first: ScreeningFinding;
   lines: number[];
+  files: string[];
 }
 
 /** Same file, kind and reason in one row: a spreadsheet with 200 NIKs is one row, not 200. */
 function groupFindings(findings: ScreeningFinding[]): FindingGroup[] {
   const groups = new Map<string, FindingGroup>();
   for (const f of sortFindings(findings)) {
-    const key = `${f.file}\n${f.kind}\n${f.why}\n${f.fix}`;
+    // Whole-file findings with the same reason (every PDF to check by hand) share one row across files.
+    const key = f.line === 0 && f.kind === "manual-check" ? `*\n${f.kind}\n${f.why}` : `${f.file}\n${f.kind}\n${f.why}\n${f.fix}`;
     const group = groups.get(key);
-    if (group) group.lines.push(f.line);
-    else groups.set(key, { first: f, lines: [f.line] });
+    if (group) {
+      group.lines.push(f.line);
+      group.files.push(f.file);
+    } else groups.set(key, { first: f, lines: [f.line], files: [f.file] });
   }
   return [...groups.values()];
 }
 
 function place(group: FindingGroup): string {
   const { file } = group.first;
+  const files = [...new Set(group.files)];
+  if (files.length > 1) return `${files.slice(0, 5).map(code).join(", ")}${files.length > 5 ? ` … (${files.length} berkas)` : ""}`;
   const lines = [...new Set(group.lines.filter((l) => l > 0))];
   if (lines.length === 0) return code(file);
   if (lines.length === 1) return code(`${file}:${lines[0]}`);
@@ -192,14 +231,16 @@ function findingRows(groups: FindingGroup[]): string {
   return [
     "| Tingkat | Letak | Jenis | Kutipan (disamarkan) | Alasan | Perbaikan |",
     "| --- | --- | --- | --- | --- | --- |",
-    ...groups.map(({ first, lines }) => {
+    ...groups.map((group) => {
+      const { first, lines } = group;
       const count = lines.length > 1 ? ` (${lines.length}×)` : "";
-      return `| ${SEVERITY_LABELS[first.severity]} | ${place({ first, lines })} | ${KIND_LABELS[first.kind]}${count} | ${code(first.excerpt)} | ${cell(first.why)} | ${cell(first.fix)} |`;
+      return `| ${SEVERITY_LABELS[first.severity]} | ${place(group)} | ${KIND_LABELS[first.kind]}${count} | ${code(first.excerpt)} | ${cell(first.why)} | ${cell(first.fix)} |`;
     }),
   ].join("\n");
 }
 
-function findingsSection(report: ReviewReport, maxRows: number): string {
+function findingsSection(report: ReviewReport, limits: Limits): string {
+  const maxRows = limits.rows;
   const out = ["### Temuan penyaringan", ""];
   if (report.findings.length === 0) {
     out.push("✅ Tidak ditemukan NIK, nomor KK, NPWP, nomor telepon atau surel pribadi, alamat rumah, penanda rahasia, lokasi GPS pada foto, maupun tautan rusak pada berkas yang berubah.");
@@ -213,12 +254,13 @@ function findingsSection(report: ReviewReport, maxRows: number): string {
   );
   if (groups.length > maxRows) {
     const rest = groups.slice(maxRows);
-    out.push("", details(`${rest.length} baris temuan lainnya`, findingRows(rest)));
+    if (limits.restFolded) out.push("", details(`${rest.length} baris temuan lainnya`, findingRows(rest)));
+    else out.push("", `> ⚠️ ${rest.length} baris temuan lainnya tidak muat di komentar ini: lihat ringkasan langkah (step summary) pemeriksaan ini atau jalankan \`npm run review\`.`);
   }
   return out.join("\n");
 }
 
-function socialSection(report: ReviewReport): string {
+function socialSection(report: ReviewReport, limit: number): string {
   const out = ["### Rencana unggahan media sosial", ""];
   const social = report.social;
   if (!social.available) {
@@ -236,12 +278,17 @@ function socialSection(report: ReviewReport): string {
   const byEntry = new Map<string, SocialPost[]>();
   for (const post of social.posts) byEntry.set(post.url, [...(byEntry.get(post.url) ?? []), post]);
   out.push("Setelah disetujui dan terbit, teks berikut diunggah otomatis ke setiap akun:");
-  for (const posts of byEntry.values()) {
+  const all = [...byEntry.values()];
+  for (const posts of all.slice(0, limit)) {
     out.push("", `**${cell(maskPersonalData(posts[0]!.entryTitle, report.screening))}** (${code(posts[0]!.url)})`);
     for (const post of posts) {
       const text = maskPersonalData(post.text, report.screening).replace(/```/g, "ˋˋˋ");
       out.push("", details(`${cell(post.channel)} — ${[...text].length} karakter`, "```text\n" + text + "\n```"));
     }
+  }
+  if (all.length > limit) {
+    const rest = all.slice(limit).map((posts) => `${cell(maskPersonalData(posts[0]!.entryTitle, report.screening))} (${code(posts[0]!.url)})`);
+    out.push("", `Juga diunggah (pratinjau tidak dimuat agar komentar tetap ringkas): ${rest.slice(0, 20).join("; ")}${rest.length > 20 ? ` … (${rest.length} konten)` : ""}.`);
   }
   return out.join("\n");
 }
@@ -291,20 +338,20 @@ function footer(report: ReviewReport): string {
   return `<sub>Diperbarui otomatis${commit} pada ${at}. Laporan ini membantu penyaringan; keputusan menyetujui atau menolak tetap pada pejabat berwenang.</sub>`;
 }
 
-function render(report: ReviewReport, maxRows: number): string {
+function render(report: ReviewReport, limits: Limits): string {
   return [
     REVIEW_MARKER,
     "## Laporan penyaringan konten",
     "",
     summaryLine(report),
     "",
-    changesSection(report),
+    changesSection(report, limits.changes),
     "",
     validationSection(report),
     "",
-    findingsSection(report, maxRows),
+    findingsSection(report, limits),
     "",
-    socialSection(report),
+    socialSection(report, limits.previews),
     "",
     clockSection(report),
     "",
@@ -315,14 +362,18 @@ function render(report: ReviewReport, maxRows: number): string {
   ].join("\n");
 }
 
-/** The comment body; long finding lists fold away, and the whole stays under GitHub's size limit. */
+/**
+ * The comment body. Long lists fold away or shrink, level by level, until the whole fits under
+ * GitHub's size limit; the summary, the SOP clock and the build result are always there.
+ */
 export function renderReport(report: ReviewReport): string {
-  for (const maxRows of [15, 5]) {
-    const body = render(report, maxRows);
+  let body = "";
+  for (const limits of LEVELS) {
+    body = render(report, limits);
     if (body.length <= MAX_COMMENT_CHARS) return body;
   }
-  // Still too long (thousands of findings): keep the top, say where the rest is.
-  const body = render({ ...report, findings: sortFindings(report.findings).slice(0, 200) }, 5);
-  const note = `\n\n> ⚠️ Laporan dipotong karena terlalu panjang (${report.findings.length} temuan). Jalankan \`npm run review\` untuk daftar lengkap.\n`;
-  return body.length + note.length <= MAX_COMMENT_CHARS ? body + note : body.slice(0, MAX_COMMENT_CHARS - note.length) + note;
+  // Only validation problems can still be too many: keep the first ones.
+  const problems = report.problems.slice(0, 50);
+  const note = `\n> ⚠️ ${report.problems.length} masalah validasi; hanya 50 pertama yang ditampilkan. Jalankan \`npm run check\` untuk daftar lengkap.\n`;
+  return render({ ...report, problems }, LEVELS[LEVELS.length - 1]!).replace("### Temuan penyaringan", `${note}\n### Temuan penyaringan`);
 }

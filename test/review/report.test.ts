@@ -128,4 +128,31 @@ describe("the PR comment", () => {
     expect(md).not.toContain("<script>");
     expect(md).toContain("&#124;");
   });
+
+  it("keeps the SOP clock and build result when a huge import has thousands of pages and posts", () => {
+    const names = Array.from({ length: 3000 }, (_, i) => `content/berita/2026-11-01-berita-nomor-${i}.md`);
+    const changes = parseNameStatus([...names.flatMap((n) => ["A", n]), ""].join("\0"));
+    const posts = names.slice(0, 400).flatMap((n, i) =>
+      ["Facebook", "Instagram", "X", "Mastodon"].map((channel) => ({ entryTitle: `Berita nomor ${i}`, url: `/berita/berita-nomor-${i}/`, channel, text: "Isi unggahan panjang. ".repeat(40) })),
+    );
+    const pdfs = Array.from({ length: 300 }, (_, i) => ({
+      file: `content/media/lampiran/dokumen-${i}.pdf`,
+      line: 0,
+      kind: "manual-check" as const,
+      severity: "low" as const,
+      excerpt: "",
+      why: "Isi PDF tidak disaring otomatis.",
+      fix: "Buka PDF ini.",
+    }));
+    const md = renderReport(baseReport({ changes, social: { available: true, channels: ["facebook"], posts }, findings: pdfs }));
+    expect(md.length).toBeLessThanOrEqual(MAX_COMMENT_CHARS);
+    expect(md).toContain("### Jam SOP");
+    expect(md).toContain("### Situs hasil build");
+    expect(md).toContain("<sub>Diperbarui otomatis");
+    expect(md).toContain("Juga diunggah");
+    expect(md).toContain("… dan ");
+    // 300 PDFs to check by hand are one row, not 300.
+    expect(md).toContain("Perlu diperiksa manual (300×)");
+    expect(md).toContain("… (300 berkas)");
+  });
 });
