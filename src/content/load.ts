@@ -150,7 +150,7 @@ interface EntryFile {
 async function loadDataFiles(ctx: Context) {
   // divisions first: the others refer to it.
   const order: DataFileName[] = ["divisions", "site", "menu", "team", "programme"];
-  const out = { ...EMPTY };
+  const out = structuredClone(EMPTY);
   for (const name of order) {
     const value = await loadDataFile(ctx, name);
     (out as Record<DataFileName, unknown>)[name] = value;
@@ -163,7 +163,7 @@ async function loadDataFiles(ctx: Context) {
 async function loadDataFile<N extends DataFileName>(ctx: Context, name: N): Promise<(typeof EMPTY)[N]> {
   const absolute = path.join(ctx.contentDir, "_data", `${name}.yml`);
   const file = ctx.relative(absolute);
-  const fallback = EMPTY[name];
+  const fallback = structuredClone(EMPTY[name]);
   const link = await lstat(absolute).catch(() => undefined);
   if (!link?.isFile()) {
     ctx.problems.push({
@@ -257,7 +257,11 @@ async function loadEntry(ctx: Context, entryFile: EntryFile): Promise<Entry | un
       return fail(1, "", "berkas ini adalah tautan (symlink) ke luar folder content/ atau ke berkas yang tidak ada", "ganti tautan itu dengan berkas Markdown biasa");
     }
   }
-  const read = await readText(ctx, absolute, file);
+  // A file deleted since the folder was listed (an editor saving, `git checkout`) is simply gone.
+  const read = await readText(ctx, absolute, file).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === "ENOENT") return undefined;
+    throw error;
+  });
   if (read === undefined) return undefined;
   const { text, info } = read;
 
