@@ -13,7 +13,7 @@ export interface RenderBodiesOptions {
   /** Cache to use; `false` for none. Default: the project's `.cache/markdown`. */
   cache?: MarkdownCache | false;
   /** The site's URL, so links to its own host are not marked external. */
-  siteUrl?: string;
+  siteUrl?: string | undefined;
   /** `(done, total)` as bodies are looked up or rendered. */
   onProgress?: (done: number, total: number) => void;
   /** Worker count for the misses; 0 renders in this thread. Default: one per core above WORKER_THRESHOLD misses. */

@@ -9,3 +9,5 @@ export type { MarkdownCacheOptions, MarkdownCacheStats } from "./cache.ts";
 export { renderBodies, renderDocuments, WORKER_THRESHOLD } from "./bodies.ts";
 export type { RenderBodiesOptions } from "./bodies.ts";
 export { poolStats } from "./pool.ts";
+export { markdownLibrary } from "./library.ts";
+export type { MarkdownLibrary, MarkdownLibraryOptions } from "./library.ts";

@@ -113,3 +113,18 @@ describe("MarkdownCache with renderBodies", () => {
     expect(seen.every(([done], i) => i === 0 || done >= seen[i - 1]![0])).toBe(true);
   });
 });
+
+describe("markdownLibrary (Eleventy's Markdown library)", () => {
+  it("renders through the cache: a prerendered or already rendered body is looked up, not rendered", async () => {
+    const { markdownLibrary } = await import("../../../src/site/markdown/index.ts");
+    const library = markdownLibrary({ cache: new MarkdownCache({ dir }), siteUrl: "https://dinas.go.id/" });
+    await library.prerender(bodies.slice(0, 6), { workers: 0 });
+    let html: string[] = [];
+    expect(await rendersDuring(async () => (html = bodies.map((md) => library.render(md))))).toBe(6);
+    expect(html).toEqual(bodies.map((md) => renderMarkdown(md, { siteUrl: "https://dinas.go.id/" })));
+    expect(library.save()).toBe(true);
+
+    const next = markdownLibrary({ cache: new MarkdownCache({ dir }), siteUrl: "https://dinas.go.id/" });
+    expect(await rendersDuring(async () => bodies.forEach((md) => next.render(md)))).toBe(0);
+  });
+});
