@@ -47,7 +47,7 @@ export interface HtmlConventionOptions {
 
 const ALIGN_CLASS: Record<string, string> = { left: "align-left", center: "align-center", right: "align-right" };
 
-/** HTML side, after sanitising: external-link rel, lazy images, scrollable table regions, no obsolete `align`. */
+/** HTML side, after sanitising: external-link rel, lazy images, scrollable table regions, labelled task boxes, no obsolete `align`. */
 export function applyHtmlConventions(tree: HastRoot, options: HtmlConventionOptions = {}): void {
   const visit = (parent: HastRoot | Element): void => {
     const children = parent.children;
@@ -83,6 +83,10 @@ export function applyHtmlConventions(tree: HastRoot, options: HtmlConventionOpti
         }
         case "table":
           children[index] = tableRegion(node) as RootContent & ElementContent;
+          break;
+        case "input":
+          // Task-list boxes are read-only; a name keeps them from being unlabelled form fields.
+          properties.ariaLabel = properties.checked ? "Selesai" : "Belum selesai";
           break;
       }
     }

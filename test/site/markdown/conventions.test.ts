@@ -65,7 +65,7 @@ describe("GFM", () => {
       '<p>Lihat <a href="http://www.dinas.go.id" rel="noopener noreferrer">www.dinas.go.id</a> atau <a href="mailto:ppid@dinas.go.id">ppid@dinas.go.id</a>.</p>',
     );
     expect(renderMarkdown("- [x] selesai\n- [ ] belum")).toBe(
-      '<ul class="contains-task-list">\n<li class="task-list-item"><input type="checkbox" checked disabled> selesai</li>\n<li class="task-list-item"><input type="checkbox" disabled> belum</li>\n</ul>',
+      '<ul class="contains-task-list">\n<li class="task-list-item"><input type="checkbox" checked disabled aria-label="Selesai"> selesai</li>\n<li class="task-list-item"><input type="checkbox" disabled aria-label="Belum selesai"> belum</li>\n</ul>',
     );
     const footnote = renderMarkdown("Menurut Perda[^1].\n\n[^1]: Perda No. 5 Tahun 2024.");
     expect(footnote).toContain('<a href="#user-content-fn-1" id="user-content-fnref-1" data-footnote-ref aria-describedby="footnote-label">1</a>');

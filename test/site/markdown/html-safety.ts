@@ -11,7 +11,7 @@ const ALLOWED: Record<string, string[]> = {
   blockquote: [], br: [], code: ["class"], del: [], em: [], hr: [], p: [], pre: [], strong: [], sup: [],
   h2: ["class", "id"], h3: [], h4: [], h5: [], h6: [],
   img: ["src", "alt", "title", "loading", "decoding"],
-  input: ["type", "checked", "disabled"],
+  input: ["type", "checked", "disabled", "aria-label"],
   li: ["class", "id"], ol: ["start", "class"], ul: ["class"],
   section: ["data-footnotes", "class"],
   div: ["class", "tabindex", "role", "aria-label"],
