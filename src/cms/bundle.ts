@@ -3,7 +3,8 @@
  * the preview, which pulls in the site's page templates, components and Markdown pipeline. The
  * site's stylesheet is inlined so the preview frame needs no asset URL.
  */
-import { readFile } from "node:fs/promises";
+import { copyFile, mkdir, readFile, stat, writeFile } from "node:fs/promises";
+import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build, type Plugin } from "esbuild";
 
@@ -28,10 +29,44 @@ const nodeBuiltinsStub: Plugin = {
 export interface AdminBundleOptions {
   /** Readable output for debugging; default minified. */
   minify?: boolean;
+  /**
+   * Keep the last bundle in `<cacheDir>/admin/` and reuse it while none of its source files
+   * changed (every `npm start` rebuild runs in a fresh process).
+   */
+  cacheDir?: string;
+}
+
+interface CacheStamp {
+  minify: boolean;
+  /** Source file → "size:mtime" when the cached bundle was made. */
+  inputs: Record<string, string>;
+}
+
+const stampOf = async (path: string) => {
+  const s = await stat(path);
+  return `${s.size}:${s.mtimeMs}`;
+};
+
+async function cachedBundle(cacheDir: string, minify: boolean): Promise<string | undefined> {
+  try {
+    const stamp = JSON.parse(await readFile(join(cacheDir, "admin", "bundle.json"), "utf8")) as CacheStamp;
+    if (stamp.minify !== minify) return undefined;
+    for (const [file, value] of Object.entries(stamp.inputs)) if ((await stampOf(file)) !== value) return undefined;
+    return join(cacheDir, "admin", "warta-admin.js");
+  } catch {
+    return undefined;
+  }
 }
 
 /** Writes the bundle to `outFile` and returns its size in bytes. */
 export async function buildAdminBundle(outFile: string, options: AdminBundleOptions = {}): Promise<number> {
+  const minify = options.minify ?? true;
+  await mkdir(dirname(outFile), { recursive: true });
+  const cached = options.cacheDir ? await cachedBundle(options.cacheDir, minify) : undefined;
+  if (cached) {
+    await copyFile(cached, outFile);
+    return (await stat(outFile)).size;
+  }
   const css = await readFile(SITE_CSS, "utf8");
   const result = await build({
     entryPoints: [ENTRY],
@@ -40,7 +75,7 @@ export async function buildAdminBundle(outFile: string, options: AdminBundleOpti
     format: "iife",
     platform: "browser",
     target: "es2022",
-    minify: options.minify ?? true,
+    minify,
     legalComments: "none",
     jsx: "automatic",
     jsxImportSource: "preact",
@@ -52,5 +87,14 @@ export async function buildAdminBundle(outFile: string, options: AdminBundleOpti
     metafile: true,
     logLevel: "silent",
   });
+  if (options.cacheDir) {
+    const inputs: Record<string, string> = {};
+    for (const input of [...Object.keys(result.metafile.inputs).filter((i) => !i.startsWith("node-stub:")).map((i) => resolve(i)), SITE_CSS]) {
+      inputs[input] = await stampOf(input);
+    }
+    await mkdir(join(options.cacheDir, "admin"), { recursive: true });
+    await copyFile(outFile, join(options.cacheDir, "admin", "warta-admin.js"));
+    await writeFile(join(options.cacheDir, "admin", "bundle.json"), JSON.stringify({ minify, inputs } satisfies CacheStamp));
+  }
   return Object.values(result.metafile.outputs).reduce((sum, o) => sum + o.bytes, 0);
 }

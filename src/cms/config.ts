@@ -343,7 +343,10 @@ function fieldFor(name: string, schema: Schema, ctx: WalkContext): CmsField | un
       break;
     case "image":
     case "file":
-      Object.assign(field, mediaRules(u.schema, widget, u.meta.extensions ?? []));
+    {
+      const media = mediaRules(widget, u.meta.extensions ?? []);
+      Object.assign(field, media, { hint: field.hint ? `${field.hint}. ${media.hint}` : media.hint });
+    }
       break;
     case "relation":
       Object.assign(field, relationRules(u.meta.collection));
@@ -498,24 +501,25 @@ const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 /** `jpg` → `[jJ][pP][gG]`: Decap tests patterns without flags. */
 const anyCase = (ext: string) => [...ext].map((ch) => (/[a-z]/i.test(ch) ? `[${ch.toLowerCase()}${ch.toUpperCase()}]` : ch)).join("");
 
-function mediaRules(schema: Schema, widget: "image" | "file", extensions: string[]): Partial<CmsField> {
-  const { pattern } = stringRules(schema);
+/**
+ * Decap's file and image widgets test their pattern against the file's *base name* (the folder
+ * comes from the collection's `public_folder`), so the rule is the schema's character set for
+ * media paths without the slash, plus the allowed extensions.
+ */
+function mediaRules(widget: "image" | "file", extensions: string[]): Partial<CmsField> {
   const limit = widget === "image" ? LIMITS.imageBytes : extensions.includes("mp4") ? LIMITS.videoBytes : LIMITS.attachmentBytes;
-  const rules: [string, string][] = [];
-  if (pattern) rules.push(pattern);
-  const field: Partial<CmsField> = {
+  const mb = limit / 1024 / 1024;
+  const name = `(?=[A-Za-z0-9._-]+$)`;
+  const ext = extensions.length ? `(?=[\\s\\S]*\\.(?:${extensions.map(anyCase).join("|")})$)` : "";
+  return {
     choose_url: false,
     media_library: { config: { multiple: false, max_file_size: limit } },
+    pattern: [
+      `^${name}${ext}`,
+      `Nama berkas hanya boleh memuat huruf, angka, titik, garis bawah atau tanda hubung${extensions.length ? `; jenis berkas harus ${extensions.join(", ")}` : ""}`,
+    ],
+    hint: `${extensions.length ? `Jenis berkas: ${extensions.join(", ")}; ` : ""}maksimal ${mb} MB.`,
   };
-  if (extensions.length) {
-    const ext = `(?=[\\s\\S]*\\.(?:${extensions.map(anyCase).join("|")})$)`;
-    const message = `jenis berkas harus ${extensions.join(", ")} (maksimal ${limit / 1024 / 1024} MB)`;
-    field.pattern = pattern ? [`${pattern[0]}${ext}`, `${pattern[1]}; ${message}`] : [`^${ext}`, capitalise(message)];
-    field.hint = `Jenis berkas: ${extensions.join(", ")}; maksimal ${limit / 1024 / 1024} MB.`;
-  } else if (pattern) {
-    field.pattern = pattern;
-  }
-  return field;
 }
 
 function relationRules(target: string | undefined): Partial<CmsField> {

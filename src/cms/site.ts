@@ -23,8 +23,8 @@ export interface CopyAdminOptions {
    * `config.yml` generated with it (local use only; a deploy keeps the committed file).
    */
   localBackendUrl?: string;
-  /** Skip rebuilding `warta-admin.js` when it exists (watch rebuilds of content only). */
-  reuseBundle?: boolean;
+  /** Where the bundle is cached between builds; default `.cache` beside `admin/`. */
+  cacheDir?: string;
 }
 
 /** Writes the admin into `<outputDir>/admin/`. */
@@ -41,8 +41,7 @@ export async function copyAdmin(outputDir: string, options: CopyAdminOptions = {
   }
   await writeFile(join(out, "preview-data.js"), await previewDataScript(contentDir));
   await publishLogo(outputDir, contentDir);
-  const bundle = join(out, "warta-admin.js");
-  if (!(options.reuseBundle && (await exists(bundle)))) await buildAdminBundle(bundle);
+  await buildAdminBundle(join(out, "warta-admin.js"), { cacheDir: options.cacheDir ?? join(ADMIN_DIR, "..", ".cache") });
   await mirror(DECAP_DIST, join(out, "decap"));
 }
 

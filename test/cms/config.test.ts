@@ -19,9 +19,11 @@ const fieldIn = (fields: CmsField[] | undefined, path: string): CmsField => {
   return rest.length ? fieldIn(field.fields as CmsField[], rest.join(".")) : field;
 };
 const decapAccepts = (field: CmsField, value: string) => {
-  // Decap: required fields must be non-empty; a pattern is tested with RegExp(pattern[0]) on non-empty values.
+  // Decap: required fields must be non-empty; a pattern is tested with RegExp(pattern[0]) on non-empty
+  // values — for file and image widgets on the file's base name only.
   if (value === "") return field.required === false;
-  return !field.pattern || new RegExp(field.pattern[0]).test(value);
+  const tested = field.widget === "image" || field.widget === "file" ? value.slice(value.lastIndexOf("/") + 1) : value;
+  return !field.pattern || new RegExp(field.pattern[0]).test(tested);
 };
 
 /** The schema's own view of a field: its meta widget after optional/default wrappers. */
@@ -102,7 +104,8 @@ describe("cmsConfig", () => {
     for (const value of ["", "ab", "   ab   ", "Foto", "Peserta pelatihan di aula", "x".repeat(251)]) {
       expect(decapAccepts(alt, value), JSON.stringify(value)).toBe(image.shape.alt.safeParse(value).success);
     }
-    for (const value of ["/media/berita/foto.jpg", "/media/berita/FOTO.JPG", "/media/berita/laporan.pdf", "media/foto.jpg", "/media/ruang kosong.png", "https://contoh.example/a.jpg"]) {
+    // Decap writes `public_folder` + the name, so a value always starts with /media/berita/.
+    for (const value of ["/media/berita/foto.jpg", "/media/berita/FOTO.JPG", "/media/berita/laporan.pdf", "/media/berita/ruang kosong.png", "/media/berita/foto-kegiatan-uji-mwuwoj95xnf.jpg", "/media/berita/peta.svg"]) {
       expect(decapAccepts(src, value), value).toBe(image.shape.src.safeParse(value).success);
     }
     // Every image in every list has the same pair.

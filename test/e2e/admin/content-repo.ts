@@ -1,6 +1,9 @@
-/** A throwaway Git repository made from the project's sample content and admin files. */
+/**
+ * A throwaway Git repository made from the project's sample content and admin files. Large
+ * collections are cut down to a few entries so a cold image cache does not dominate the test.
+ */
 import { execFile } from "node:child_process";
-import { cp, mkdir, writeFile } from "node:fs/promises";
+import { cp, mkdir, readdir, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { fileURLToPath } from "node:url";
@@ -8,9 +11,18 @@ import { fileURLToPath } from "node:url";
 const run = promisify(execFile);
 const projectRoot = fileURLToPath(new URL("../../../", import.meta.url));
 
-export async function makeContentRepo(dir: string): Promise<string> {
-  await mkdir(dir, { recursive: true });
+export interface ContentRepoOptions {
+  /** Keep only the first N entries (by file name) of these collection folders. */
+  keep?: Record<string, number>;
+}
+
+export async function makeContentRepo(dir: string, options: ContentRepoOptions = {}): Promise<string> {
+  await mkdir(join(dir, "admin"), { recursive: true });
   await cp(join(projectRoot, "content"), join(dir, "content"), { recursive: true });
+  for (const [folder, count] of Object.entries(options.keep ?? {})) {
+    const files = (await readdir(join(dir, "content", folder))).filter((f) => f.endsWith(".md")).sort();
+    for (const file of files.slice(count)) await rm(join(dir, "content", folder, file));
+  }
   await cp(join(projectRoot, "admin", "config.yml"), join(dir, "admin", "config.yml"));
   await cp(join(projectRoot, "admin", "index.html"), join(dir, "admin", "index.html"));
   await writeFile(join(dir, ".gitignore"), "node_modules/\n_site/\n.cache/\n");
