@@ -186,12 +186,15 @@ function phoneNumbers(line: string, before: (i: number) => string, official: Set
 
 const EMAIL = /(?<![\w.+%-])[A-Za-z0-9][A-Za-z0-9._%+-]*@((?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,})(?![\w-])/g;
 const GOVERNMENT_DOMAIN = /(?:^|\.)(?:go\.id|desa\.id|mil\.id)$/i;
+const FILE_SUFFIX = /\.(?:png|jpe?g|gif|webp|avif|svg|pdf|docx?|xlsx?|mp4|md|ya?ml|json|txt|csv|html?)$/i;
 
 function emailAddresses(line: string, agencyDomains: string[]): Hit[] {
   const hits: Hit[] = [];
   for (const m of line.matchAll(EMAIL)) {
     const domain = m[1]!.toLowerCase();
     if (GOVERNMENT_DOMAIN.test(domain)) continue;
+    // `logo@2x.png`: a file name, not an address.
+    if (FILE_SUFFIX.test(domain)) continue;
     if (agencyDomains.some((d) => domain === d || domain.endsWith(`.${d}`))) continue;
     hits.push(hit("email", m.index, m.index + m[0].length, maskEmail(m[0]), "medium"));
   }

@@ -5,12 +5,14 @@
  * report); precision ≥ 0.95 because a report that cries wolf on dates and budget figures teaches
  * officials to ignore it. A sample counts one true positive per expected kind found, one false
  * negative per expected kind missed, and one false positive per unexpected kind raised.
+ * The rules were written alongside the first part of the corpus, so its figures flatter them; the
+ * held-out batches were written afterwards and run once, and are reported (and held to ≥ 0.9) apart.
  */
 import { describe, expect, it } from "vitest";
 import { parsePopulationNumber } from "../../src/review/identifiers.ts";
 import { screenText } from "../../src/review/screen.ts";
 import type { FindingKind } from "../../src/review/findings.ts";
-import { CORPUS_CONTEXT, NEGATIVES, POSITIVES, type Sample } from "./corpus.ts";
+import { CORPUS_CONTEXT, HELD_OUT_NEGATIVES, HELD_OUT_POSITIVES, NEGATIVES, POSITIVES, type Sample } from "./corpus.ts";
 
 function kindsFound(sample: Sample): Set<FindingKind> {
   return new Set(screenText(sample.text, { file: "corpus.md", context: CORPUS_CONTEXT }).map((f) => f.kind));
@@ -41,27 +43,41 @@ function score(samples: Sample[]) {
 }
 
 describe("screener corpus", () => {
+  const ALL_POSITIVES = [...POSITIVES, ...HELD_OUT_POSITIVES];
+  const ALL_NEGATIVES = [...NEGATIVES, ...HELD_OUT_NEGATIVES];
+
   it("has at least 40 true positives and 40 true negatives", () => {
-    expect(POSITIVES.length).toBeGreaterThanOrEqual(40);
-    expect(NEGATIVES.length).toBeGreaterThanOrEqual(40);
+    expect(ALL_POSITIVES.length).toBeGreaterThanOrEqual(40);
+    expect(ALL_NEGATIVES.length).toBeGreaterThanOrEqual(40);
   });
 
-  it("reaches precision and recall of at least 0.95", () => {
-    const { tp, fp, fn, misses } = score([...POSITIVES, ...NEGATIVES]);
+  function figures(label: string, positives: Sample[], negatives: Sample[]) {
+    const { tp, fp, fn, misses } = score([...positives, ...negatives]);
     const precision = tp / (tp + fp);
     const recall = tp / (tp + fn);
     console.log(
-      `screener corpus: ${POSITIVES.length} positive and ${NEGATIVES.length} negative samples; ` +
+      `${label}: ${positives.length} positive and ${negatives.length} negative samples; ` +
         `TP ${tp}, FP ${fp}, FN ${fn}; precision ${precision.toFixed(3)}, recall ${recall.toFixed(3)}` +
         (misses.length ? `\n  ${misses.join("\n  ")}` : ""),
     );
+    return { precision, recall };
+  }
+
+  it("reaches precision and recall of at least 0.95 on the whole corpus", () => {
+    const { precision, recall } = figures("screener corpus (all)", ALL_POSITIVES, ALL_NEGATIVES);
     expect(precision).toBeGreaterThanOrEqual(0.95);
     expect(recall).toBeGreaterThanOrEqual(0.95);
   });
 
+  it("reaches at least 0.9 on the held-out samples alone", () => {
+    const { precision, recall } = figures("screener corpus (held out)", HELD_OUT_POSITIVES, HELD_OUT_NEGATIVES);
+    expect(precision).toBeGreaterThanOrEqual(0.9);
+    expect(recall).toBeGreaterThanOrEqual(0.9);
+  });
+
   it("raises nothing on any negative sample of an identifier kind", () => {
     // Identity numbers are high severity (they fail the check): a false one there blocks a PR.
-    const blocking = NEGATIVES.filter((s) => [...kindsFound(s)].some((k) => k === "nik" || k === "kk" || k === "npwp"));
+    const blocking = ALL_NEGATIVES.filter((s) => [...kindsFound(s)].some((k) => k === "nik" || k === "kk" || k === "npwp"));
     expect(blocking.map((s) => s.text)).toEqual([]);
   });
 
