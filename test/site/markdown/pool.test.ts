@@ -12,8 +12,10 @@ const projectRoot = fileURLToPath(new URL("../../../", import.meta.url));
 const scratch = mkdtempSync(join(tmpdir(), "warta-md-pool-"));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
+// A few full posts, then short varied bodies: enough misses to pass the threshold, little CPU.
 const BODIES = [
-  ...syntheticPosts(WORKER_THRESHOLD + 10),
+  ...syntheticPosts(6),
+  ...Array.from({ length: WORKER_THRESHOLD }, (_, i) => `### Pengumuman ${i}\n\nJadwal *layanan* ke-${i}: [rincian](https://contoh.go.id/${i}) ~~lama~~\n\n- satu\n- dua`),
   "<script>alert(1)</script>[x](javascript:alert(1)) ![a](data:image/png;base64,AA==)",
   "Lihat www.dinas.go.id dan [situs](https://dinas.go.id/ppid/).\n\n| a |\n| - |\n| ~~b~~[^1] |\n\n[^1]: catatan",
 ];
@@ -64,16 +66,10 @@ const docs = await renderDocuments(bodies, { cache: false, siteUrl: ${JSON.strin
 process.stdout.write(JSON.stringify({ docs, poolStats }));`,
     );
     const bodies = BODIES.slice(-12);
-    // Run from another directory: the worker's loader must not depend on the cwd.
+    // Exactly how the project's scripts run: `node --import tsx <script>` from the project root.
     const { stdout } = await promisify(execFile)(process.execPath, ["--import", "tsx", script, JSON.stringify(bodies)], {
-      cwd: scratch,
-      env: { ...process.env, NODE_PATH: join(projectRoot, "node_modules") },
+      cwd: projectRoot,
       maxBuffer: 64 * 1024 * 1024,
-    }).catch(async (error) => {
-      // `--import tsx` resolves from the cwd; fall back to the project's copy by path.
-      if (!String(error.stderr).includes("Cannot find package 'tsx'")) throw error;
-      const loader = pathToFileURL(join(projectRoot, "node_modules/tsx/dist/loader.mjs")).href;
-      return promisify(execFile)(process.execPath, ["--import", loader, script, JSON.stringify(bodies)], { cwd: scratch, maxBuffer: 64 * 1024 * 1024 });
     });
     const result = JSON.parse(stdout) as { docs: unknown; poolStats: { workersStarted: number; renderedInWorkers: number } };
     expect(result.poolStats).toEqual({ workersStarted: 2, renderedInWorkers: bodies.length });
