@@ -140,7 +140,7 @@ function changesSection(report: ReviewReport, limit: number): string {
     const row = (c: ChangedFile) => {
       const kind = `${STATUS_LABELS[c.status]} · ${collections[c.collection!].labelSingular}`;
       const title = report.titles.get(c.path) ?? c.path.split("/").pop()!;
-      let address = c.status === "deleted" ? `~~${c.url}~~ (tidak tersedia lagi)` : code(c.url!);
+      let address = c.status === "deleted" ? `~~${cell(c.url!)}~~ (tidak tersedia lagi)` : code(c.url!);
       if (c.status === "renamed" && c.previousUrl) address = `${code(c.previousUrl)} → ${code(c.url!)} (alamat lama tidak berlaku)`;
       return `| ${kind} | ${cell(mask(title))} | ${address} |`;
     };
