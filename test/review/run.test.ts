@@ -90,6 +90,14 @@ describe("runReview", () => {
     expect(result.markdown).toContain("✅ **Tidak ada temuan**");
     expect(result.markdown).toContain("(saat pull request dibuat); sudah berlalu **20 menit**");
     expect(result.markdown).toContain("[unduh situs hasil build](https://github.example/runs/1/artifacts/2)");
+    // The social composer writes the preview for the accounts in site.yml (Facebook and Mastodon).
+    if (result.report.social.available) {
+      expect(result.report.social.posts.map((p) => p.channel)).toEqual(["Facebook", "Mastodon"]);
+      expect(result.markdown).toMatch(/<summary>Mastodon — \d+ karakter<\/summary>/);
+      expect(result.markdown).toContain("https://diskominfo.contohkab.go.id/berita/bersih/");
+    } else {
+      expect(result.markdown).toContain("_Pratinjau unggahan tidak tersedia:");
+    }
   });
 
   it("fails on validation problems and lists them", async () => {
