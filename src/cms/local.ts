@@ -10,7 +10,7 @@ import { createRequire } from "node:module";
 import { appendFile, mkdir, open, readFile, rm, stat } from "node:fs/promises";
 import { unlinkSync } from "node:fs";
 import { createServer } from "node:net";
-import { join, resolve } from "node:path";
+import { basename, join, resolve } from "node:path";
 import { promisify } from "node:util";
 import { DEFAULT_PROXY_PORT } from "./config.ts";
 
@@ -88,7 +88,7 @@ async function acquireLock(lockFile: string): Promise<void> {
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
       const owner = Number(JSON.parse(await readFile(lockFile, "utf8").catch(() => "{}")).pid ?? 0);
-      if (owner && owner !== process.pid && alive(owner)) throw new LocalCmsBusyError(owner, lockFile);
+      if (owner && alive(owner)) throw new LocalCmsBusyError(owner, lockFile);
       // A lock left by a process that is gone: take it over.
       await rm(lockFile, { force: true });
     }
@@ -158,20 +158,42 @@ export async function freePort(): Promise<number> {
   });
 }
 
-/** Waits until decap-server answers its `info` action (or gives up with its last output). */
-async function waitForProxy(url: string, child: ChildProcess, output: () => string, timeoutMs = 15_000): Promise<void> {
+/** Whether nothing listens on 127.0.0.1:`port` yet. */
+export async function portIsFree(port: number): Promise<boolean> {
+  return new Promise((resolveFree) => {
+    const server = createServer();
+    server.once("error", () => resolveFree(false));
+    server.listen(port, "127.0.0.1", () => server.close(() => resolveFree(true)));
+  });
+}
+
+/** Waits until our decap-server answers its `info` action (or gives up with its last output). */
+async function waitForProxy(url: string, repoName: string, child: ChildProcess, output: () => string, timeoutMs = 30_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`decap-server exited (${child.exitCode}):\n${output()}`);
     try {
       const res = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: '{"action":"info"}' });
-      if (res.ok && (await res.json()).type === "local_git") return;
+      const info = res.ok ? ((await res.json()) as { type?: string; repo?: string }) : {};
+      if (info.type === "local_git" && info.repo === repoName) return;
     } catch {
       // not listening yet
     }
     await new Promise((r) => setTimeout(r, 100));
   }
   throw new Error(`decap-server did not answer on ${url}:\n${output()}`);
+}
+
+/** What `npm start` prints: where the site, the admin and the clone are (Indonesian, for editors). */
+export function describeLocalCms(cms: LocalCms, siteUrl: string): string {
+  const site = siteUrl.endsWith("/") ? siteUrl : `${siteUrl}/`;
+  return [
+    `Situs lokal     : ${site}`,
+    `Admin konten    : ${site}admin/  (tanpa akun: klik "Masuk")`,
+    `Repositori kerja: ${cms.cloneDir}  (draf = cabang cms/…, terbit = main)`,
+    `decap-server    : ${cms.proxyUrl}`,
+    `Entri yang diterbitkan tampil di situs lokal setelah dibangun ulang otomatis. Ctrl-C untuk berhenti.`,
+  ].join("\n");
 }
 
 export async function startLocalCms(options: LocalCmsOptions): Promise<LocalCms> {
@@ -218,6 +240,9 @@ export async function startLocalCms(options: LocalCmsOptions): Promise<LocalCms>
 
     const port = options.port === 0 ? await freePort() : (options.port ?? DEFAULT_PROXY_PORT);
     const proxyUrl = `http://127.0.0.1:${port}/api/v1`;
+    if (!(await portIsFree(port))) {
+      throw new Error(`Port ${port} di 127.0.0.1 sudah dipakai program lain, jadi decap-server tidak bisa dijalankan. Hentikan program itu, atau pilih port lain.`);
+    }
     let output = "";
     child = spawn(process.execPath, [DECAP_SERVER], {
       // Its `dotenv` reads `.env` from the working directory: the state folder has none.
@@ -234,7 +259,7 @@ export async function startLocalCms(options: LocalCmsOptions): Promise<LocalCms>
     child.once("exit", (code, signal) => {
       if (!stopped) log(`decap-server berhenti sendiri (${code ?? signal}). Jalankan ulang npm start.`);
     });
-    await waitForProxy(proxyUrl, child, () => output);
+    await waitForProxy(proxyUrl, basename(cloneDir), child, () => output);
 
     // A published entry moves main: bring the main tree along, then tell the caller (rebuild).
     let busy = false;
