@@ -206,12 +206,3 @@ export async function callApi(http: HttpOptions, call: ApiCall, diagnose: Diagno
   }
   throw new ChannelError(mask(lastProblem || `${where}: gagal`), "failed");
 }
-
-/** Waits for `check` to say yes, a bounded number of times (a deploy may still be propagating). */
-export async function waitUntil(check: () => Promise<boolean>, attempts: number, delayMs: number, sleep: (ms: number) => Promise<void>): Promise<boolean> {
-  for (let i = 1; i <= attempts; i++) {
-    if (await check()) return true;
-    if (i < attempts) await sleep(delayMs);
-  }
-  return false;
-}

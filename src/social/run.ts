@@ -10,7 +10,7 @@ import { CHANNEL_DEFINITIONS, createAdapter, enabledChannels } from "./channels/
 import { composePost, coverOf } from "./compose.ts";
 import { postKey, socialItems } from "./items.ts";
 import { latestByKey, recordKey, type GitLedger, type LedgerRecord, type LedgerSnapshot, type LedgerState } from "./ledger.ts";
-import { ChannelError, defaultSleep, httpOptions, waitUntil, type HttpOptions } from "./retry.ts";
+import { ChannelError, httpOptions, type HttpOptions } from "./retry.ts";
 import { Masker } from "./secrets.ts";
 import { CHANNELS, type ChannelAdapter, type ChannelName, type ComposedPost, type Env, type PostKey } from "./types.ts";
 import { absoluteUrl } from "../content/urls.ts";
@@ -182,7 +182,11 @@ export async function runSocial(options: RunOptions): Promise<RunResult> {
   const items = socialItems(content, now);
 
   const enabled = enabledChannels(env);
-  const channels = options.channels ?? (options.dryRun && enabled.length === 0 ? [...CHANNELS] : enabled);
+  const requested = options.channels ?? (options.dryRun && enabled.length === 0 ? [...CHANNELS] : enabled);
+  // A dry run may preview any channel; a real run posts only where the secrets are present.
+  const channels = options.dryRun ? requested : requested.filter((c) => enabled.includes(c));
+  const missing = requested.filter((c) => !channels.includes(c));
+  if (missing.length) log(`Kanal tanpa secret dilewati: ${missing.join(", ")} (lihat --help).`);
   const adapters = new Map<ChannelName, ChannelAdapter>(
     channels.filter((c) => enabled.includes(c)).map((c) => [c, createAdapter(c, env, http, options.baseUrls?.[c])]),
   );
@@ -232,17 +236,24 @@ export async function runSocial(options: RunOptions): Promise<RunResult> {
     return { rows, previews, baselined };
   }
 
-  // ── live checks, cached across claim attempts ──────────────────────────────────
-  const live = new Map<string, Promise<boolean>>();
+  // ── live checks: every URL polled together, so a broken deploy costs one wait, not one per item ──
+  const live = new Map<string, boolean>();
   const liveCheck = options.liveCheck ?? { attempts: 10, delayMs: 30_000 };
-  const isLive = (url: string) => {
-    if (liveCheck === false) return Promise.resolve(true);
-    let check = live.get(url);
-    if (!check) {
-      check = waitUntil(() => answers(url, http.timeoutMs), liveCheck.attempts, liveCheck.delayMs, options.http?.sleep ?? defaultSleep);
-      live.set(url, check);
+  const checkLive = async (urls: Iterable<string>): Promise<void> => {
+    let left = [...new Set(urls)].filter((u) => !live.has(u));
+    if (liveCheck === false) return left.forEach((u) => live.set(u, true));
+    for (let round = 1; left.length > 0; round++) {
+      const answered = await Promise.all(left.map(async (u) => [u, await answers(u, http.timeoutMs)] as const));
+      for (const [u, ok] of answered) if (ok) live.set(u, true);
+      left = answered.filter(([, ok]) => !ok).map(([u]) => u);
+      if (round >= liveCheck.attempts) break;
+      if (left.length > 0) await http.sleep(liveCheck.delayMs);
     }
-    return check;
+    for (const u of left) live.set(u, false);
+  };
+  const coverUrl = (entry: Entry) => {
+    const cover = coverOf(entry);
+    return cover ? absoluteUrl(site.url, cover.src) : undefined;
   };
 
   // ── lookups, cached across claim attempts ─────────────────────────────────────
@@ -277,19 +288,24 @@ export async function runSocial(options: RunOptions): Promise<RunResult> {
     if (attempt > 8) throw new Error("the ledger branch kept moving while claiming; is another posting run stuck in a loop?");
     snapshot = await ledger.read();
     const tasks = plan(snapshot.records);
+    await checkLive(
+      tasks
+        .filter((t) => t.action.kind === "post" || t.action.kind === "lookup")
+        .flatMap((t) => [t.key.itemUrl, coverUrl(t.entry)].filter((u): u is string => Boolean(u))),
+    );
     const claims: LedgerRecord[] = [];
     rows = [];
     toPost = [];
     baselined = 0;
-    const markedChannels = new Set<ChannelName>();
+    // A channel's first run leaves a marker, so a site with nothing public yet still counts as started.
+    const seen = new Set(snapshot.records.map((r) => r.channel));
+    for (const channel of channels.filter((c) => !seen.has(c))) {
+      claims.push({ url: "*", channel, state: "baseline", run: runId, at: now.toISOString(), title: "(kanal mulai dipakai)" });
+    }
     for (const task of tasks) {
       const { action } = task;
       if (action.kind === "done") continue;
       if (action.kind === "baseline") {
-        if (!markedChannels.has(task.channel)) {
-          markedChannels.add(task.channel);
-          claims.push({ url: "*", channel: task.channel, state: "baseline", run: runId, at: now.toISOString(), title: "(kanal mulai dipakai)" });
-        }
         claims.push(stamp(task, "baseline"));
         baselined++;
         continue;
@@ -315,7 +331,7 @@ export async function runSocial(options: RunOptions): Promise<RunResult> {
         }
       }
       // post (or a lookup that found nothing): the page must answer before anything links to it.
-      if (!(await isLive(task.key.itemUrl))) {
+      if (!live.get(task.key.itemUrl)) {
         rows.push(row(task.entry, site.url, task.channel, "waiting", undefined, "halaman belum dapat diakses di situs; dicoba lagi pada jalan berikutnya"));
         continue;
       }
@@ -343,17 +359,9 @@ export async function runSocial(options: RunOptions): Promise<RunResult> {
   // ── post, every channel on its own ──────────────────────────────────────────────
   const byChannel = new Map<ChannelName, Task[]>();
   for (const task of toPost) byChannel.set(task.channel, [...(byChannel.get(task.channel) ?? []), task]);
-  const imageLive = new Map<string, boolean>();
-  for (const task of toPost) {
-    const cover = coverOf(task.entry);
-    if (cover) {
-      const url = absoluteUrl(site.url, cover.src);
-      if (!imageLive.has(url)) imageLive.set(url, await isLive(url));
-    }
-  }
 
   const outcomes = await Promise.all(
-    [...byChannel].map(([channel, tasks]) => postChannel(adapters.get(channel)!, tasks, { site: content.site, imageLive, stamp, log, masker })),
+    [...byChannel].map(([channel, tasks]) => postChannel(adapters.get(channel)!, tasks, { site: content.site, imageLive: live, stamp, log, masker })),
   );
   const results = outcomes.flatMap((o) => o.records);
   rows.push(...outcomes.flatMap((o) => o.rows));

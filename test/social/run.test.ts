@@ -91,6 +91,17 @@ describe("runSocial", () => {
     expect(third.baselined).toBe(0);
   });
 
+  it("starts a channel on a site with nothing public yet, so its first item is posted", async () => {
+    const empty: Content = { ...base, entries: { ...base.entries, berita: [], pengumuman: [], agenda: [], galeri: [] } };
+    const first = await runSocial(options({ content: empty, channels: ["telegram"] }));
+    expect(first.baselined).toBe(0);
+    expect(await ledgerText()).toContain('"url":"*","channel":"telegram","state":"baseline"');
+    const item = fresh("pertama");
+    site.deploy(item.url, item.data.cover.src);
+    const second = await runSocial(options({ content: { ...empty, entries: { ...empty.entries, berita: [item] } }, runId: "gh-2.1", channels: ["telegram"] }));
+    expect(second.rows.map((r) => r.state)).toEqual(["posted"]);
+  });
+
   it("keeps the other channels posting when one fails, and the failed one retries next run", async () => {
     await runSocial(options());
     const content = withNews(fresh("satu"), fresh("dua", { date: "2025-11-20T11:00" }));
@@ -143,6 +154,24 @@ describe("runSocial", () => {
     const later = await runSocial(options({ content, runId: "gh-8.1" }));
     expect(later.rows.map((r) => `${r.channel}:${r.state}`)).toEqual(["x:unknown"]);
     expect(platforms.posts).toHaveLength(CHANNELS.length);
+  });
+
+  it("waits for the deployed cover: text-only posts meanwhile, Instagram retried on a later run", async () => {
+    const channels: ChannelName[] = ["instagram", "telegram"];
+    await runSocial(options({ channels }));
+    const item = fresh("gambar-menyusul", { cover: { src: "/media/2025/menyusul.jpg", alt: "Gambar yang belum tersalin" } });
+    const content = { ...base, entries: { ...base.entries, berita: [...base.entries.berita, item] } };
+    site.deploy(item.url);
+    const first = await runSocial(options({ content, runId: "gh-2.1", channels }));
+    expect(Object.fromEntries(first.rows.map((r) => [r.channel, r.state]))).toEqual({ instagram: "failed", telegram: "posted" });
+    expect(first.rows.find((r) => r.channel === "instagram")!.note).toContain("gambar sampul belum dapat diakses");
+    expect(platforms.postsOn("telegram")[0]!.image).toBeUndefined();
+    expect(site.hits.filter((h) => h.endsWith("/media/2025/menyusul.jpg")).length).toBeGreaterThanOrEqual(2);
+
+    site.deploy("/media/2025/menyusul.jpg");
+    const second = await runSocial(options({ content, runId: "gh-3.1", channels }));
+    expect(second.rows.map((r) => `${r.channel}:${r.state}`)).toEqual(["instagram:posted"]);
+    expect(platforms.postsOn("instagram")[0]!.image).toBe(`${site.url}/media/2025/menyusul.jpg`);
   });
 
   it("treats a 5xx after sending as unknown and looks it up before any retry", async () => {
