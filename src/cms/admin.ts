@@ -1,11 +1,13 @@
 /**
  * What the admin page adds to Decap CMS (bundled into `warta-admin.js`, loaded after Decap's own
- * bundle): the Indonesian interface, unique media file names, and previews made by the site's
- * own page templates with the site's stylesheet.
+ * bundle): the Indonesian interface (with an Indonesian image block for the Markdown editor),
+ * unique media file names, and previews made by the site's own page templates with the site's
+ * stylesheet.
  */
 import { collections, type CollectionName } from "../content/schema.ts";
 import { id } from "./locale/id.ts";
 import { installUniqueMediaNames } from "./media-names.ts";
+import { imageEditorComponent } from "./editor-image.ts";
 import { toPlain, type CreateElement, type DecapCms, type PreviewTemplateProps } from "./decap.ts";
 import { dataPreviewHtml, entryPreviewHtml } from "./preview/pages.ts";
 import type { Draft, PreviewContext, PreviewData } from "./preview/views.ts";
@@ -23,6 +25,7 @@ export interface AdminEnvironment {
 export function registerAdmin({ cms, h, window: win, data, css }: AdminEnvironment): void {
   cms.registerLocale("id", id);
   installUniqueMediaNames(win);
+  cms.registerEditorComponent(imageEditorComponent(h));
   cms.registerPreviewStyle(css, { raw: true });
 
   const context = (props: PreviewTemplateProps): PreviewContext => ({

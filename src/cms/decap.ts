@@ -28,6 +28,7 @@ export interface DecapCms {
   registerLocale(name: string, phrases: object): void;
   registerPreviewTemplate(name: string, component: (props: PreviewTemplateProps) => unknown): void;
   registerPreviewStyle(style: string, options?: { raw: boolean }): void;
+  registerEditorComponent(component: object): void;
 }
 
 /** Turns an Immutable value (or a plain one) into plain JSON data. */
