@@ -10,6 +10,7 @@ import { isPublic } from "../content/model.ts";
 import { DIP_CATEGORIES, type CollectionName, type DipCategory } from "../content/schema.ts";
 import { toInstant, type TimeZone } from "../content/dates.ts";
 import type { Attachment, Image, Video } from "../content/schema.ts";
+import { responsiveBodyImages } from "./body-images.tsx";
 import { fileType, tagSlug, youtubeId } from "./format.ts";
 import type { ImageStore } from "./images.ts";
 import type { SiteAssets } from "./layouts/BaseLayout.tsx";
@@ -183,18 +184,18 @@ export async function buildModel({ content, now, html, images }: ModelInputs): P
     model.media.add(v.mp4!);
     return { kind: "mp4", src: v.mp4!, title: v.title, poster: await image(v.poster!) };
   };
-  const body = (e: Entry) => {
-    const h = html.get(e) ?? "";
+  const body = async (e: Entry) => {
+    const h = await responsiveBodyImages(html.get(e) ?? "", (src, alt) => images.resolve(src, alt));
     // Media the body links to (`![](/media/…)`, `[unduh](/media/….pdf)`) is published with it.
     for (const m of h.matchAll(/(?:src|href)="(\/media\/[^"#?]+)"/g)) model.media.add(decodeURI(m[1]!));
     return h;
   };
-  const common = (e: Entry<CollectionName>) => ({
+  const common = async (e: Entry<CollectionName>) => ({
     url: e.url,
     title: e.data.title,
     summary: e.data.summary,
     date: e.date,
-    html: body(e),
+    html: await body(e),
   });
 
   // ── news ──
@@ -204,7 +205,7 @@ export async function buildModel({ content, now, html, images }: ModelInputs): P
       visible("berita").map(async (e): Promise<NewsView> => {
         const d = e.data;
         return {
-          ...common(e),
+          ...(await common(e)),
           cover: await image(d.cover),
           gallery: await Promise.all(d.gallery.map(image)),
           video: d.video ? await video(d.video) : undefined,
@@ -270,7 +271,7 @@ export async function buildModel({ content, now, html, images }: ModelInputs): P
       visible("pengumuman").map(async (e): Promise<AnnouncementView> => {
         const expires = endOfDayIfDateOnly(e.data.expires, tz);
         return {
-          ...common(e),
+          ...(await common(e)),
           expires,
           expired: expires.getTime() < now.getTime(),
           division: e.data.division ? division(e.data.division, e.file) : undefined,
@@ -280,11 +281,13 @@ export async function buildModel({ content, now, html, images }: ModelInputs): P
     )
   ).sort(byNewest);
 
-  const agenda = visible("agenda").map((e): AgendaView => {
-    const start = toInstant(e.data.start, tz);
-    const end = endOfDayIfDateOnly(e.data.end, tz);
-    return { ...common(e), start, end, place: e.data.place, division: division(e.data.division, e.file), upcoming: end.getTime() >= now.getTime() };
-  });
+  const agenda = await Promise.all(
+    visible("agenda").map(async (e): Promise<AgendaView> => {
+      const start = toInstant(e.data.start, tz);
+      const end = endOfDayIfDateOnly(e.data.end, tz);
+      return { ...(await common(e)), start, end, place: e.data.place, division: division(e.data.division, e.file), upcoming: end.getTime() >= now.getTime() };
+    }),
+  );
   model.agendaUpcoming = agenda.filter((a) => a.upcoming).sort((a, b) => a.start.getTime() - b.start.getTime() || a.url.localeCompare(b.url));
   model.agendaPast = agenda.filter((a) => !a.upcoming).sort((a, b) => b.start.getTime() - a.start.getTime() || a.url.localeCompare(b.url));
   model.agenda = [...model.agendaUpcoming, ...model.agendaPast];
@@ -293,7 +296,7 @@ export async function buildModel({ content, now, html, images }: ModelInputs): P
     await Promise.all(
       visible("galeri").map(
         async (e): Promise<GalleryView> => ({
-          ...common(e),
+          ...(await common(e)),
           division: division(e.data.division, e.file),
           photos: await Promise.all(e.data.photos.map(image)),
           videos: await Promise.all(e.data.videos.map(video)),
@@ -302,16 +305,18 @@ export async function buildModel({ content, now, html, images }: ModelInputs): P
     )
   ).sort(byNewest);
 
-  model.pages = visible("halaman")
-    .sort((a, b) => a.data.order - b.data.order || a.url.localeCompare(b.url))
-    .map((e): PageView => ({ ...common(e), updated: e.data.date ? e.date : undefined }));
+  model.pages = await Promise.all(
+    visible("halaman")
+      .sort((a, b) => a.data.order - b.data.order || a.url.localeCompare(b.url))
+      .map(async (e): Promise<PageView> => ({ ...(await common(e)), updated: e.data.date ? e.date : undefined })),
+  );
 
   // ── Daftar Informasi Publik ──
   model.dip = (
     await Promise.all(
       visible("informasi-publik").map(
         async (e): Promise<DipView> => ({
-          ...common(e),
+          ...(await common(e)),
           category: e.data.category,
           categoryLabel: DIP_CATEGORIES[e.data.category],
           unit: e.data.unit,

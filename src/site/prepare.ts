@@ -54,7 +54,7 @@ export async function prepareSite(options: SiteOptions = {}): Promise<PreparedSi
   log(`${entries.length} entri publik per ${now.toISOString()}; merender Markdown`);
   const html = await renderBodies(
     entries.map((e) => e.body),
-    { cache: new MarkdownCache({ dir: join(cacheDir, "markdown") }), onProgress: progress("  markdown") },
+    { cache: new MarkdownCache({ dir: join(cacheDir, "markdown") }), siteUrl: content.site.url, onProgress: progress("  markdown") },
   );
 
   const images = new ImageStore({ contentDir, cacheDir: join(cacheDir, "img") });

@@ -11,7 +11,6 @@ document.addEventListener("click", (event) => {
   frame.title = link.getAttribute("data-title") || "Video YouTube";
   frame.allow = "autoplay; encrypted-media; picture-in-picture; fullscreen";
   frame.referrerPolicy = "strict-origin-when-cross-origin";
-  frame.allowFullscreen = true;
   link.replaceWith(frame);
   frame.focus();
 });

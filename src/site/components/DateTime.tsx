@@ -1,5 +1,6 @@
 /** A date (optionally with time) in Indonesian, in the site's time zone, inside `<time datetime>`. */
-import { formatDate, formatLongDate, formatTime, isoDay, type TimeZone } from "../../content/dates.ts";
+import { formatDate, formatLongDate, formatTime, type TimeZone } from "../../content/dates.ts";
+import { dayInZone } from "../format.ts";
 
 export interface DateTimeProps {
   date: Date;
@@ -13,7 +14,7 @@ export interface DateTimeProps {
 export function DateTime({ date, timeZone, long = false, withTime = false }: DateTimeProps) {
   const day = long ? formatLongDate(date, timeZone) : formatDate(date, timeZone);
   return (
-    <time datetime={withTime ? date.toISOString() : isoDay(date, timeZone)}>
+    <time datetime={withTime ? date.toISOString() : dayInZone(date, timeZone)}>
       {withTime ? `${day}, ${formatTime(date, timeZone)}` : day}
     </time>
   );

@@ -3,6 +3,9 @@ export function SearchPage() {
   return (
     <>
       <h1>Pencarian</h1>
+      <p id="pencarian-label" class="search-label">
+        Ketik kata kunci untuk mencari berita, pengumuman, agenda, halaman dan dokumen:
+      </p>
       <div id="pencarian" class="search-ui" />
       <noscript>
         <p>
