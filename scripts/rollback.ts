@@ -1,0 +1,99 @@
+/**
+ * npm run rollback -- [--target ssh://user@host/path] [--to RELEASE] [--list] [--dry-run] [--help]
+ * Points the server's `current` back at an earlier release, atomically, and holds further deploys.
+ * Exit 0 done, 1 failed (nothing changed), 2 usage.
+ */
+import { parseArgs } from "node:util";
+import { DeployError, inspectServer, rollback } from "../src/deploy/releases.ts";
+import { readDeploySettings } from "../src/deploy/settings.ts";
+import { openSsh, RemoteError } from "../src/deploy/ssh.ts";
+import { parseTarget, TargetError } from "../src/deploy/target.ts";
+
+const HELP = `Penggunaan: npm run rollback -- [pilihan]
+
+Mengembalikan situs di server dinas ke rilis sebelumnya: symlink <folder>/current dipindah ke
+rilis lain dalam satu langkah (tanpa unggah ulang). Setelah rollback, deploy otomatis DITAHAN
+agar isi yang ditarik tidak langsung tayang lagi; perbaiki isi di cabang utama, lalu jalankan
+npm run deploy -- --resume.
+
+Pilihan:
+  --target ssh://pengguna@host[:port]/folder
+                 server (bawaan: $WARTA_DEPLOY_TARGET, lalu deploy.server di content/_data/site.yml)
+  --to RILIS     rilis tujuan, mis. 20261124T050000Z-1a2b3c4 (bawaan: rilis sebelum yang aktif)
+  --list         tampilkan rilis yang tersimpan dan yang aktif, lalu keluar
+  --dry-run      tampilkan rencana; server tidak diubah
+  --content DIR  folder konten untuk membaca pengaturan (bawaan: $WARTA_CONTENT atau content)
+  --help         tampilkan bantuan ini
+
+Lingkungan: WARTA_SSH_KEY, WARTA_SSH_KNOWN_HOSTS, WARTA_DEPLOY_TARGET (lihat npm run deploy -- --help).
+
+Kode keluar: 0 berhasil, 1 gagal (situs tidak berubah), 2 kesalahan pemakaian.`;
+
+async function main(): Promise<number> {
+  let args;
+  try {
+    args = parseArgs({
+      options: {
+        target: { type: "string" },
+        to: { type: "string" },
+        list: { type: "boolean", default: false },
+        "dry-run": { type: "boolean", default: false },
+        content: { type: "string" },
+        help: { type: "boolean", default: false },
+      },
+      allowPositionals: false,
+    }).values;
+  } catch (error) {
+    process.stderr.write(`${(error as Error).message}\n\n${HELP}\n`);
+    return 2;
+  }
+  if (args.help) {
+    process.stdout.write(`${HELP}\n`);
+    return 0;
+  }
+
+  let targetText = args.target ?? process.env.WARTA_DEPLOY_TARGET;
+  if (!targetText) {
+    const contentDir = args.content ?? (process.env.WARTA_CONTENT || "content");
+    try {
+      targetText = (await readDeploySettings(contentDir)).server;
+    } catch (error) {
+      process.stderr.write(`${(error as Error).message}\n`);
+      return 2;
+    }
+    if (!targetText) {
+      process.stderr.write(
+        `Alamat server belum diisi: tulis deploy.server di ${contentDir}/_data/site.yml, isi WARTA_DEPLOY_TARGET, atau pakai --target.\n` +
+          `(No deploy target: set deploy.server in site.yml, WARTA_DEPLOY_TARGET, or --target.)\n`,
+      );
+      return 2;
+    }
+  }
+
+  let session;
+  try {
+    session = await openSsh(parseTarget(targetText));
+  } catch (error) {
+    process.stderr.write(`${(error as Error).message}\n`);
+    return error instanceof TargetError || error instanceof RemoteError ? 2 : 1;
+  }
+  try {
+    if (args.list) {
+      const state = await inspectServer(session, false);
+      if (state.releases.length === 0) console.log("Belum ada rilis di server.");
+      for (const r of state.releases) console.log(`${r === state.current ? "* " : "  "}${r}${r === state.current ? "  (aktif)" : ""}`);
+      if (state.hold) console.log(`Deploy ditahan: ${state.hold}`);
+      return 0;
+    }
+    await rollback({ session, to: args.to, dryRun: args["dry-run"], log: (line) => console.log(line) });
+    return 0;
+  } catch (error) {
+    const known = error instanceof DeployError || error instanceof RemoteError;
+    process.stderr.write(`${known ? (error as Error).message : ((error as Error).stack ?? String(error))}\n`);
+    return 1;
+  } finally {
+    await session.dispose();
+  }
+}
+
+process.exitCode = await main();
