@@ -3,6 +3,7 @@ import { createHash } from "node:crypto";
 import type { Content, Entry } from "../content/model.ts";
 import { isPublic } from "../content/model.ts";
 import { absoluteUrl } from "../content/urls.ts";
+import { coverOf } from "./compose.ts";
 import type { ChannelName, PostKey } from "./types.ts";
 
 /** News, announcements, events and albums; of the DIP only `serta-merta` items (urgent public warnings). */
@@ -26,7 +27,7 @@ const sha256 = (text: string) => createHash("sha256").update(text).digest("hex")
 export function revisionOf(entry: Entry): string | undefined {
   const social = "social" in entry.data ? (entry.data.social as { caption?: string; repost?: boolean } | undefined) : undefined;
   if (!social?.repost) return undefined;
-  const cover = entry.collection === "berita" ? (entry as Entry<"berita">).data.cover.src : "";
+  const cover = coverOf(entry)?.src ?? "";
   return sha256(JSON.stringify([entry.data.title, entry.data.summary, social.caption ?? "", cover])).slice(0, 12);
 }
 

@@ -435,8 +435,9 @@ async function postChannel(adapter: ChannelAdapter, tasks: Task[], ctx: ChannelC
       keep(ctx.stamp(task, "failed", { error: note, attempts: attempts + 1 }), undefined, note);
       continue;
     }
-    const post = composePost(task.entry, ctx.site, task.channel, { withImage: imageOk });
+    let post: ComposedPost | undefined;
     try {
+      post = composePost(task.entry, ctx.site, task.channel, { withImage: imageOk });
       const remote = await adapter.post(post, task.key);
       ctx.log(`${task.channel}: terkirim ${task.entry.data.title} → ${remote.url}`);
       keep(ctx.stamp(task, "posted", { remoteId: remote.id, remoteUrl: remote.url }), remote.url);
@@ -444,7 +445,7 @@ async function postChannel(adapter: ChannelAdapter, tasks: Task[], ctx: ChannelC
       const message = ctx.masker.mask(error instanceof Error ? error.message : String(error));
       if (error instanceof ChannelError && error.outcome === "unknown") {
         // Look once more right away: the post may well be there.
-        const found = adapter.lookup ? await adapter.lookup(post, task.key).catch(() => undefined) : undefined;
+        const found = adapter.lookup && post ? await adapter.lookup(post, task.key).catch(() => undefined) : undefined;
         if (found) {
           ctx.log(`${task.channel}: ditemukan setelah galat ${task.entry.data.title} → ${found.url}`);
           keep(ctx.stamp(task, "posted", { remoteId: found.id, remoteUrl: found.url }), found.url, "ditemukan di kanal setelah galat");
