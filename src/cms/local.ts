@@ -16,6 +16,11 @@ import { DEFAULT_PROXY_PORT } from "./config.ts";
 
 const run = promisify(execFile);
 const DECAP_SERVER = createRequire(import.meta.url).resolve("decap-server/dist/index.js");
+/**
+ * Runs decap-server, and ends it when our end of its stdin closes: if this process dies without
+ * calling `stop()` (killed, crashed), no server is left holding the port and the clone.
+ */
+const ORPHAN_GUARD = `process.stdin.on("end", () => process.exit(0)); process.stdin.resume(); require(process.argv[1]);`;
 
 export interface LocalCmsOptions {
   /** The repository to clone (the developer's checkout); only read, never written. */
@@ -244,11 +249,11 @@ export async function startLocalCms(options: LocalCmsOptions): Promise<LocalCms>
       throw new Error(`Port ${port} di 127.0.0.1 sudah dipakai program lain, jadi decap-server tidak bisa dijalankan. Hentikan program itu, atau pilih port lain.`);
     }
     let output = "";
-    child = spawn(process.execPath, [DECAP_SERVER], {
+    child = spawn(process.execPath, ["-e", ORPHAN_GUARD, DECAP_SERVER], {
       // Its `dotenv` reads `.env` from the working directory: the state folder has none.
       cwd: stateDir,
       env: { ...process.env, MODE: "git", GIT_REPO_DIRECTORY: cloneDir, PORT: String(port), BIND_HOST: "127.0.0.1", LOG_LEVEL: "info" },
-      stdio: ["ignore", "pipe", "pipe"],
+      stdio: ["pipe", "pipe", "pipe"],
     });
     const remember = (chunk: Buffer) => {
       output = (output + chunk.toString()).slice(-4000);

@@ -1,4 +1,5 @@
-import { execFile } from "node:child_process";
+import { execFile, spawn } from "node:child_process";
+import { fileURLToPath } from "node:url";
 import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -96,4 +97,22 @@ describe("startLocalCms", () => {
     cms = await startLocalCms({ repoDir: repo, stateDir, port: 0 });
     expect((await info(cms.proxyUrl)).type).toBe("local_git");
   });
+
+  it("leaves no decap-server behind when the process running it is killed", async () => {
+    const localModule = fileURLToPath(new URL("../../src/cms/local.ts", import.meta.url));
+    const script = `const m = await import(${JSON.stringify(localModule)}); const c = await m.startLocalCms({ repoDir: ${JSON.stringify(repo)}, stateDir: ${JSON.stringify(join(tmp, "killed"))}, port: 0 }); console.log("PORT " + c.port);`;
+    const child = spawn(process.execPath, ["--import", "tsx", "--input-type=module", "-e", script], { stdio: ["ignore", "pipe", "inherit"] });
+    const port = await new Promise<number>((resolve, reject) => {
+      let text = "";
+      child.stdout!.on("data", (chunk: Buffer) => {
+        text += chunk.toString();
+        const match = /PORT (\d+)/.exec(text);
+        if (match) resolve(Number(match[1]));
+      });
+      child.once("exit", (code) => reject(new Error(`runner exited early (${code})`)));
+    });
+    expect(await portIsFree(port)).toBe(false);
+    child.kill("SIGKILL");
+    await expect.poll(() => portIsFree(port), { timeout: 10_000, interval: 200 }).toBe(true);
+  }, 60_000);
 });
