@@ -17,7 +17,8 @@ export function uniqueMediaName(name: string, now = Date.now(), random = Math.ra
     .replace(/^-+|-+$/g, "")
     .slice(0, 60)
     .replace(/-+$/, "");
-  const suffix = `${now.toString(36)}${Math.floor(random * 36 ** 3).toString(36).padStart(3, "0")}`;
+  // Milliseconds plus five random base-36 digits: two uploads of one file in the same millisecond still differ.
+  const suffix = `${now.toString(36)}${Math.floor(random * 36 ** 5).toString(36).padStart(5, "0")}`;
   return `${base || "berkas"}-${suffix}${ext ? `.${ext}` : ""}`;
 }
 

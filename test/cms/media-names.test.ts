@@ -9,8 +9,10 @@ describe("uniqueMediaName", () => {
   });
 
   it("never gives two uploads the same name, even of the same file", () => {
-    const names = new Set(Array.from({ length: 200 }, (_, i) => uniqueMediaName("foto.jpg", 1_700_000_000_000 + (i % 3), Math.random())));
+    // Same file, same millisecond: only the random part differs.
+    const names = new Set(Array.from({ length: 200 }, (_, i) => uniqueMediaName("foto.jpg", 1_700_000_000_000, i / 200)));
     expect(names.size).toBe(200);
+    expect(uniqueMediaName("foto.jpg", 1, 0.5)).not.toBe(uniqueMediaName("foto.jpg", 2, 0.5));
   });
 
   it("only makes names the schema's media paths accept", () => {
