@@ -72,7 +72,7 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
     if (options.search !== false) {
       log("Membuat indeks pencarian (Pagefind)");
       const indexed = await buildSearchIndex(temp);
-      log(`  ${indexed} halaman terindeks`);
+      log(`  ${indexed} halaman diperiksa; entri publik masuk indeks`);
     }
     await swapInto(temp, outputDir);
     const ms = Math.round(performance.now() - started);

@@ -3,17 +3,21 @@
  * (cached Markdown), resolve images (cached encodes), and build the page model.
  */
 import { join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
 import { loadValidContent, MarkdownCache, renderBodies } from "./sources.ts";
 import { ImageStore } from "./images.ts";
 import { buildModel, publicEntries, type SiteModel } from "./model.ts";
 import { loadAssets, type AssetFiles } from "./assets.ts";
+
+/** `.cache/` in the project root, whatever the working directory. */
+export const DEFAULT_CACHE_DIR = fileURLToPath(new URL("../../.cache", import.meta.url));
 
 export interface SiteOptions {
   /** Content folder; default `content` (or `WARTA_CONTENT`). */
   contentDir?: string | undefined;
   /** The build's clock: only entries public at this instant appear. Default: now (or `WARTA_NOW`). */
   now?: Date | undefined;
-  /** Persistent caches (`img/`, `markdown/`); default `.cache`. */
+  /** Persistent caches (`img/`, `markdown/`); default `.cache` in the project root. */
   cacheDir?: string | undefined;
   /** Progress lines. */
   log?: ((line: string) => void) | undefined;
@@ -36,7 +40,7 @@ export function siteOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): SiteOp
 export async function prepareSite(options: SiteOptions = {}): Promise<PreparedSite> {
   const log = options.log ?? (() => {});
   const contentDir = resolve(options.contentDir ?? "content");
-  const cacheDir = resolve(options.cacheDir ?? ".cache");
+  const cacheDir = resolve(options.cacheDir ?? DEFAULT_CACHE_DIR);
   const now = options.now ?? new Date();
 
   const progress = (what: string) => {

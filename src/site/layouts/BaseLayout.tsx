@@ -43,8 +43,12 @@ export interface BaseLayoutProps {
   children: ComponentChildren;
 }
 
+const organizationJson = new WeakMap<SiteView, object>();
+
 export function organizationJsonLd(site: SiteView): object {
-  return {
+  const known = organizationJson.get(site);
+  if (known) return known;
+  const data = {
     "@context": "https://schema.org",
     "@type": "GovernmentOrganization",
     name: site.agency,
@@ -56,6 +60,8 @@ export function organizationJsonLd(site: SiteView): object {
     parentOrganization: { "@type": "GovernmentOrganization", name: site.government },
     sameAs: Object.values(site.social).filter(Boolean),
   };
+  organizationJson.set(site, data);
+  return data;
 }
 
 export function BaseLayout({ site, assets, meta, children }: BaseLayoutProps) {
