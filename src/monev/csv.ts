@@ -1,0 +1,77 @@
+/**
+ * The report's figures as CSV for spreadsheets: RFC 4180 (comma, CRLF, quotes), UTF-8 with a BOM
+ * so Excel reads the Indonesian text, times as ISO 8601 in the site's zone, minutes as whole numbers.
+ */
+import type { TimeZone } from "../content/dates.ts";
+import { csvMinutes } from "./format.ts";
+import { stepMinutes, waitingMinutes, withinStandard, type PlanVsActual } from "./metrics.ts";
+import type { MonevItem } from "./model.ts";
+import type { ReportMonth } from "./month.ts";
+import type { SocialSummary } from "./social.ts";
+
+type Cell = string | number | boolean | undefined;
+
+/** Quotes when needed; a text starting like a formula (=, +, -, @) is defused so a spreadsheet shows it as text. */
+export function csvCell(value: Cell): string {
+  if (value === undefined) return "";
+  if (typeof value === "number") return String(value);
+  if (typeof value === "boolean") return value ? "ya" : "tidak";
+  const text = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+export function toCsv(header: readonly string[], rows: readonly Cell[][]): string {
+  return "\uFEFF" + [header, ...rows].map((row) => row.map(csvCell).join(",")).join("\r\n") + "\r\n";
+}
+
+const OFFSETS: Record<TimeZone, string> = { "Asia/Jakarta": "+07:00", "Asia/Makassar": "+08:00", "Asia/Jayapura": "+09:00" };
+const HOURS: Record<TimeZone, number> = { "Asia/Jakarta": 7, "Asia/Makassar": 8, "Asia/Jayapura": 9 };
+
+/** `2026-11-03T09:00:00+07:00` (Indonesian zones have fixed offsets). */
+export function localIso(at: Date | undefined, timeZone: TimeZone): string | undefined {
+  if (!at) return undefined;
+  const shifted = new Date(at.getTime() + HOURS[timeZone] * 3_600_000);
+  return shifted.toISOString().replace(/\.\d{3}Z$/, OFFSETS[timeZone]);
+}
+
+export function itemsCsv(items: readonly MonevItem[], month: ReportMonth, now: Date, divisionName: (id: string | undefined) => string): string {
+  const tz = month.timeZone;
+  const header = [
+    "bulan", "status", "pr", "judul", "menu", "bidang", "jenis", "berkas", "alamat",
+    "diajukan", "selesai_editing", "sumber_selesai_editing", "disetujui", "penyetuju", "digabung", "tayang", "diunggah",
+    "editing_menit", "editing_sesuai", "penyaringan_menit", "penyaringan_sesuai", "penayangan_menit", "penayangan_sesuai",
+    "terjadwal", "ditutup", "ditolak_oleh", "alasan_penolakan", "menunggu_menit", "keadaan_kini",
+  ];
+  const rows = items.map((i) => {
+    const steps = (["edit", "filter", "publish"] as const).flatMap((s) => {
+      const m = stepMinutes(i, s);
+      return [csvMinutes(m), m === undefined ? undefined : withinStandard(m, s)];
+    });
+    return [
+      month.id, i.status, i.pr, i.title, i.collection, i.division ? divisionName(i.division) : undefined, i.change, i.file, i.url,
+      localIso(i.submitted, tz), localIso(i.ready, tz), i.readyFrom === "label" ? "label Decap" : i.readyFrom === "review-request" ? "permintaan ulasan" : undefined,
+      localIso(i.approved, tz), i.approver, localIso(i.merged, tz), localIso(i.deployed, tz), localIso(i.posted, tz),
+      ...steps,
+      i.scheduled, localIso(i.closed, tz), i.rejection?.by, i.rejection?.reason,
+      i.status === "menunggu" ? csvMinutes(waitingMinutes(i, month, now)) : undefined, i.laterState,
+    ];
+  });
+  return toCsv(header, rows);
+}
+
+export function planCsv(plan: PlanVsActual, month: ReportMonth, divisionName: (id: string | undefined) => string): string {
+  const rows = [...plan.rows]
+    .sort((a, b) => a.collection.localeCompare(b.collection) || a.division.localeCompare(b.division))
+    .map((r) => [month.id, r.collection, r.division || undefined, divisionName(r.division || undefined), plan.available ? r.planned : undefined, r.published]);
+  return toCsv(["bulan", "menu", "kode_bidang", "bidang", "rencana", "tayang"], rows);
+}
+
+export function socialCsv(social: SocialSummary, month: ReportMonth): string {
+  const tz = month.timeZone;
+  const rows: Cell[][] = [
+    ...social.posts.map((p) => [localIso(p.at, tz), p.channel, "posted", p.title, p.url, p.remoteUrl, undefined]),
+    ...social.failures.map((f) => [localIso(f.at, tz), f.channel, f.state, f.title, f.url, undefined, f.error]),
+  ];
+  rows.sort((a, b) => String(a[0]).localeCompare(String(b[0])));
+  return toCsv(["waktu", "kanal", "status", "konten", "alamat_konten", "tautan_unggahan", "keterangan"], rows);
+}

@@ -1,0 +1,183 @@
+/**
+ * The SOP figures, pure: the time each item spent in each step, the share within the standard,
+ * the slowest items, and output against the work programme.
+ */
+import type { CollectionName, DivisionsData, ProgrammeData } from "../content/schema.ts";
+import type { MonevItem } from "./model.ts";
+import type { ReportMonth } from "./month.ts";
+
+/** Mutu baku of the SOP, in minutes: step 6 editing, step 7 filtering by the official, step 10 publishing. */
+export const SOP_MINUTES = { edit: 60, filter: 15, publish: 15 } as const;
+export type Step = keyof typeof SOP_MINUTES;
+export const STEPS: readonly Step[] = ["edit", "filter", "publish"];
+
+export const STEP_NAMES: Record<Step, string> = {
+  edit: "Editing (langkah 6)",
+  filter: "Penyaringan pejabat (langkah 7)",
+  publish: "Penayangan (langkah 10)",
+};
+
+const minutesBetween = (from: Date | undefined, to: Date | undefined): number | undefined =>
+  from && to ? Math.max(0, (to.getTime() - from.getTime()) / 60_000) : undefined;
+
+/**
+ * Minutes an item spent in a step: editing = submitted → ready, filtering = ready → approval,
+ * publishing = approval → completion of the deploy that carried the merge. A scheduled item
+ * waits for its own date on purpose, so its publishing time is not measured.
+ */
+export function stepMinutes(item: MonevItem, step: Step): number | undefined {
+  switch (step) {
+    case "edit":
+      return minutesBetween(item.submitted, item.ready);
+    case "filter":
+      return minutesBetween(item.ready, item.approved);
+    case "publish":
+      return item.scheduled ? undefined : minutesBetween(item.approved, item.deployed);
+  }
+}
+
+export const withinStandard = (minutes: number, step: Step) => minutes <= SOP_MINUTES[step];
+
+export interface SlowItem {
+  item: MonevItem;
+  minutes: number;
+}
+
+export interface StepSummary {
+  step: Step;
+  standardMinutes: number;
+  /** Items with a measurement for this step. */
+  measured: number;
+  within: number;
+  /** within / measured, or undefined when nothing was measured. */
+  share: number | undefined;
+  /** Published items without a measurement (no label, no approval recorded, deploy not found, scheduled). */
+  unmeasured: number;
+  medianMinutes: number | undefined;
+  /** Longest first. */
+  slowest: SlowItem[];
+}
+
+export function stepSummary(published: readonly MonevItem[], step: Step, slowestCount = 3): StepSummary {
+  const timed = published
+    .map((item) => ({ item, minutes: stepMinutes(item, step) }))
+    .filter((t): t is SlowItem => t.minutes !== undefined);
+  const within = timed.filter((t) => withinStandard(t.minutes, step)).length;
+  const sorted = [...timed].sort((a, b) => b.minutes - a.minutes || (a.item.pr ?? 0) - (b.item.pr ?? 0));
+  return {
+    step,
+    standardMinutes: SOP_MINUTES[step],
+    measured: timed.length,
+    within,
+    share: timed.length ? within / timed.length : undefined,
+    unmeasured: published.length - timed.length,
+    medianMinutes: median(timed.map((t) => t.minutes)),
+    slowest: sorted.slice(0, slowestCount),
+  };
+}
+
+function median(values: number[]): number | undefined {
+  if (!values.length) return undefined;
+  const s = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? s[mid] : (s[mid - 1]! + s[mid]!) / 2;
+}
+
+// ── deploys ──────────────────────────────────────────────────────────────────────
+
+export interface DeployRun {
+  id: number;
+  headSha: string;
+  createdAt: Date;
+  /** When the run finished (the run's `updated_at` once completed). */
+  completedAt: Date;
+  url: string;
+}
+
+/**
+ * The deploy that carried a merge: the first successful run of the site branch started at or
+ * after the merge (main only moves forward, so its head includes the merge), or the run of the
+ * merge commit itself. `notBefore` is a scheduled item's own date: it went live with the first run after it.
+ */
+export function deployFor(merge: { merged: Date; mergeSha?: string | undefined; notBefore?: Date | undefined }, runs: readonly DeployRun[]): DeployRun | undefined {
+  const from = Math.max(merge.merged.getTime(), merge.notBefore?.getTime() ?? 0);
+  return runs
+    .filter((r) => (merge.mergeSha !== undefined && r.headSha === merge.mergeSha && !merge.notBefore) || r.createdAt.getTime() >= from)
+    .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || a.id - b.id)[0];
+}
+
+// ── output against the work programme ────────────────────────────────────────────
+
+export interface PlanRow {
+  collection: CollectionName;
+  /** Division id; "" for items without one (announcements, pages). */
+  division: string;
+  planned: number;
+  published: number;
+}
+
+export interface PlanTotal {
+  key: string;
+  planned: number;
+  published: number;
+}
+
+export interface PlanVsActual {
+  /** The programme covers the report's year. */
+  available: boolean;
+  programmeYear: number;
+  rows: PlanRow[];
+  byCollection: PlanTotal[];
+  byDivision: PlanTotal[];
+  /** Divisions of divisions.yml with nothing new published in the month. */
+  silentDivisions: string[];
+  planned: number;
+  published: number;
+}
+
+/** Output counts new entries published in the month; changes to existing entries are listed but not counted. */
+export const countsAsOutput = (item: MonevItem) => item.status === "tayang" && item.change === "baru";
+
+export function planVsActual(programme: ProgrammeData, divisions: DivisionsData, month: ReportMonth, items: readonly MonevItem[]): PlanVsActual {
+  const available = programme.year === month.year;
+  const rows = new Map<string, PlanRow>();
+  const row = (collection: CollectionName, division: string) => {
+    const key = `${collection}\u0000${division}`;
+    let r = rows.get(key);
+    if (!r) rows.set(key, (r = { collection, division, planned: 0, published: 0 }));
+    return r;
+  };
+  if (available) for (const p of programme.items) if (p.month === month.month) row(p.collection, p.division).planned += p.planned;
+  for (const item of items) if (countsAsOutput(item) && item.collection) row(item.collection, item.division ?? "").published++;
+
+  const list = [...rows.values()];
+  const total = (keyOf: (r: PlanRow) => string) => {
+    const totals = new Map<string, PlanTotal>();
+    for (const r of list) {
+      const key = keyOf(r);
+      const t = totals.get(key) ?? { key, planned: 0, published: 0 };
+      t.planned += r.planned;
+      t.published += r.published;
+      totals.set(key, t);
+    }
+    return [...totals.values()];
+  };
+  const byDivision = total((r) => r.division);
+  const publishedBy = new Map(byDivision.map((t) => [t.key, t.published]));
+  return {
+    available,
+    programmeYear: programme.year,
+    rows: list,
+    byCollection: total((r) => r.collection),
+    byDivision,
+    silentDivisions: divisions.items.map((d) => d.id).filter((id) => !(publishedBy.get(id) ?? 0)),
+    planned: list.reduce((n, r) => n + r.planned, 0),
+    published: list.reduce((n, r) => n + r.published, 0),
+  };
+}
+
+/** Minutes an item has waited by the month's end (or `now`, for the current month). */
+export function waitingMinutes(item: MonevItem, month: ReportMonth, now: Date): number | undefined {
+  const until = Math.min(month.end.getTime(), now.getTime());
+  return item.submitted ? Math.max(0, (until - item.submitted.getTime()) / 60_000) : undefined;
+}

@@ -1,0 +1,63 @@
+/** What the monthly report is made of: one record per content item, whatever it was measured from. */
+import type { CollectionName } from "../content/schema.ts";
+
+/**
+ * tayang: merged (published) in the month; ditolak: closed by an official with a reason;
+ * ditutup: closed unmerged without a rejection; menunggu: opened in the month, not published by its end.
+ */
+export type ItemStatus = "tayang" | "ditolak" | "ditutup" | "menunggu";
+
+export interface MonevItem {
+  /** Pull request number (from the merge commit's message in git-only mode, when it names one). */
+  pr?: number;
+  /** Pull request page on GitHub. */
+  htmlUrl?: string;
+  title: string;
+  collection?: CollectionName;
+  division?: string;
+  /** Entry file from the repository root. */
+  file?: string;
+  /** Site path of the entry. */
+  url?: string;
+  /** A new entry, or a change to one that already existed. */
+  change: "baru" | "perubahan";
+  status: ItemStatus;
+  /** GitHub login of who opened the pull request. */
+  author?: string;
+  /** Pull request opened (git-only: first commit of the merged branch). */
+  submitted?: Date;
+  /** Editing done: Decap's "Ready" label (or the first review request). */
+  ready?: Date;
+  readyFrom?: "label" | "review-request";
+  /** First approving review by an official. */
+  approved?: Date;
+  /** Name of the approving official. */
+  approver?: string;
+  merged?: Date;
+  mergeSha?: string;
+  /** Completion of the deploy run that carried the merge. */
+  deployed?: Date;
+  deployRunUrl?: string;
+  /** The item's date lies after its merge: it went live at that date on purpose (publish time not judged). */
+  scheduled?: boolean;
+  /** First post to a social channel (ledger). */
+  posted?: Date;
+  closed?: Date;
+  rejection?: { by?: string; reason: string };
+  /** Entries beyond the first in the same pull request. */
+  otherEntries?: number;
+  /** For waiting items: how things stand now (e.g. published after the month ended). */
+  laterState?: string;
+}
+
+/** Where the figures came from. */
+export type HistorySource = "github" | "git";
+
+export interface MonthHistory {
+  source: HistorySource;
+  /** `owner/name`, or the local folder in git-only mode. */
+  repo: string;
+  items: MonevItem[];
+  /** Things the reader must know about the figures (an incomplete history, an unmatched deploy). */
+  warnings: string[];
+}

@@ -1,0 +1,467 @@
+/**
+ * The report as one HTML document: readable on screen, and the source of the hardcopy (A4 print
+ * CSS; Chromium adds the agency header and page numbers). Every section starts on a new page, so
+ * the page count follows the sections and a signed hardcopy keeps its shape month to month.
+ */
+import { formatDate, type TimeZone } from "../content/dates.ts";
+import type { Content } from "../content/model.ts";
+import { collections, TIME_ZONES, type CollectionName } from "../content/schema.ts";
+import { barChart, groupedBarChart } from "./charts.ts";
+import { formatMinutes, formatMoment, formatShare } from "./format.ts";
+import { html, trusted, type Markup } from "./html.ts";
+import { SOP_MINUTES, STEP_NAMES, STEPS, stepMinutes, waitingMinutes, withinStandard, type PlanVsActual, type Step, type StepSummary } from "./metrics.ts";
+import type { MonevItem, MonthHistory } from "./model.ts";
+import type { ReportMonth } from "./month.ts";
+import type { SocialSummary } from "./social.ts";
+
+/** One captured page: a path of the built site at both widths. */
+export interface Screenshot {
+  path: string;
+  title: string;
+  kind: "menu" | "update";
+  /** Files relative to the report folder. */
+  desktop: string;
+  mobile: string;
+}
+
+export interface MonevReport {
+  month: ReportMonth;
+  generatedAt: Date;
+  site: Content["site"];
+  team: Content["team"];
+  divisions: Content["divisions"];
+  history: MonthHistory;
+  steps: StepSummary[];
+  plan: PlanVsActual;
+  social: SocialSummary;
+  /** Undefined when screenshots were not made (`--no-screenshots`). */
+  screenshots: Screenshot[] | undefined;
+  /** Site paths that were to be captured but are not in the built site. */
+  missingPages: string[];
+  /** Files of the report folder, for the cover's list. */
+  files: { pdf: string; csv: string[] };
+}
+
+/** Screenshot rows per printed page (a desktop and a mobile capture side by side). */
+export const SCREENSHOT_ROWS_PER_PAGE = 3;
+/** Blank rows of the attendance list and the follow-up plan. */
+const ATTENDANCE_ROWS = 12;
+const FOLLOW_UP_ROWS = 8;
+
+/** Figures only GitHub knows, named in git-only mode. */
+export const NEEDS_GITHUB = [
+  "waktu editing (label Decap “Ready” pada pull request)",
+  "waktu penyaringan (ulasan persetujuan pejabat)",
+  "waktu penayangan (run workflow deploy)",
+  "persentase konten yang sesuai standar SOP per langkah",
+  "konten yang ditolak beserta alasan pejabat",
+  "konten yang masih menunggu dan lamanya",
+];
+
+export const collectionLabel = (c: CollectionName | undefined) => (c ? collections[c].label : "–");
+
+export function divisionName(report: Pick<MonevReport, "divisions">, id: string | undefined): string {
+  if (!id) return "Tanpa bidang";
+  return report.divisions.items.find((d) => d.id === id)?.name ?? id;
+}
+
+export function renderReport(report: MonevReport): string {
+  const { month, site } = report;
+  const title = `Laporan Monitoring dan Evaluasi — ${month.label}`;
+  const sections = [cover(report), timings(report), programme(report), rejectedAndWaiting(report), social(report), ...screenshotPages(report), meeting(report), followUp(report)];
+  return html`<!doctype html>
+<html lang="id">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${title} · ${site.agency}</title>
+<style>${trusted(CSS)}</style>
+</head>
+<body>
+${sections}
+</body>
+</html>
+`.value;
+}
+
+const CSS = `
+@page { size: A4; margin: 24mm 15mm 18mm 15mm; }
+* { box-sizing: border-box; }
+body { font-family: "DejaVu Sans", "Liberation Sans", Arial, sans-serif; font-size: 10pt; line-height: 1.4; color: #111; margin: 0; }
+@media screen { body { background: #e9ecef; } .halaman { background: #fff; max-width: 210mm; margin: 8mm auto; padding: 15mm; box-shadow: 0 1px 4px rgba(0,0,0,.2); } }
+.halaman + .halaman { break-before: page; }
+h1 { font-size: 16pt; margin: 6mm 0 2mm; text-align: center; }
+h2 { font-size: 13pt; margin: 0 0 3mm; border-bottom: 2px solid #1f5fa8; padding-bottom: 1mm; }
+h3 { font-size: 11pt; margin: 4mm 0 2mm; }
+p { margin: 0 0 2mm; }
+.kop { display: flex; flex-direction: column; align-items: center; text-align: center; border-bottom: 3px double #111; padding-bottom: 3mm; }
+.kop .pemda { font-size: 12pt; text-transform: uppercase; }
+.kop .dinas { font-size: 14pt; font-weight: bold; text-transform: uppercase; }
+.kop .alamat { font-size: 9pt; }
+.subjudul { text-align: center; font-size: 12pt; margin: 0; }
+.bulan { text-align: center; font-size: 13pt; font-weight: bold; margin: 2mm 0 6mm; }
+table { border-collapse: collapse; width: 100%; margin: 2mm 0 4mm; font-size: 8.5pt; }
+th, td { border: 1px solid #777; padding: 1.2mm 1.5mm; text-align: left; vertical-align: top; }
+th { background: #e8eef6; }
+td.angka, th.angka { text-align: right; white-space: nowrap; }
+tr { break-inside: avoid; }
+.ringkasan td:first-child { width: 60%; }
+.ringkasan td.angka { font-size: 11pt; font-weight: bold; }
+.ok { color: #1b7f3b; font-weight: bold; }
+.lewat { color: #b3261e; font-weight: bold; }
+.catatan { border: 1px solid #c9a227; background: #fff8e1; padding: 2mm 3mm; margin: 3mm 0; }
+.catatan ul { margin: 1mm 0 0 5mm; padding: 0; }
+.kosong { font-style: italic; color: #444; }
+dl.definisi { display: grid; grid-template-columns: 36mm 1fr; gap: 1mm 3mm; font-size: 9pt; margin: 0 0 3mm; }
+dl.definisi dt { font-weight: bold; }
+dl.definisi dd { margin: 0; }
+.grafik { max-width: 170mm; display: block; margin: 2mm 0; font-family: inherit; }
+.isian td { height: 9mm; }
+.garis { border-bottom: 1px solid #777; height: 8mm; }
+.ttd { display: flex; justify-content: space-between; margin-top: 10mm; }
+.ttd div { width: 45%; text-align: center; }
+.ttd .nama { margin-top: 22mm; font-weight: bold; text-decoration: underline; }
+.tangkapan { display: flex; gap: 4mm; align-items: flex-start; margin: 0 0 4mm; break-inside: avoid; }
+.tangkapan figure { margin: 0; }
+.tangkapan img { border: 1px solid #999; display: block; }
+.tangkapan .desktop img { width: 108mm; height: 67.5mm; }
+.tangkapan .mobile img { width: 31.2mm; height: 67.5mm; }
+.tangkapan figcaption { font-size: 8pt; }
+.keterangan { font-size: 8.5pt; margin-bottom: 1mm; }
+.kecil { font-size: 8.5pt; color: #333; }
+a { color: #1f5fa8; word-break: break-all; }
+`;
+
+// ── helpers ──────────────────────────────────────────────────────────────────────
+
+const published = (r: MonevReport) => r.history.items.filter((i) => i.status === "tayang");
+const byStatus = (r: MonevReport, status: MonevItem["status"]) => r.history.items.filter((i) => i.status === status);
+const tz = (r: MonevReport): TimeZone => r.month.timeZone;
+const gitOnly = (r: MonevReport) => r.history.source === "git";
+const prLink = (item: MonevItem) => (item.pr ? (item.htmlUrl ? html`<a href="${item.htmlUrl}">#${item.pr}</a>` : html`#${item.pr}`) : "–");
+
+function page(id: string, content: Markup): Markup {
+  return html`<section class="halaman" id="${id}">${content}</section>`;
+}
+
+function needsGitHub(what: string): Markup {
+  return html`<p class="catatan">${what} memerlukan akses GitHub (riwayat pull request). Laporan ini dibuat dari riwayat Git lokal saja; jalankan <code>npm run monev</code> dengan <code>GITHUB_TOKEN</code> untuk angka ini.</p>`;
+}
+
+function stepCell(item: MonevItem, step: Step): Markup {
+  const minutes = stepMinutes(item, step);
+  if (minutes === undefined) return html`<td class="angka">${step === "publish" && item.scheduled ? "terjadwal" : "–"}</td>`;
+  const ok = withinStandard(minutes, step);
+  return html`<td class="angka"><span class="${ok ? "ok" : "lewat"}">${formatMinutes(minutes)} ${ok ? "✓" : "✗"}</span></td>`;
+}
+
+// ── sections ─────────────────────────────────────────────────────────────────────
+
+function cover(r: MonevReport): Markup {
+  const items = published(r);
+  const fresh = items.filter((i) => i.change === "baru").length;
+  const output = r.plan.planned ? ` (${formatShare(r.plan.published / r.plan.planned)} dari rencana ${r.plan.planned})` : "";
+  const socialLine = r.social.available ? `${r.social.posts.length} unggahan, ${r.social.failures.length} gagal` : "catatan unggahan tidak tersedia";
+  const source =
+    r.history.source === "github"
+      ? html`GitHub <strong>${r.history.repo}</strong>: riwayat pull request (label Decap, ulasan pejabat), run workflow deploy; catatan unggahan media sosial (${r.social.available ? r.social.source : "tidak tersedia"}).`
+      : html`<strong>riwayat Git lokal saja</strong> (tanpa akses GitHub): waktu commit dan penggabungan, bidang dari front matter entri; catatan unggahan media sosial (${r.social.available ? r.social.source : "tidak tersedia"}).`;
+  return page(
+    "ringkasan",
+    html`<header class="kop">
+<div class="pemda">${r.site.government}</div>
+<div class="dinas">${r.site.agency}</div>
+<div class="alamat">${r.site.address} · Telp. ${r.site.phone} · ${r.site.email} · ${r.site.url}</div>
+</header>
+<h1>LAPORAN MONITORING DAN EVALUASI</h1>
+<p class="subjudul">Pengelolaan Website dan Media Sosial (SOP Pelayanan Informasi Publik, langkah 9)</p>
+<p class="bulan">Bulan ${r.month.label}</p>
+${items.length === 0 ? html`<p class="catatan"><strong>Tidak ada konten yang tayang pada bulan ${r.month.label}.</strong> Laporan ini tetap memuat program kerja, konten ditolak/menunggu, media sosial dan lembar rapat evaluasi.</p>` : ""}
+<h3>Ringkasan angka</h3>
+<table class="ringkasan">
+<tr><td>Konten tayang</td><td class="angka">${items.length}</td></tr>
+<tr><td>— entri baru / perubahan entri lama</td><td class="angka">${fresh} / ${items.length - fresh}</td></tr>
+${gitOnly(r)
+  ? html`<tr><td>Sesuai standar SOP per langkah</td><td class="angka">perlu GitHub</td></tr>`
+  : r.steps.map(
+      (s) => html`<tr><td>Sesuai standar: ${STEP_NAMES[s.step]} ≤ ${s.standardMinutes} menit</td><td class="angka">${s.within} dari ${s.measured} (${formatShare(s.share)})</td></tr>`,
+    )}
+<tr><td>Capaian program kerja (entri baru tayang / rencana)</td><td class="angka">${r.plan.available ? `${r.plan.published} / ${r.plan.planned}` : "program kerja tidak tersedia"}</td></tr>
+<tr><td>Konten ditolak pejabat</td><td class="angka">${gitOnly(r) ? "perlu GitHub" : byStatus(r, "ditolak").length}</td></tr>
+<tr><td>Konten menunggu pada akhir bulan</td><td class="angka">${gitOnly(r) ? "perlu GitHub" : byStatus(r, "menunggu").length}</td></tr>
+<tr><td>Media sosial</td><td class="angka">${socialLine}</td></tr>
+</table>
+${r.plan.available && r.plan.planned ? html`<p>Capaian program kerja: ${r.plan.published} dari ${r.plan.planned} konten yang direncanakan${output}.</p>` : ""}
+<p class="kecil">Sumber data: ${source}</p>
+${gitOnly(r)
+  ? html`<div class="catatan"><strong>Mode tanpa GitHub.</strong> Angka berikut memerlukan akses GitHub dan tidak ada dalam laporan ini:<ul>${NEEDS_GITHUB.map((n) => html`<li>${n}</li>`)}</ul></div>`
+  : ""}
+${r.history.warnings.length ? html`<div class="catatan"><strong>Perhatian:</strong><ul>${r.history.warnings.map((w) => html`<li>${w}</li>`)}</ul></div>` : ""}
+<p class="kecil">Waktu dalam ${tz(r)} (${TIME_ZONES[r.month.timeZone]}). Disusun otomatis oleh Warta pada ${formatMoment(r.generatedAt, tz(r))}. Berkas: ${r.files.pdf} (cetak), laporan HTML, ${r.files.csv.join(", ")}${r.screenshots ? ", folder tangkapan-layar" : ""}.</p>`,
+  );
+}
+
+function timings(r: MonevReport): Markup {
+  const items = published(r);
+  const definitions = html`<dl class="definisi">
+<dt>Diajukan</dt><dd>pull request dibuka (petugas menyimpan draf di Decap)</dd>
+<dt>Selesai editing</dt><dd>label Decap <code>decap-cms/pending_publish</code> (“Ready”) dipasang; bila tidak ada, permintaan ulasan pertama. Waktu editing = diajukan → selesai editing, standar ≤ ${SOP_MINUTES.edit} menit.</dd>
+<dt>Disaring</dt><dd>ulasan persetujuan pertama oleh pejabat menurut SK (team.yml). Waktu penyaringan = selesai editing → disetujui, standar ≤ ${SOP_MINUTES.filter} menit.</dd>
+<dt>Tayang</dt><dd>selesainya run workflow deploy pertama yang berhasil sesudah penggabungan. Waktu penayangan = disetujui → tayang, standar ≤ ${SOP_MINUTES.publish} menit (langkah 10: “harus segera ditampilkan”). Konten terjadwal (tanggal terbit sesudah penggabungan) tidak dinilai.</dd>
+<dt>Diunggah</dt><dd>unggahan pertama ke media sosial menurut catatan unggahan (cabang warta-ledger).</dd>
+<dt>Bulan</dt><dd>konten masuk bulan ia digabung (tayang); konten ditolak atau menunggu masuk bulan ia diajukan. Batas bulan menurut zona waktu situs.</dd>
+</dl>`;
+
+  if (gitOnly(r)) {
+    return page(
+      "waktu-sop",
+      html`<h2>1. Konten tayang dan waktu per langkah SOP</h2>
+${needsGitHub("Waktu editing, penyaringan dan penayangan serta persentase sesuai standar")}
+<p>Yang diketahui Git: waktu commit pertama cabang draf (≈ diajukan) dan waktu penggabungan ke cabang ${r.site.branch} (≈ tayang).</p>
+${items.length === 0
+  ? html`<p class="kosong">Tidak ada konten yang tayang pada bulan ${r.month.label}.</p>`
+  : html`<table>
+<thead><tr><th>No</th><th>Judul</th><th>Menu</th><th>Bidang</th><th>Jenis</th><th>Commit pertama</th><th>Digabung</th><th class="angka">Diajukan → digabung</th><th>Editing / penyaringan / penayangan</th></tr></thead>
+<tbody>${items.map(
+      (i, n) => html`<tr><td>${n + 1}</td><td>${i.title}${i.pr ? html` (#${i.pr})` : ""}</td><td>${collectionLabel(i.collection)}</td><td>${divisionName(r, i.division)}</td><td>${i.change}</td><td>${formatMoment(i.submitted, tz(r))}</td><td>${formatMoment(i.merged, tz(r))}</td><td class="angka">${formatMinutes(i.submitted && i.merged ? (i.merged.getTime() - i.submitted.getTime()) / 60_000 : undefined)}</td><td>perlu GitHub</td></tr>`,
+    )}</tbody></table>`}`,
+    );
+  }
+
+  const chart = barChart({
+    id: "grafik-sop",
+    title: `Persentase konten sesuai standar SOP per langkah, ${r.month.label}`,
+    description: r.steps.map((s) => `${STEP_NAMES[s.step]}: ${s.within} dari ${s.measured} konten (${formatShare(s.share)}) dalam ${s.standardMinutes} menit`).join("; "),
+    bars: r.steps.map((s) => ({ label: STEP_NAMES[s.step], value: s.share ?? 0, text: formatShare(s.share), tone: s.share === undefined ? "neutral" : s.share >= 0.8 ? "ok" : "bad" })),
+    max: 1,
+  });
+  return page(
+    "waktu-sop",
+    html`<h2>1. Konten tayang dan waktu per langkah SOP</h2>
+${definitions}
+${items.length === 0
+  ? html`<p class="kosong">Tidak ada konten yang tayang pada bulan ${r.month.label}: tidak ada waktu yang diukur.</p>`
+  : html`${chart}
+<table>
+<thead><tr><th>Langkah</th><th class="angka">Standar</th><th class="angka">Terukur</th><th class="angka">Sesuai</th><th class="angka">%</th><th class="angka">Median</th><th>Paling lambat</th></tr></thead>
+<tbody>${r.steps.map(
+      (s) => html`<tr><td>${STEP_NAMES[s.step]}</td><td class="angka">${s.standardMinutes} menit</td><td class="angka">${s.measured}${s.unmeasured ? html` (+${s.unmeasured} tidak terukur)` : ""}</td><td class="angka">${s.within}</td><td class="angka">${formatShare(s.share)}</td><td class="angka">${formatMinutes(s.medianMinutes)}</td><td>${s.slowest.length ? s.slowest.map((x, k) => html`${k ? "; " : ""}${x.item.title}${x.item.pr ? ` (#${x.item.pr})` : ""}: ${formatMinutes(x.minutes)}`) : "–"}</td></tr>`,
+    )}</tbody></table>
+<table>
+<thead><tr><th>No</th><th>PR</th><th>Judul</th><th>Menu</th><th>Bidang</th><th>Diajukan</th><th class="angka">Editing</th><th class="angka">Penyaringan</th><th class="angka">Penayangan</th><th>Tayang</th><th>Diunggah</th></tr></thead>
+<tbody>${items.map(
+      (i, n) => html`<tr><td>${n + 1}</td><td>${prLink(i)}</td><td>${i.title}${i.change === "perubahan" ? " (perubahan)" : ""}</td><td>${collectionLabel(i.collection)}</td><td>${divisionName(r, i.division)}</td><td>${formatMoment(i.submitted, tz(r))}</td>${STEPS.map((s) => stepCell(i, s))}<td>${formatMoment(i.deployed, tz(r))}</td><td>${formatMoment(i.posted, tz(r))}</td></tr>`,
+    )}</tbody></table>
+<p class="kecil">✓ sesuai standar, ✗ melebihi standar, – tidak tercatat. Penyetuju: ${[...new Set(items.map((i) => i.approver).filter(Boolean))].join(", ") || "–"}.</p>`}`,
+  );
+}
+
+function programme(r: MonevReport): Markup {
+  const p = r.plan;
+  if (!p.available) {
+    return page(
+      "program-kerja",
+      html`<h2>2. Capaian program kerja</h2>
+<p class="catatan">Program kerja (content/_data/programme.yml) berisi tahun ${p.programmeYear}, bukan ${r.month.year}: rencana bulan ${r.month.label} tidak tersedia. Realisasi tetap dihitung di bawah.</p>
+${planTables(r)}`,
+    );
+  }
+  const silent = p.silentDivisions.map((id) => divisionName(r, id));
+  return page(
+    "program-kerja",
+    html`<h2>2. Capaian program kerja</h2>
+<p>Rencana: program kerja bulan ${r.month.label} (content/_data/programme.yml). Realisasi: entri <strong>baru</strong> yang tayang pada bulan ini; perubahan entri lama tidak dihitung sebagai keluaran. Total: ${p.published} dari ${p.planned} (${formatShare(p.planned ? p.published / p.planned : undefined)}).</p>
+${groupedBarChart({
+  id: "grafik-menu",
+  title: `Rencana dan realisasi per menu, ${r.month.label}`,
+  description: p.byCollection.map((t) => `${collectionLabel(t.key as CollectionName)}: rencana ${t.planned}, tayang ${t.published}`).join("; "),
+  series: [
+    { name: "Rencana", tone: "plan" },
+    { name: "Tayang", tone: "actual" },
+  ],
+  groups: p.byCollection.map((t) => ({ label: collectionLabel(t.key as CollectionName), values: [t.planned, t.published] })),
+})}
+${groupedBarChart({
+  id: "grafik-bidang",
+  title: `Rencana dan realisasi per bidang, ${r.month.label}`,
+  description: p.byDivision.map((t) => `${divisionName(r, t.key)}: rencana ${t.planned}, tayang ${t.published}`).join("; "),
+  series: [
+    { name: "Rencana", tone: "plan" },
+    { name: "Tayang", tone: "actual" },
+  ],
+  groups: p.byDivision.map((t) => ({ label: divisionName(r, t.key), values: [t.planned, t.published] })),
+})}
+${planTables(r)}
+<h3>Bidang tanpa konten tayang</h3>
+${silent.length ? html`<p><strong>${silent.join(", ")}</strong> tidak menayangkan konten baru pada bulan ${r.month.label}.</p>` : html`<p>Semua bidang menayangkan konten baru.</p>`}`,
+  );
+}
+
+function planTables(r: MonevReport): Markup {
+  const p = r.plan;
+  const rows = [...p.rows].sort((a, b) => a.collection.localeCompare(b.collection) || divisionName(r, a.division).localeCompare(divisionName(r, b.division)));
+  if (!rows.length) return html`<p class="kosong">Tidak ada rencana maupun konten baru yang tayang pada bulan ${r.month.label}.</p>`;
+  return html`<table>
+<thead><tr><th>Menu</th><th>Bidang</th><th class="angka">Rencana</th><th class="angka">Tayang</th><th class="angka">Capaian</th></tr></thead>
+<tbody>${rows.map(
+    (row) => html`<tr><td>${collectionLabel(row.collection)}</td><td>${divisionName(r, row.division)}</td><td class="angka">${row.planned}</td><td class="angka">${row.published}</td><td class="angka ${row.published < row.planned ? "lewat" : ""}">${row.planned ? formatShare(row.published / row.planned) : "–"}</td></tr>`,
+  )}</tbody>
+<tfoot><tr><th colspan="2">Jumlah</th><th class="angka">${p.planned}</th><th class="angka">${p.published}</th><th class="angka">${p.planned ? formatShare(p.published / p.planned) : "–"}</th></tr></tfoot>
+</table>`;
+}
+
+function rejectedAndWaiting(r: MonevReport): Markup {
+  if (gitOnly(r)) {
+    return page("ditolak-menunggu", html`<h2>3. Konten ditolak dan menunggu</h2>${needsGitHub("Daftar konten ditolak (dengan alasan pejabat) dan konten yang masih menunggu")}`);
+  }
+  const rejected = byStatus(r, "ditolak");
+  const closed = byStatus(r, "ditutup");
+  const waiting = byStatus(r, "menunggu");
+  const now = r.generatedAt;
+  const stage = (i: MonevItem) => {
+    const cutoff = Math.min(r.month.end.getTime(), now.getTime());
+    if (i.approved && i.approved.getTime() < cutoff) return "disetujui, belum tayang";
+    if (i.ready && i.ready.getTime() < cutoff) return "menunggu penyaringan pejabat";
+    return "menunggu editing";
+  };
+  return page(
+    "ditolak-menunggu",
+    html`<h2>3. Konten ditolak dan menunggu</h2>
+<h3>Ditolak pejabat (${rejected.length})</h3>
+${rejected.length
+  ? html`<table><thead><tr><th>PR</th><th>Judul</th><th>Bidang</th><th>Diajukan</th><th>Ditolak</th><th>Oleh</th><th>Alasan</th></tr></thead>
+<tbody>${rejected.map(
+      (i) => html`<tr><td>${prLink(i)}</td><td>${i.title}</td><td>${divisionName(r, i.division)}</td><td>${formatMoment(i.submitted, tz(r))}</td><td>${formatMoment(i.closed, tz(r))}</td><td>${i.rejection?.by ?? "–"}</td><td>${i.rejection?.reason ?? "–"}</td></tr>`,
+    )}</tbody></table>`
+  : html`<p class="kosong">Tidak ada konten yang ditolak.</p>`}
+${closed.length
+  ? html`<h3>Ditutup tanpa penolakan (${closed.length})</h3><table><thead><tr><th>PR</th><th>Judul</th><th>Bidang</th><th>Diajukan</th><th>Ditutup</th></tr></thead>
+<tbody>${closed.map((i) => html`<tr><td>${prLink(i)}</td><td>${i.title}</td><td>${divisionName(r, i.division)}</td><td>${formatMoment(i.submitted, tz(r))}</td><td>${formatMoment(i.closed, tz(r))}</td></tr>`)}</tbody></table>`
+  : ""}
+<h3>Menunggu pada akhir bulan (${waiting.length})</h3>
+${waiting.length
+  ? html`<table><thead><tr><th>PR</th><th>Judul</th><th>Bidang</th><th>Diajukan</th><th>Tahap</th><th class="angka">Lama menunggu</th><th>Keadaan kini</th></tr></thead>
+<tbody>${waiting.map(
+      (i) => html`<tr><td>${prLink(i)}</td><td>${i.title}</td><td>${divisionName(r, i.division)}</td><td>${formatMoment(i.submitted, tz(r))}</td><td>${stage(i)}</td><td class="angka">${formatMinutes(waitingMinutes(i, r.month, now))}</td><td>${i.laterState ?? "–"}</td></tr>`,
+    )}</tbody></table>
+<p class="kecil">Lama menunggu dihitung sampai akhir bulan ${r.month.label} (atau saat laporan dibuat, untuk bulan berjalan).</p>`
+  : html`<p class="kosong">Tidak ada konten yang menunggu.</p>`}`,
+  );
+}
+
+function social(r: MonevReport): Markup {
+  const s = r.social;
+  if (!s.available) {
+    return page("media-sosial", html`<h2>4. Media sosial</h2><p class="catatan">Catatan unggahan media sosial tidak tersedia: ${s.source}.</p>`);
+  }
+  return page(
+    "media-sosial",
+    html`<h2>4. Media sosial</h2>
+<p>Dari catatan unggahan (${s.source}): ${s.posts.length} unggahan berhasil dan ${s.failures.length} gagal atau belum tuntas pada akhir bulan ${r.month.label}.</p>
+${s.channels.length
+  ? html`${barChart({
+      id: "grafik-kanal",
+      title: `Unggahan per kanal media sosial, ${r.month.label}`,
+      description: s.channels.map((c) => `${c.label}: ${c.posted} unggahan, ${c.failed} gagal`).join("; "),
+      bars: s.channels.map((c) => ({ label: c.label, value: c.posted, text: `${c.posted}${c.failed ? ` (${c.failed} gagal)` : ""}`, tone: c.failed ? "bad" : "neutral" })),
+      max: Math.max(1, ...s.channels.map((c) => c.posted)),
+    })}
+<table><thead><tr><th>Kanal</th><th class="angka">Unggahan</th><th class="angka">Gagal</th></tr></thead>
+<tbody>${s.channels.map((c) => html`<tr><td>${c.label}</td><td class="angka">${c.posted}</td><td class="angka">${c.failed}</td></tr>`)}</tbody></table>`
+  : html`<p class="kosong">Tidak ada unggahan media sosial pada bulan ${r.month.label}.</p>`}
+${s.failures.length
+  ? html`<h3>Gagal atau belum tuntas</h3><table><thead><tr><th>Waktu</th><th>Kanal</th><th>Konten</th><th>Status</th><th>Keterangan</th></tr></thead>
+<tbody>${s.failures.map((f) => html`<tr><td>${formatMoment(f.at, tz(r))}</td><td>${f.channel}</td><td>${f.title}</td><td>${f.state}</td><td>${f.error ?? "–"}</td></tr>`)}</tbody></table>`
+  : ""}
+${s.posts.length
+  ? html`<h3>Tautan unggahan</h3><table><thead><tr><th>Waktu</th><th>Kanal</th><th>Konten</th><th>Tautan</th></tr></thead>
+<tbody>${s.posts.map((p) => html`<tr><td>${formatMoment(p.at, tz(r))}</td><td>${p.channel}</td><td>${p.title}</td><td>${p.remoteUrl ? html`<a href="${p.remoteUrl}">${p.remoteUrl}</a>` : "–"}</td></tr>`)}</tbody></table>`
+  : ""}`,
+  );
+}
+
+function screenshotPages(r: MonevReport): Markup[] {
+  const heading = html`<h2>5. Tangkapan layar situs</h2>`;
+  const shots = r.screenshots;
+  if (!shots) return [page("tangkapan-layar", html`${heading}<p class="catatan">Tangkapan layar tidak dibuat pada laporan ini (opsi --no-screenshots).</p>`)];
+  const intro = html`<p class="keterangan">Menu utama dan setiap halaman yang diperbarui pada bulan ${r.month.label}, dari situs yang dibangun dengan konten per akhir bulan; lebar desktop 1280 px dan ponsel 390 px. Berkas asli di folder tangkapan-layar.</p>
+${r.missingPages.length ? html`<p class="kecil">Tidak ada di situs hasil build (dihapus, draf atau dikecualikan): ${r.missingPages.join(", ")}.</p>` : ""}`;
+  if (!shots.length) return [page("tangkapan-layar", html`${heading}${intro}<p class="kosong">Tidak ada halaman untuk ditangkap.</p>`)];
+  const pages: Markup[] = [];
+  for (let i = 0; i < shots.length; i += SCREENSHOT_ROWS_PER_PAGE) {
+    const rows = shots.slice(i, i + SCREENSHOT_ROWS_PER_PAGE);
+    pages.push(
+      page(
+        i === 0 ? "tangkapan-layar" : `tangkapan-layar-${i / SCREENSHOT_ROWS_PER_PAGE + 1}`,
+        html`${i === 0 ? html`${heading}${intro}` : ""}
+${rows.map(
+  (s) => html`<div class="tangkapan">
+<figure class="desktop"><img src="${s.desktop}" alt="Tangkapan layar desktop ${s.path}" width="1280" height="800"><figcaption>${s.kind === "menu" ? "Menu" : "Diperbarui"}: ${s.title} — ${s.path} (desktop)</figcaption></figure>
+<figure class="mobile"><img src="${s.mobile}" alt="Tangkapan layar ponsel ${s.path}" width="390" height="844"><figcaption>ponsel</figcaption></figure>
+</div>`,
+)}`,
+      ),
+    );
+  }
+  return pages;
+}
+
+function meeting(r: MonevReport): Markup {
+  return page(
+    "rapat-evaluasi",
+    html`<h2>6. Rapat evaluasi: daftar hadir dan notulen</h2>
+<table class="isian"><tbody>
+<tr><td style="width:30%">Hari, tanggal</td><td></td></tr>
+<tr><td>Waktu</td><td></td></tr>
+<tr><td>Tempat</td><td></td></tr>
+<tr><td>Pimpinan rapat</td><td></td></tr>
+</tbody></table>
+<h3>Daftar hadir</h3>
+<table class="isian">
+<thead><tr><th style="width:8mm">No</th><th>Nama</th><th>Jabatan / bidang</th><th style="width:40mm">Tanda tangan</th></tr></thead>
+<tbody>${Array.from({ length: ATTENDANCE_ROWS }, (_, n) => html`<tr><td>${n + 1}</td><td></td><td></td><td></td></tr>`)}</tbody>
+</table>
+<h3>Notulen</h3>
+${Array.from({ length: 5 }, () => html`<div class="garis"></div>`)}`,
+  );
+}
+
+/** Findings to discuss, pre-filled from the figures; the actions, owners and dates are the meeting's. */
+export function findings(r: MonevReport): string[] {
+  const out: string[] = [];
+  if (!gitOnly(r)) {
+    for (const s of r.steps) {
+      const late = s.measured - s.within;
+      if (late > 0) out.push(`${STEP_NAMES[s.step]}: ${late} dari ${s.measured} konten melebihi ${s.standardMinutes} menit (terlama: ${s.slowest[0]!.item.title}, ${formatMinutes(s.slowest[0]!.minutes)}).`);
+    }
+    const waiting = byStatus(r, "menunggu").length;
+    if (waiting) out.push(`${waiting} konten masih menunggu pada akhir bulan.`);
+    const rejected = byStatus(r, "ditolak").length;
+    if (rejected) out.push(`${rejected} konten ditolak pejabat: bahas alasannya dengan petugas bidang.`);
+  }
+  if (r.plan.available && r.plan.published < r.plan.planned) out.push(`Capaian program kerja ${r.plan.published} dari ${r.plan.planned} konten.`);
+  if (r.plan.available && r.plan.silentDivisions.length) out.push(`Bidang tanpa konten tayang: ${r.plan.silentDivisions.map((id) => divisionName(r, id)).join(", ")}.`);
+  if (r.social.failures.length) out.push(`${r.social.failures.length} unggahan media sosial gagal atau belum tuntas.`);
+  return out;
+}
+
+function followUp(r: MonevReport): Markup {
+  const found = findings(r);
+  const rows = Math.max(FOLLOW_UP_ROWS, found.length);
+  const head = r.team.members.find((m) => m.role === "pejabat" && /kepala dinas/i.test(m.position ?? "")) ?? r.team.members.find((m) => m.role === "pejabat");
+  const place = r.site.government.replace(/^Pemerintah\s+(Kabupaten|Kota|Provinsi)\s+/i, "");
+  return page(
+    "tindak-lanjut",
+    html`<h2>7. Rencana tindak lanjut</h2>
+<p class="keterangan">Temuan diisi otomatis dari angka laporan; tindak lanjut, penanggung jawab dan batas waktu diisi dalam rapat evaluasi.</p>
+<table class="isian">
+<thead><tr><th style="width:8mm">No</th><th style="width:38%">Temuan</th><th>Tindak lanjut</th><th style="width:28mm">Penanggung jawab</th><th style="width:22mm">Batas waktu</th></tr></thead>
+<tbody>${Array.from({ length: rows }, (_, n) => html`<tr><td>${n + 1}</td><td>${found[n] ?? ""}</td><td></td><td></td><td></td></tr>`)}</tbody>
+</table>
+<div class="ttd">
+<div>Dibuat oleh,<br>Admin pengelola website dan media sosial<div class="nama">(…………………………………)</div></div>
+<div>${place}, ……………… ${formatDate(r.month.end, tz(r)).replace(/^\d+\s+/, "")}<br>Mengetahui,<br>${head?.position ?? "Kepala Dinas"}<div class="nama">${head?.name ?? "(…………………………………)"}</div></div>
+</div>
+<p class="kecil" style="margin-top:8mm">Disimpan dalam bentuk softcopy (riwayat Git, berkas laporan ini) dan hardcopy (cetakan PDF yang ditandatangani).</p>`,
+  );
+}
