@@ -1,5 +1,5 @@
 /**
- * npm run build [-- --content content] [--out _site] [--now ISO] [--no-search] [--quiet] [--help]
+ * npm run build [-- --content content] [--out _site] [--now ISO] [--cache .cache] [--no-search] [--quiet] [--help]
  * Builds the public site: content → pages, images, feeds, sitemap → search index. Exit 0 built,
  * 1 build failed (the previous output is left untouched), 2 usage.
  */
@@ -17,11 +17,13 @@ file — nothing is replaced: the previous site stays as it was.
   --out <dir>      output folder (default: _site)
   --now <ISO>      build as if it were this instant, e.g. 2026-11-24T12:00:00+07:00
                    (default: $WARTA_NOW or the current time); only entries public then appear
+  --cache <dir>    cache folder for image encodes and rendered Markdown (default: .cache)
   --no-search      skip the search index (faster; /cari/ will not work)
   --quiet          no progress lines
   --help           show this help
 
-Image encodes and rendered Markdown are cached in .cache/ between builds.
+Image encodes and rendered Markdown are cached between builds: keep the cache folder (e.g. in CI)
+and a rebuild re-encodes nothing.
 Exit code: 0 built, 1 build failed, 2 usage error.`;
 
 async function main(): Promise<number> {
@@ -32,6 +34,7 @@ async function main(): Promise<number> {
         content: { type: "string" },
         out: { type: "string", default: "_site" },
         now: { type: "string" },
+        cache: { type: "string" },
         "no-search": { type: "boolean", default: false },
         quiet: { type: "boolean", default: false },
         help: { type: "boolean", default: false },
@@ -57,6 +60,7 @@ async function main(): Promise<number> {
       contentDir: args.content ?? (process.env.WARTA_CONTENT || "content"),
       outputDir: args.out,
       now,
+      cacheDir: args.cache,
       search: !args["no-search"],
       quiet: args.quiet,
     });
