@@ -300,6 +300,22 @@ describe("every page", () => {
     }
   });
 
+  it("never moves focus order with a positive tabindex", () => {
+    for (const [file, html] of pages) expect(html, file).not.toMatch(/tabindex="[1-9]/);
+  });
+
+  it("uses one small hand-written stylesheet with a print layout", async () => {
+    const sheets = files.filter((f) => /^assets\/.*\.css$/.test(f));
+    expect(sheets.length).toBe(1);
+    const css = await readFile(join(out, sheets[0]!), "utf8");
+    expect(css.length).toBeLessThanOrEqual(15 * 1024);
+    expect(css).not.toMatch(/@font-face/);
+    const print = css.slice(css.indexOf("@media print"));
+    expect(print).toMatch(/\.main-nav[^{]*\{\s*display: none/);
+    expect(print).toMatch(/content: " \(" attr\(href\) "\)"/);
+    expect(print).toMatch(/@page \{ size: A4/);
+  });
+
   it("has no duplicate ids", () => {
     for (const [file, html] of pages) {
       const ids = [...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]);
