@@ -66,8 +66,10 @@ export async function openSsh(target: SshTarget, env: SshEnv = process.env): Pro
       if (key.includes("-----BEGIN")) {
         keyFile = await privateFile(dir, "key", `${key}\n`);
       } else if (!existsSync(key)) {
+        // Not echoed: a mangled key is still a secret.
         throw new RemoteError(
-          `WARTA_SSH_KEY menunjuk berkas yang tidak ada: ${key}. Isi dengan path kunci privat atau isi kuncinya.\n(WARTA_SSH_KEY names a missing file: ${key}; set it to a private key path or the key itself.)`,
+          `WARTA_SSH_KEY bukan path berkas yang ada dan bukan kunci privat (-----BEGIN … PRIVATE KEY-----). Isi dengan path kunci privat atau seluruh isi kuncinya.\n` +
+            `(WARTA_SSH_KEY is neither an existing file nor a private key; set it to a key file path or the whole key.)`,
           null,
           "",
         );

@@ -10,9 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { deploy, DeployError, planPrune, releaseName, rollback, type DeployOptions } from "../../src/deploy/releases.ts";
 import { openSsh, type SshSession } from "../../src/deploy/ssh.ts";
 import { parseTarget } from "../../src/deploy/target.ts";
-import { haveSshd, SSHD, startSshd, type TestSshd } from "./sshd.ts";
-
-if (!haveSshd) console.warn(`SKIPPED deploy tests: ${SSHD} is missing (apt-get install openssh-server rsync)`);
+import { haveSshd, startSshd, type TestSshd } from "./sshd.ts";
 
 const T0 = Date.parse("2026-11-24T05:00:00Z");
 /** The clock of the n-th deploy in a test, one minute apart, so release names sort in deploy order. */
@@ -291,6 +289,14 @@ describe.skipIf(!haveSshd)("deploy over SSH to a real sshd", () => {
       await session.dispose();
     }
   });
+});
+
+it("a WARTA_SSH_KEY that is neither a file nor a key is refused without echoing it", async () => {
+  const secret = "c2VjcmV0LWtleS1ib2R5LXRoYXQtbG9zdC1pdHMtaGVhZGVy";
+  const error = await openSsh(parseTarget("ssh://warta@web.dinas.go.id/srv/warta"), { WARTA_SSH_KEY: secret }).catch((e: Error) => e);
+  expect(error).toBeInstanceOf(Error);
+  expect((error as Error).message).toContain("WARTA_SSH_KEY bukan path berkas yang ada");
+  expect((error as Error).message).not.toContain(secret);
 });
 
 describe("planPrune", () => {

@@ -12,6 +12,7 @@ import { run } from "../../src/deploy/ssh.ts";
 
 export const SSHD = "/usr/sbin/sshd";
 export const haveSshd = existsSync(SSHD);
+if (!haveSshd) console.warn(`SKIPPED: the deploy tests that need a real SSH server — ${SSHD} is missing (apt-get install openssh-server openssh-client rsync)`);
 
 export interface TestSshd {
   /** Temporary folder holding keys, config and the test's "server" folders. */
