@@ -243,7 +243,9 @@ export async function buildModel({ content, now, html, images }: ModelInputs): P
   const byDivision = new Map<string, NewsView[]>();
   const byTag = new Map<string, NewsView[]>();
   for (const n of model.news) {
-    byDivision.set(n.division.id, [...(byDivision.get(n.division.id) ?? []), n]);
+    const ofDivision = byDivision.get(n.division.id);
+    if (ofDivision) ofDivision.push(n);
+    else byDivision.set(n.division.id, [n]);
     for (const t of n.tags) {
       const list = byTag.get(t.url);
       if (list) list.push(n);
