@@ -25,8 +25,8 @@ export interface BarGroup {
 
 const COLORS = { ok: "#1b7f3b", bad: "#b3261e", neutral: "#1f5fa8", plan: "#9aa7b4", actual: "#1f5fa8" };
 const WIDTH = 640;
-const LABEL_WIDTH = 210;
-const VALUE_WIDTH = 70;
+const LABEL_WIDTH = 190;
+const VALUE_WIDTH = 110;
 const BAR_AREA = WIDTH - LABEL_WIDTH - VALUE_WIDTH;
 
 /** Horizontal bars against `max` (e.g. 1 for shares); a dashed line can mark a target. */
@@ -56,29 +56,28 @@ ${options.target
 </svg>`;
 }
 
-/** Groups of side-by-side bars (plan and actual per menu or division), with a legend. */
+/** Groups of bars (plan and actual per menu or division), each group's label on its own line above its bars. */
 export function groupedBarChart(options: { id: string; title: string; description: string; series: readonly BarSeries[]; groups: readonly BarGroup[] }): Markup {
-  const { series, groups } = options;
-  const id = options.id;
-  const barHeight = 12;
-  const row = series.length * barHeight + 12;
-  const top = 26;
-  const height = top + groups.length * row + 6;
+  const { series, groups, id } = options;
+  const barHeight = 13;
+  const labelHeight = 16;
+  const row = labelHeight + series.length * barHeight + 8;
+  const top = 24;
+  const area = WIDTH - 60;
+  const height = top + groups.length * row;
   const max = Math.max(1, ...groups.flatMap((g) => g.values));
-  const scale = (v: number) => (v / max) * BAR_AREA;
+  const scale = (v: number) => (v / max) * area;
   return html`<svg class="grafik" role="img" aria-labelledby="${id}-t ${id}-d" viewBox="0 0 ${WIDTH} ${height}" width="100%" xmlns="http://www.w3.org/2000/svg">
 <title id="${id}-t">${options.title}</title>
 <desc id="${id}-d">${options.description}</desc>
-${series.map(
-  (s, i) => html`<rect x="${LABEL_WIDTH + i * 120}" y="4" width="12" height="12" fill="${COLORS[s.tone]}"/><text x="${LABEL_WIDTH + i * 120 + 18}" y="14" font-size="12">${s.name}</text>`,
-)}
+${series.map((s, i) => html`<rect x="${i * 120}" y="4" width="12" height="12" fill="${COLORS[s.tone]}"/><text x="${i * 120 + 18}" y="14" font-size="12">${s.name}</text>`)}
 ${groups.map((g, gi) => {
   const y = top + gi * row;
   return html`<g>
-<text x="${LABEL_WIDTH - 8}" y="${y + (series.length * barHeight) / 2 + 5}" text-anchor="end" font-size="13">${g.label}</text>
+<text x="0" y="${y + 12}" font-size="12" font-weight="bold">${g.label}</text>
 ${g.values.map(
-  (v, si) => html`<rect x="${LABEL_WIDTH}" y="${y + si * barHeight}" width="${scale(v).toFixed(1)}" height="${barHeight - 2}" fill="${COLORS[series[si]!.tone]}"/>
-<text x="${LABEL_WIDTH + scale(v) + 4}" y="${y + si * barHeight + 9}" font-size="10">${v}</text>`,
+  (v, si) => html`<rect x="0" y="${y + labelHeight + si * barHeight}" width="${Math.max(1, scale(v)).toFixed(1)}" height="${barHeight - 3}" fill="${COLORS[series[si]!.tone]}"/>
+<text x="${scale(v) + 5}" y="${y + labelHeight + si * barHeight + 9}" font-size="10">${series[si]!.name}: ${v}</text>`,
 )}
 </g>`;
 })}

@@ -7,12 +7,15 @@ import { formatDate, type TimeZone } from "../content/dates.ts";
 import type { Content } from "../content/model.ts";
 import { collections, TIME_ZONES, type CollectionName } from "../content/schema.ts";
 import { barChart, groupedBarChart } from "./charts.ts";
-import { formatMinutes, formatMoment, formatShare } from "./format.ts";
+import { formatMinutes, formatMoment, formatShare, formatShortMoment } from "./format.ts";
 import { html, trusted, type Markup } from "./html.ts";
 import { SOP_MINUTES, STEP_NAMES, STEPS, stepMinutes, waitingMinutes, withinStandard, type PlanVsActual, type Step, type StepSummary } from "./metrics.ts";
 import type { MonevItem, MonthHistory } from "./model.ts";
 import type { ReportMonth } from "./month.ts";
 import type { SocialSummary } from "./social.ts";
+import { CHANNEL_LABELS } from "../social/types.ts";
+
+const STEP_SHORT: Record<Step, string> = { edit: "Editing", filter: "Penyaringan", publish: "Penayangan" };
 
 /** One captured page: a path of the built site at both widths. */
 export interface Screenshot {
@@ -104,6 +107,7 @@ table { border-collapse: collapse; width: 100%; margin: 2mm 0 4mm; font-size: 8.
 th, td { border: 1px solid #777; padding: 1.2mm 1.5mm; text-align: left; vertical-align: top; }
 th { background: #e8eef6; }
 td.angka, th.angka { text-align: right; white-space: nowrap; }
+td.pr { white-space: nowrap; }
 tr { break-inside: avoid; }
 .ringkasan td:first-child { width: 60%; }
 .ringkasan td.angka { font-size: 11pt; font-weight: bold; }
@@ -119,7 +123,7 @@ dl.definisi dd { margin: 0; }
 .isian td { height: 9mm; }
 .garis { border-bottom: 1px solid #777; height: 8mm; }
 .ttd { display: flex; justify-content: space-between; margin-top: 10mm; }
-.ttd div { width: 45%; text-align: center; }
+.ttd > div { width: 45%; text-align: center; }
 .ttd .nama { margin-top: 22mm; font-weight: bold; text-decoration: underline; }
 .tangkapan { display: flex; gap: 4mm; align-items: flex-start; margin: 0 0 4mm; break-inside: avoid; }
 .tangkapan figure { margin: 0; }
@@ -138,6 +142,8 @@ const published = (r: MonevReport) => r.history.items.filter((i) => i.status ===
 const byStatus = (r: MonevReport, status: MonevItem["status"]) => r.history.items.filter((i) => i.status === status);
 const tz = (r: MonevReport): TimeZone => r.month.timeZone;
 const gitOnly = (r: MonevReport) => r.history.source === "git";
+/** Long titles cut at a word, for summary cells. */
+const shorten = (title: string, max = 48) => (title.length <= max ? title : `${title.slice(0, max).replace(/\s+\S*$/, "")}…`);
 const prLink = (item: MonevItem) => (item.pr ? (item.htmlUrl ? html`<a href="${item.htmlUrl}">#${item.pr}</a>` : html`#${item.pr}`) : "–");
 
 function page(id: string, content: Markup): Markup {
@@ -221,10 +227,11 @@ ${needsGitHub("Waktu editing, penyaringan dan penayangan serta persentase sesuai
 ${items.length === 0
   ? html`<p class="kosong">Tidak ada konten yang tayang pada bulan ${r.month.label}.</p>`
   : html`<table>
-<thead><tr><th>No</th><th>Judul</th><th>Menu</th><th>Bidang</th><th>Jenis</th><th>Commit pertama</th><th>Digabung</th><th class="angka">Diajukan → digabung</th><th>Editing / penyaringan / penayangan</th></tr></thead>
+<thead><tr><th>No</th><th>Judul</th><th>Menu</th><th>Bidang</th><th>Jenis</th><th>Commit pertama</th><th>Digabung</th><th class="angka">Diajukan → digabung</th></tr></thead>
 <tbody>${items.map(
-      (i, n) => html`<tr><td>${n + 1}</td><td>${i.title}${i.pr ? html` (#${i.pr})` : ""}</td><td>${collectionLabel(i.collection)}</td><td>${divisionName(r, i.division)}</td><td>${i.change}</td><td>${formatMoment(i.submitted, tz(r))}</td><td>${formatMoment(i.merged, tz(r))}</td><td class="angka">${formatMinutes(i.submitted && i.merged ? (i.merged.getTime() - i.submitted.getTime()) / 60_000 : undefined)}</td><td>perlu GitHub</td></tr>`,
-    )}</tbody></table>`}`,
+      (i, n) => html`<tr><td>${n + 1}</td><td>${i.title}${i.pr ? html` (#${i.pr})` : ""}</td><td>${collectionLabel(i.collection)}</td><td>${divisionName(r, i.division)}</td><td>${i.change}</td><td>${formatShortMoment(i.submitted, tz(r))}</td><td>${formatShortMoment(i.merged, tz(r))}</td><td class="angka">${formatMinutes(i.submitted && i.merged ? (i.merged.getTime() - i.submitted.getTime()) / 60_000 : undefined)}</td></tr>`,
+    )}</tbody></table>
+<p class="kecil">Waktu dalam ${TIME_ZONES[tz(r)]}.</p>`}`,
     );
   }
 
@@ -232,7 +239,7 @@ ${items.length === 0
     id: "grafik-sop",
     title: `Persentase konten sesuai standar SOP per langkah, ${r.month.label}`,
     description: r.steps.map((s) => `${STEP_NAMES[s.step]}: ${s.within} dari ${s.measured} konten (${formatShare(s.share)}) dalam ${s.standardMinutes} menit`).join("; "),
-    bars: r.steps.map((s) => ({ label: STEP_NAMES[s.step], value: s.share ?? 0, text: formatShare(s.share), tone: s.share === undefined ? "neutral" : s.share >= 0.8 ? "ok" : "bad" })),
+    bars: r.steps.map((s) => ({ label: `${STEP_SHORT[s.step]} ≤ ${s.standardMinutes} menit`, value: s.share ?? 0, text: formatShare(s.share), tone: s.share === undefined ? "neutral" : s.share >= 0.8 ? "ok" : "bad" })),
     max: 1,
   });
   return page(
@@ -245,14 +252,14 @@ ${items.length === 0
 <table>
 <thead><tr><th>Langkah</th><th class="angka">Standar</th><th class="angka">Terukur</th><th class="angka">Sesuai</th><th class="angka">%</th><th class="angka">Median</th><th>Paling lambat</th></tr></thead>
 <tbody>${r.steps.map(
-      (s) => html`<tr><td>${STEP_NAMES[s.step]}</td><td class="angka">${s.standardMinutes} menit</td><td class="angka">${s.measured}${s.unmeasured ? html` (+${s.unmeasured} tidak terukur)` : ""}</td><td class="angka">${s.within}</td><td class="angka">${formatShare(s.share)}</td><td class="angka">${formatMinutes(s.medianMinutes)}</td><td>${s.slowest.length ? s.slowest.map((x, k) => html`${k ? "; " : ""}${x.item.title}${x.item.pr ? ` (#${x.item.pr})` : ""}: ${formatMinutes(x.minutes)}`) : "–"}</td></tr>`,
+      (s) => html`<tr><td>${STEP_NAMES[s.step]}</td><td class="angka">${s.standardMinutes} menit</td><td class="angka">${s.measured}${s.unmeasured ? html` (+${s.unmeasured} tidak terukur)` : ""}</td><td class="angka">${s.within}</td><td class="angka">${formatShare(s.share)}</td><td class="angka">${formatMinutes(s.medianMinutes)}</td><td>${s.slowest.length ? s.slowest.map((x, k) => html`${k ? "; " : ""}${shorten(x.item.title)}${x.item.pr ? ` (#${x.item.pr})` : ""}: ${formatMinutes(x.minutes)}`) : "–"}</td></tr>`,
     )}</tbody></table>
 <table>
 <thead><tr><th>No</th><th>PR</th><th>Judul</th><th>Menu</th><th>Bidang</th><th>Diajukan</th><th class="angka">Editing</th><th class="angka">Penyaringan</th><th class="angka">Penayangan</th><th>Tayang</th><th>Diunggah</th></tr></thead>
 <tbody>${items.map(
-      (i, n) => html`<tr><td>${n + 1}</td><td>${prLink(i)}</td><td>${i.title}${i.change === "perubahan" ? " (perubahan)" : ""}</td><td>${collectionLabel(i.collection)}</td><td>${divisionName(r, i.division)}</td><td>${formatMoment(i.submitted, tz(r))}</td>${STEPS.map((s) => stepCell(i, s))}<td>${formatMoment(i.deployed, tz(r))}</td><td>${formatMoment(i.posted, tz(r))}</td></tr>`,
+      (i, n) => html`<tr><td>${n + 1}</td><td class="pr">${prLink(i)}</td><td>${i.title}${i.change === "perubahan" ? " (perubahan)" : ""}</td><td>${collectionLabel(i.collection)}</td><td>${divisionName(r, i.division)}</td><td>${formatShortMoment(i.submitted, tz(r))}</td>${STEPS.map((s) => stepCell(i, s))}<td>${formatShortMoment(i.deployed, tz(r))}</td><td>${formatShortMoment(i.posted, tz(r))}</td></tr>`,
     )}</tbody></table>
-<p class="kecil">✓ sesuai standar, ✗ melebihi standar, – tidak tercatat. Penyetuju: ${[...new Set(items.map((i) => i.approver).filter(Boolean))].join(", ") || "–"}.</p>`}`,
+<p class="kecil">Waktu dalam ${TIME_ZONES[tz(r)]}. ✓ sesuai standar, ✗ melebihi standar, – tidak tercatat. Penyetuju: ${[...new Set(items.map((i) => i.approver).filter(Boolean))].join("; ") || "–"}</p>`}`,
   );
 }
 
@@ -331,18 +338,18 @@ function rejectedAndWaiting(r: MonevReport): Markup {
 ${rejected.length
   ? html`<table><thead><tr><th>PR</th><th>Judul</th><th>Bidang</th><th>Diajukan</th><th>Ditolak</th><th>Oleh</th><th>Alasan</th></tr></thead>
 <tbody>${rejected.map(
-      (i) => html`<tr><td>${prLink(i)}</td><td>${i.title}</td><td>${divisionName(r, i.division)}</td><td>${formatMoment(i.submitted, tz(r))}</td><td>${formatMoment(i.closed, tz(r))}</td><td>${i.rejection?.by ?? "–"}</td><td>${i.rejection?.reason ?? "–"}</td></tr>`,
+      (i) => html`<tr><td class="pr">${prLink(i)}</td><td>${i.title}</td><td>${divisionName(r, i.division)}</td><td>${formatShortMoment(i.submitted, tz(r))}</td><td>${formatShortMoment(i.closed, tz(r))}</td><td>${i.rejection?.by ?? "–"}</td><td>${i.rejection?.reason ?? "–"}</td></tr>`,
     )}</tbody></table>`
   : html`<p class="kosong">Tidak ada konten yang ditolak.</p>`}
 ${closed.length
   ? html`<h3>Ditutup tanpa penolakan (${closed.length})</h3><table><thead><tr><th>PR</th><th>Judul</th><th>Bidang</th><th>Diajukan</th><th>Ditutup</th></tr></thead>
-<tbody>${closed.map((i) => html`<tr><td>${prLink(i)}</td><td>${i.title}</td><td>${divisionName(r, i.division)}</td><td>${formatMoment(i.submitted, tz(r))}</td><td>${formatMoment(i.closed, tz(r))}</td></tr>`)}</tbody></table>`
+<tbody>${closed.map((i) => html`<tr><td class="pr">${prLink(i)}</td><td>${i.title}</td><td>${divisionName(r, i.division)}</td><td>${formatShortMoment(i.submitted, tz(r))}</td><td>${formatShortMoment(i.closed, tz(r))}</td></tr>`)}</tbody></table>`
   : ""}
 <h3>Menunggu pada akhir bulan (${waiting.length})</h3>
 ${waiting.length
   ? html`<table><thead><tr><th>PR</th><th>Judul</th><th>Bidang</th><th>Diajukan</th><th>Tahap</th><th class="angka">Lama menunggu</th><th>Keadaan kini</th></tr></thead>
 <tbody>${waiting.map(
-      (i) => html`<tr><td>${prLink(i)}</td><td>${i.title}</td><td>${divisionName(r, i.division)}</td><td>${formatMoment(i.submitted, tz(r))}</td><td>${stage(i)}</td><td class="angka">${formatMinutes(waitingMinutes(i, r.month, now))}</td><td>${i.laterState ?? "–"}</td></tr>`,
+      (i) => html`<tr><td class="pr">${prLink(i)}</td><td>${i.title}</td><td>${divisionName(r, i.division)}</td><td>${formatShortMoment(i.submitted, tz(r))}</td><td>${stage(i)}</td><td class="angka">${formatMinutes(waitingMinutes(i, r.month, now))}</td><td>${i.laterState ?? "–"}</td></tr>`,
     )}</tbody></table>
 <p class="kecil">Lama menunggu dihitung sampai akhir bulan ${r.month.label} (atau saat laporan dibuat, untuk bulan berjalan).</p>`
   : html`<p class="kosong">Tidak ada konten yang menunggu.</p>`}`,
@@ -371,11 +378,11 @@ ${s.channels.length
   : html`<p class="kosong">Tidak ada unggahan media sosial pada bulan ${r.month.label}.</p>`}
 ${s.failures.length
   ? html`<h3>Gagal atau belum tuntas</h3><table><thead><tr><th>Waktu</th><th>Kanal</th><th>Konten</th><th>Status</th><th>Keterangan</th></tr></thead>
-<tbody>${s.failures.map((f) => html`<tr><td>${formatMoment(f.at, tz(r))}</td><td>${f.channel}</td><td>${f.title}</td><td>${f.state}</td><td>${f.error ?? "–"}</td></tr>`)}</tbody></table>`
+<tbody>${s.failures.map((f) => html`<tr><td>${formatShortMoment(f.at, tz(r))}</td><td>${CHANNEL_LABELS[f.channel] ?? f.channel}</td><td>${f.title}</td><td>${f.state}</td><td>${f.error ?? "–"}</td></tr>`)}</tbody></table>`
   : ""}
 ${s.posts.length
   ? html`<h3>Tautan unggahan</h3><table><thead><tr><th>Waktu</th><th>Kanal</th><th>Konten</th><th>Tautan</th></tr></thead>
-<tbody>${s.posts.map((p) => html`<tr><td>${formatMoment(p.at, tz(r))}</td><td>${p.channel}</td><td>${p.title}</td><td>${p.remoteUrl ? html`<a href="${p.remoteUrl}">${p.remoteUrl}</a>` : "–"}</td></tr>`)}</tbody></table>`
+<tbody>${s.posts.map((p) => html`<tr><td>${formatShortMoment(p.at, tz(r))}</td><td>${CHANNEL_LABELS[p.channel] ?? p.channel}</td><td>${p.title}</td><td>${p.remoteUrl ? html`<a href="${p.remoteUrl}">${p.remoteUrl}</a>` : "–"}</td></tr>`)}</tbody></table>`
   : ""}`,
   );
 }
@@ -432,7 +439,7 @@ export function findings(r: MonevReport): string[] {
   if (!gitOnly(r)) {
     for (const s of r.steps) {
       const late = s.measured - s.within;
-      if (late > 0) out.push(`${STEP_NAMES[s.step]}: ${late} dari ${s.measured} konten melebihi ${s.standardMinutes} menit (terlama: ${s.slowest[0]!.item.title}, ${formatMinutes(s.slowest[0]!.minutes)}).`);
+      if (late > 0) out.push(`${STEP_NAMES[s.step]}: ${late} dari ${s.measured} konten melebihi ${s.standardMinutes} menit (terlama: ${shorten(s.slowest[0]!.item.title)}, ${formatMinutes(s.slowest[0]!.minutes)}).`);
     }
     const waiting = byStatus(r, "menunggu").length;
     if (waiting) out.push(`${waiting} konten masih menunggu pada akhir bulan.`);
