@@ -230,11 +230,23 @@ export async function deploy(options: DeployOptions): Promise<DeployResult> {
     if (linked.trim() !== `releases/${name}`) throw new RemoteError(`current menunjuk ke ${linked.trim()}, bukan releases/${name}`, null, "");
   } catch (error) {
     // Whatever failed, find out what is live, and remove this attempt unless it is.
-    const live = await cleanUpAttempt(session, name).catch(() => undefined);
-    if (live !== `releases/${name}`) {
+    const cleaned = await cleanUpAttempt(session, name).then(
+      (live) => ({ ok: true as const, live }),
+      () => ({ ok: false as const, live: undefined }),
+    );
+    if (!cleaned.ok) {
       throw new DeployError(
         `${(error as Error).message}\n` +
-          `Situs publik TIDAK berubah: current tetap ${live ?? state.currentLink ?? "(belum ada)"}; unggahan yang gagal sudah dihapus.\n` +
+          `Server tidak bisa diperiksa lagi (koneksi putus). current hanya dipindah setelah unggahan lengkap; periksa dengan npm run rollback -- --list. ` +
+          `Sisa unggahan dibersihkan otomatis oleh deploy sesudah satu jam.\n` +
+          `(The server could not be checked afterwards; current only moves after a complete upload. Check with npm run rollback -- --list.)`,
+        { cause: error },
+      );
+    }
+    if (cleaned.live !== `releases/${name}`) {
+      throw new DeployError(
+        `${(error as Error).message}\n` +
+          `Situs publik TIDAK berubah: current tetap ${cleaned.live ?? "(belum ada)"}; unggahan yang gagal sudah dihapus.\n` +
           `(The public site did NOT change; the failed upload was removed.)`,
         { cause: error },
       );
