@@ -1,5 +1,7 @@
 /** `npm run monev`: argument parsing, progress and exit codes around `runMonev`. */
-import { resolve } from "node:path";
+import { existsSync } from "node:fs";
+import { appendFile } from "node:fs/promises";
+import { join, resolve } from "node:path";
 import { MonthFormatError, parseMonth, previousMonth } from "./month.ts";
 import type { MonevOptions, MonevResult } from "./run.ts";
 
@@ -36,6 +38,7 @@ Environment:
                   without it the report falls back to --git-only
   GITHUB_API_URL  REST base URL (set by GitHub Actions)
   CHROMIUM_PATH   the browser for screenshots and the PDF (default: /usr/bin/chromium)
+  GITHUB_OUTPUT   receives month=, label=, out= and pdf= (GitHub Actions)
 
 The social media figures come from the posting ledger branch (warta-ledger): fetched from
 origin, or in --git-only mode read from the local repository.
@@ -88,6 +91,12 @@ export async function runMonevCommand(argv: string[], io: CommandIO): Promise<nu
     throw error;
   }
 
+  const contentDir = resolve(options.contentDir ?? "content");
+  if (!existsSync(join(contentDir, "_data", "site.yml"))) {
+    io.err(`Folder konten ${contentDir} tidak ditemukan atau tidak berisi _data/site.yml: jalankan dari folder situs, atau tunjuk foldernya dengan --content DIR.`);
+    return 2;
+  }
+
   const token = io.env.GITHUB_TOKEN ?? "";
   const useGitHub = !options.gitOnly && token !== "";
   if (!options.gitOnly && !token) {
@@ -101,20 +110,25 @@ export async function runMonevCommand(argv: string[], io: CommandIO): Promise<nu
     let repo = options.repo || io.env.GITHUB_REPOSITORY || "";
     if (!month || (useGitHub && !repo)) {
       // The site's time zone and repository, without loading every entry.
-      const gov = await loadGovernance(resolve(options.contentDir ?? "content"));
+      const gov = await loadGovernance(contentDir);
       month ??= previousMonth(now, gov.site.timeZone).id;
       repo ||= gov.site.repo;
     }
     const result: MonevResult = await runMonev({
       month,
       now,
-      contentDir: options.contentDir,
+      contentDir,
       out: options.out,
       screenshots: options.screenshots,
       github: useGitHub ? { token, repo, baseUrl: io.env.GITHUB_API_URL || undefined } : undefined,
       log: (line) => io.out(line),
     });
     const r = result.report;
+    // For the monthly workflow: the release is named after the month the script worked out.
+    if (io.env.GITHUB_OUTPUT) {
+      const lines = [`month=${r.month.id}`, `label=${r.month.label}`, `out=${result.outDir}`, `pdf=${join(result.outDir, r.files.pdf)}`];
+      await appendFile(io.env.GITHUB_OUTPUT, `${lines.join("\n")}\n`);
+    }
     const published = r.history.items.filter((i) => i.status === "tayang").length;
     io.out(`${published} konten tayang, ${r.history.items.length - published} ditolak/ditutup/menunggu; ${result.files.length} berkas di ${result.outDir}`);
     return 0;
