@@ -344,9 +344,15 @@ export function mediaReferences(raw: unknown): { path: PropertyKey[]; sitePath: 
   const walk = (value: unknown) => {
     if (typeof value === "string") {
       if (value.startsWith("/media/")) found.push({ path: [...path], sitePath: value });
-    } else if (value && typeof value === "object") {
-      for (const key in value) {
-        path.push(Array.isArray(value) ? Number(key) : key);
+    } else if (Array.isArray(value)) {
+      for (let i = 0; i < value.length; i++) {
+        path.push(i);
+        walk(value[i]);
+        path.pop();
+      }
+    } else if (value !== null && typeof value === "object") {
+      for (const key of Object.keys(value)) {
+        path.push(key);
         walk((value as Record<string, unknown>)[key]);
         path.pop();
       }
