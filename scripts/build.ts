@@ -1,11 +1,12 @@
 /**
  * npm run build [-- --content content] [--out _site] [--now ISO] [--cache .cache] [--no-search] [--quiet] [--help]
- * Builds the public site: content → pages, images, feeds, sitemap → search index. Exit 0 built,
+ * Builds the public site: content → pages, images, feeds, sitemap → search index, plus the admin. Exit 0 built,
  * 1 build failed (the previous output is left untouched), 2 usage.
  */
 import { parseArgs } from "node:util";
 import { buildSite } from "../src/site/build.ts";
 import { ContentError } from "../src/content/load.ts";
+import { copyAdmin } from "../src/cms/site.ts";
 
 const HELP = `Usage: npm run build [-- options]
 
@@ -55,14 +56,16 @@ async function main(): Promise<number> {
     process.stderr.write(`--now: not an ISO date-time: ${nowText} (e.g. 2026-11-24T12:00:00+07:00)\n`);
     return 2;
   }
+  const contentDir = args.content ?? (process.env.WARTA_CONTENT || "content");
   try {
     await buildSite({
-      contentDir: args.content ?? (process.env.WARTA_CONTENT || "content"),
+      contentDir,
       outputDir: args.out,
       now,
       cacheDir: args.cache,
       search: !args["no-search"],
       quiet: args.quiet,
+      beforePublish: (dir) => copyAdmin(dir, { contentDir }),
     });
     return 0;
   } catch (error) {

@@ -1,21 +1,28 @@
 /**
- * npm start [-- --port 8080] [--content content] [--help]
- * Builds the site, serves it at http://127.0.0.1:8080 and rebuilds + reloads the browser when
- * content/ or src/ changes. Ctrl-C stops.
+ * npm start [-- --port 8080] [--content content] [--no-cms] [--help]
+ * Starts decap-server on its own clone of this repository, builds the site from that clone's
+ * `main`, serves it (with the admin) at http://127.0.0.1:8080, and rebuilds + reloads when an
+ * entry is published or src/ changes. Ctrl-C stops both servers.
  */
 import { spawn } from "node:child_process";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { startDevServer } from "../src/site/serve.ts";
+import { describeLocalCms, startLocalCms, type LocalCms } from "../src/cms/local.ts";
 
 const HELP = `Usage: npm start [-- options]
 
-Builds the public website into _site/, serves it at http://127.0.0.1:8080 (this computer only)
-and rebuilds it whenever a file under content/ or src/ changes; open pages reload by themselves.
-A rebuild that fails (e.g. invalid content) is reported here and the last good site stays up.
+Starts the editors' admin on this computer with no account: decap-server (Git mode, port 8081)
+works in its own clone of this repository under .cache/cms-repo, so drafts, reviews and
+publishing happen there, never in your checkout. The public website is built from that clone's
+main branch into _site/ and served with the admin at http://127.0.0.1:8080 (this computer only).
+Publishing an entry in /admin/, or editing a file under src/, rebuilds the site; open pages
+reload by themselves. A rebuild that fails is reported here and the last good site stays up.
 
   --port <n>       port (default: 8080; 0 picks a free one)
-  --content <dir>  content folder (default: $WARTA_CONTENT or content)
+  --no-cms         no admin backend: build and watch the content folder directly
+  --content <dir>  with --no-cms: content folder (default: $WARTA_CONTENT or content)
   --now <ISO>      build as if it were this instant (default: the current time)
   --no-search      skip the search index (faster rebuilds)
   --help           show this help
@@ -40,6 +47,7 @@ async function main(): Promise<number> {
       options: {
         port: { type: "string", default: "8080" },
         content: { type: "string" },
+        "no-cms": { type: "boolean", default: false },
         now: { type: "string" },
         "no-search": { type: "boolean", default: false },
         help: { type: "boolean", default: false },
@@ -59,7 +67,29 @@ async function main(): Promise<number> {
     process.stderr.write(`--port: not a port number: ${args.port}\n`);
     return 2;
   }
-  const content = args.content ?? (process.env.WARTA_CONTENT || "content");
+  let cms: LocalCms | undefined;
+  if (!args["no-cms"]) {
+    try {
+      cms = await startLocalCms({
+        repoDir: process.cwd(),
+        log: (line) => console.log(line),
+        onMainChanged: (commit) => console.log(`Entri diterbitkan (main ${commit.slice(0, 7)}); membangun ulang …`),
+      });
+    } catch (error) {
+      process.stderr.write(`${(error as Error).message}\n`);
+      return 1;
+    }
+  }
+  try {
+    return await serve(args, port, cms);
+  } finally {
+    await cms?.stop();
+  }
+}
+
+async function serve(args: { content?: string; now?: string; "no-search": boolean }, port: number, cms: LocalCms | undefined): Promise<number> {
+  // With the admin, the public site is what the clone's main holds: a published entry appears.
+  const content = cms ? join(cms.mainDir, "content") : (args.content ?? (process.env.WARTA_CONTENT || "content"));
   const buildArgs = ["--content", content, "--out", "_site", ...(args.now ? ["--now", args.now] : []), ...(args["no-search"] ? ["--no-search"] : [])];
 
   try {
@@ -74,7 +104,7 @@ async function main(): Promise<number> {
       root: "_site",
       host: "127.0.0.1",
       port,
-      watch: [content, "src"],
+      watch: [content, "src", "admin"],
       rebuild: () => {
         console.log("Perubahan terdeteksi, membangun ulang …");
         return build([...buildArgs, "--quiet"]).then(() => console.log("Selesai; halaman dimuat ulang."));
@@ -84,7 +114,9 @@ async function main(): Promise<number> {
     process.stderr.write(`Cannot serve on 127.0.0.1:${port}: ${(error as Error).message}\n(Use --port to pick another port.)\n`);
     return 1;
   }
-  console.log(`\nSitus berjalan di ${server.url}  (Ctrl-C untuk berhenti)\n`);
+  console.log(`\nSitus berjalan di ${server.url}  (Ctrl-C untuk berhenti)`);
+  if (cms) console.log(describeLocalCms(cms, server.url));
+  console.log("");
   await new Promise<void>((stop) => {
     process.once("SIGINT", stop);
     process.once("SIGTERM", stop);

@@ -17,10 +17,10 @@ export function toInstant(value: string, timeZone: TimeZone): Date {
 }
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
-function formatter(timeZone: TimeZone, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = timeZone + JSON.stringify(options);
+function formatter(timeZone: TimeZone, options: Intl.DateTimeFormatOptions, locale = "id-ID"): Intl.DateTimeFormat {
+  const key = locale + timeZone + JSON.stringify(options);
   let f = formatters.get(key);
-  if (!f) formatters.set(key, (f = new Intl.DateTimeFormat("id-ID", { timeZone, ...options })));
+  if (!f) formatters.set(key, (f = new Intl.DateTimeFormat(locale, { timeZone, ...options })));
   return f;
 }
 
@@ -38,4 +38,4 @@ export const formatTime = (date: Date, timeZone: TimeZone) =>
 
 /** "2026-11-03" in the site's time zone, for `<time datetime>` and file names. */
 export const isoDay = (date: Date, timeZone: TimeZone) =>
-  new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(date);
+  formatter(timeZone, { year: "numeric", month: "2-digit", day: "2-digit" }, "en-CA").format(date);

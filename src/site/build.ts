@@ -27,6 +27,8 @@ export interface BuildOptions {
   cacheDir?: string | undefined;
   /** Where progress lines go (default stdout). */
   log?: ((line: string) => void) | undefined;
+  /** Adds to the finished output before it goes live (e.g. the admin), so no half site is ever served. */
+  beforePublish?: ((dir: string) => Promise<void>) | undefined;
 }
 
 export interface BuildResult {
@@ -74,6 +76,7 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
       const indexed = await buildSearchIndex(temp);
       log(`  ${indexed} halaman diperiksa; entri publik masuk indeks`);
     }
+    await options.beforePublish?.(temp);
     await swapInto(temp, outputDir);
     const ms = Math.round(performance.now() - started);
     log(`Selesai: ${outputDir} (${(ms / 1000).toFixed(1)} s)`);

@@ -43,13 +43,3 @@ export function jsonForScript(value: unknown): string {
   return JSON.stringify(value).replace(/</g, "\\u003c").replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
 }
 
-const dayFormatters = new Map<string, Intl.DateTimeFormat>();
-/**
- * "2026-11-03" in a time zone, for `<time datetime>`. Same result as `isoDay` in content/dates.ts,
- * with the formatter cached: building one per call cost seconds on a 4,000-item site.
- */
-export function dayInZone(date: Date, timeZone: string): string {
-  let f = dayFormatters.get(timeZone);
-  if (!f) dayFormatters.set(timeZone, (f = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" })));
-  return f.format(date);
-}

@@ -157,7 +157,8 @@ async function handle(root: string, req: IncomingMessage, res: ServerResponse, c
     body = await readFile(file).catch(() => Buffer.from("404"));
   }
   const type = TYPES[extname(file).toLowerCase()] ?? "application/octet-stream";
-  if (type.startsWith("text/html")) body = Buffer.from(body.toString("utf8").replace("</body>", `${RELOAD_SCRIPT}</body>`));
+  // The admin must not reload under an editor who is typing.
+  if (type.startsWith("text/html") && !path.startsWith("/admin/")) body = Buffer.from(body.toString("utf8").replace("</body>", `${RELOAD_SCRIPT}</body>`));
   res.writeHead(status, { "content-type": type, "content-length": body.length, "cache-control": "no-store" });
   res.end(req.method === "HEAD" ? undefined : body);
 }

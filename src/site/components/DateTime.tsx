@@ -1,6 +1,5 @@
 /** A date (optionally with time) in Indonesian, in the site's time zone, inside `<time datetime>`. */
-import { formatDate, formatLongDate, formatTime, type TimeZone } from "../../content/dates.ts";
-import { dayInZone } from "../format.ts";
+import { formatDate, formatLongDate, formatTime, isoDay, type TimeZone } from "../../content/dates.ts";
 
 export interface DateTimeProps {
   date: Date;
@@ -14,7 +13,7 @@ export interface DateTimeProps {
 export function DateTime({ date, timeZone, long = false, withTime = false }: DateTimeProps) {
   const day = long ? formatLongDate(date, timeZone) : formatDate(date, timeZone);
   return (
-    <time datetime={withTime ? date.toISOString() : dayInZone(date, timeZone)}>
+    <time datetime={withTime ? date.toISOString() : isoDay(date, timeZone)}>
       {withTime ? `${day}, ${formatTime(date, timeZone)}` : day}
     </time>
   );

@@ -1,8 +1,7 @@
 /** When an event happens: "Selasa, 3 November 2026, 09.00–12.00 WIB", or a span of days. */
-import { formatLongDate, formatTime, type TimeZone } from "../../content/dates.ts";
-import { dayInZone } from "../format.ts";
+import { formatLongDate, formatTime, isoDay, type TimeZone } from "../../content/dates.ts";
 
-const sameDay = (a: Date, b: Date, tz: TimeZone) => dayInZone(a, tz) === dayInZone(b, tz);
+const sameDay = (a: Date, b: Date, tz: TimeZone) => isoDay(a, tz) === isoDay(b, tz);
 const clock = (d: Date, tz: TimeZone) => formatTime(d, tz).replace(/ \S+$/, "");
 
 /** Whole days: starts at 00.00 and ends at 23.59 (a date-only `end`). */
