@@ -257,6 +257,36 @@ const url = (title: string) =>
 /** Fixed-offset Indonesian time zones (no daylight saving). */
 export const TIME_ZONES = { "Asia/Jakarta": "WIB", "Asia/Makassar": "WITA", "Asia/Jayapura": "WIT" } as const;
 
+/** Where the built site goes (`site.deploy`); `src/deploy` carries it out. */
+export const DEFAULT_RELEASES_KEPT = 5;
+export const deploy = z
+  .object({
+    target: z
+      .enum(["pages", "server"], { error: "tujuan publikasi harus pages (GitHub Pages) atau server (server dinas)" })
+      .default("pages")
+      .meta({ title: "Tujuan publikasi", description: "pages = GitHub Pages; server = server milik dinas (lewat SSH)", widget: "select" }),
+    server: z
+      .string()
+      .regex(/^ssh:\/\/[^@\s/]+@[^\s/:]+(?::\d{1,5})?\/\S+$/, {
+        error: "alamat server harus berbentuk ssh://pengguna@host/folder, mis. ssh://warta@web.dinas.go.id/srv/warta",
+      })
+      .optional()
+      .meta({ title: "Alamat server", description: "ssh://pengguna@host/folder, mis. ssh://warta@web.dinas.go.id/srv/warta", widget: "string" }),
+    keep: z
+      .number({ error: "jumlah rilis harus angka" })
+      .int()
+      .min(2, { error: "simpan minimal 2 rilis agar rollback selalu bisa" })
+      .max(50)
+      .default(DEFAULT_RELEASES_KEPT)
+      .meta({ title: "Jumlah rilis disimpan", widget: "number" }),
+  })
+  .strict()
+  .refine((d) => d.target !== "server" || d.server !== undefined, {
+    error: "tujuan server memerlukan alamat server (deploy.server)",
+    path: ["server"],
+  })
+  .meta({ title: "Publikasi", widget: "object" });
+
 export const site = z
   .object({
     name: text("Nama situs", 3, 100),
@@ -294,6 +324,7 @@ export const site = z
       .regex(/^[\w.-]+\/[\w.-]+$/, { error: "repositori ditulis pemilik/nama, mis. diskominfo-contoh/situs" })
       .meta({ title: "Repositori GitHub", widget: "string" }),
     branch: z.string().default("main").meta({ title: "Cabang utama", widget: "string" }),
+    deploy: deploy.optional(),
   })
   .strict();
 
@@ -367,7 +398,7 @@ export const programme = z
           collection: z
             .enum(Object.keys(collections) as [CollectionName, ...CollectionName[]])
             .meta({ title: "Menu", widget: "select" }),
-          division: divisionRef,
+          division: divisionRef.optional(),
           planned: z.number().int().min(0).meta({ title: "Jumlah rencana", widget: "number" }),
         }),
       )

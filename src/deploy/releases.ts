@@ -17,7 +17,7 @@ import { formatTarget } from "./target.ts";
 
 /** `20261124T050000Z-1a2b3c4`, optionally `-2` when the same second and commit were used already. */
 export const RELEASE_NAME = /^\d{8}T\d{6}Z(?:-[0-9a-f]{7})?(?:-\d+)?$/;
-export const DEFAULT_KEEP = 5;
+import { DEFAULT_RELEASES_KEPT } from "../content/schema.ts";
 const HOLD_FILE = "HOLD";
 /** A `.partial` older than this is a dead upload (a dropped connection), safe to remove. */
 const STALE_PARTIAL_MINUTES = 60;
@@ -156,7 +156,7 @@ export interface DeployResult {
 export async function deploy(options: DeployOptions): Promise<DeployResult> {
   const { session, sourceDir } = options;
   const log = options.log ?? (() => {});
-  const keep = options.keep ?? DEFAULT_KEEP;
+  const keep = options.keep ?? DEFAULT_RELEASES_KEPT;
   const root = session.target.path;
   if (!Number.isInteger(keep) || keep < 1) throw new DeployError(`--keep harus bilangan bulat ≥ 1, bukan ${keep}.\n(--keep must be an integer ≥ 1.)`);
   if (options.commit !== undefined && !/^[0-9a-f]{7,40}$/i.test(options.commit)) {

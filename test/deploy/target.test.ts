@@ -73,7 +73,7 @@ describe("readDeploySettings", () => {
       expect((error as Error).message).toMatch(/_data\/site\.yml: deploy\.keep — simpan minimal 2 rilis/);
       expect((error as Error).message).toMatch(/_data\/site\.yml: deploy\.server — tujuan server memerlukan alamat server/);
       const otherError = await readDeploySettings(other).catch((e: Error) => e);
-      expect((otherError as Error).message).toMatch(/deploy\.server — Alamat tujuan deploy tidak valid: "web\.dinas\.go\.id:\/srv" — harus diawali ssh:\/\//);
+      expect((otherError as Error).message).toMatch(/deploy\.server — alamat server harus berbentuk ssh:\/\/pengguna@host\/folder/);
     } finally {
       await removeContentFixture(dir);
       await removeContentFixture(other);
