@@ -21,7 +21,7 @@ const load = async (file: string) => parse(await readFile(join(WORKFLOWS, file),
 describe("workflow files", () => {
   it("every workflow validates against the GitHub Actions schema", async () => {
     const files = (await readdir(WORKFLOWS)).filter((f) => /\.ya?ml$/.test(f));
-    expect(files.sort()).toEqual(["deploy.yml", "governance.yml", "publish-on-approval.yml", "review.yml"]);
+    expect(files.sort()).toEqual(["deploy.yml", "governance.yml", "monev.yml", "publish-on-approval.yml", "review.yml"]);
     for (const file of files) {
       const state = validateWorkflow(await readFile(join(WORKFLOWS, file), "utf8"));
       expect({ file, errors: state.errors }).toEqual({ file, errors: [] });
