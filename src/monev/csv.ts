@@ -60,10 +60,12 @@ export function itemsCsv(items: readonly MonevItem[], month: ReportMonth, now: D
 }
 
 export function planCsv(plan: PlanVsActual, month: ReportMonth, divisionName: (id: string | undefined) => string): string {
-  const rows = [...plan.rows]
+  const rows: Cell[][] = [...plan.rows]
     .sort((a, b) => a.collection.localeCompare(b.collection) || a.division.localeCompare(b.division))
-    .map((r) => [month.id, r.collection, r.division || undefined, divisionName(r.division || undefined), plan.available ? r.planned : undefined, r.published]);
-  return toCsv(["bulan", "menu", "kode_bidang", "bidang", "rencana", "tayang"], rows);
+    .map((r) => [month.id, r.collection, r.division || undefined, divisionName(r.division || undefined), plan.available ? r.planned : undefined, r.published, true]);
+  // Menus the programme does not plan: their new entries, without a plan to compare with.
+  for (const t of plan.outside) rows.push([month.id, t.key, undefined, undefined, undefined, t.published, false]);
+  return toCsv(["bulan", "menu", "kode_bidang", "bidang", "rencana", "tayang", "dalam_program_kerja"], rows);
 }
 
 export function socialCsv(social: SocialSummary, month: ReportMonth): string {

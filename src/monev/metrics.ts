@@ -126,10 +126,14 @@ export interface PlanVsActual {
   /** The programme covers the report's year. */
   available: boolean;
   programmeYear: number;
+  /** Menus (collections) the programme plans for; only their output is compared with the plan. */
+  scope: CollectionName[];
   rows: PlanRow[];
   byCollection: PlanTotal[];
   byDivision: PlanTotal[];
-  /** Divisions of divisions.yml with nothing new published in the month. */
+  /** New entries of menus the programme does not plan (pages, the DIP …), per menu. */
+  outside: PlanTotal[];
+  /** Divisions of divisions.yml with nothing new published in the month (in any menu). */
   silentDivisions: string[];
   planned: number;
   published: number;
@@ -140,6 +144,7 @@ export const countsAsOutput = (item: MonevItem) => item.status === "tayang" && i
 
 export function planVsActual(programme: ProgrammeData, divisions: DivisionsData, month: ReportMonth, items: readonly MonevItem[]): PlanVsActual {
   const available = programme.year === month.year;
+  const scope = [...new Set(programme.items.map((p) => p.collection))];
   const rows = new Map<string, PlanRow>();
   const row = (collection: CollectionName, division: string) => {
     const key = `${collection}\u0000${division}`;
@@ -147,8 +152,17 @@ export function planVsActual(programme: ProgrammeData, divisions: DivisionsData,
     if (!r) rows.set(key, (r = { collection, division, planned: 0, published: 0 }));
     return r;
   };
-  if (available) for (const p of programme.items) if (p.month === month.month) row(p.collection, p.division).planned += p.planned;
-  for (const item of items) if (countsAsOutput(item) && item.collection) row(item.collection, item.division ?? "").published++;
+  if (available) for (const p of programme.items) if (p.month === month.month) row(p.collection, p.division ?? "").planned += p.planned;
+  const output = items.filter((i) => countsAsOutput(i) && i.collection);
+  const outside = new Map<string, PlanTotal>();
+  for (const item of output) {
+    if (scope.includes(item.collection!)) row(item.collection!, item.division ?? "").published++;
+    else {
+      const t = outside.get(item.collection!) ?? { key: item.collection!, planned: 0, published: 0 };
+      t.published++;
+      outside.set(item.collection!, t);
+    }
+  }
 
   const list = [...rows.values()];
   const total = (keyOf: (r: PlanRow) => string) => {
@@ -162,15 +176,16 @@ export function planVsActual(programme: ProgrammeData, divisions: DivisionsData,
     }
     return [...totals.values()];
   };
-  const byDivision = total((r) => r.division);
-  const publishedBy = new Map(byDivision.map((t) => [t.key, t.published]));
+  const active = new Set(output.map((i) => i.division ?? ""));
   return {
     available,
     programmeYear: programme.year,
+    scope,
     rows: list,
     byCollection: total((r) => r.collection),
-    byDivision,
-    silentDivisions: divisions.items.map((d) => d.id).filter((id) => !(publishedBy.get(id) ?? 0)),
+    byDivision: total((r) => r.division),
+    outside: [...outside.values()],
+    silentDivisions: divisions.items.map((d) => d.id).filter((id) => !active.has(id)),
     planned: list.reduce((n, r) => n + r.planned, 0),
     published: list.reduce((n, r) => n + r.published, 0),
   };

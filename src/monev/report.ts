@@ -277,7 +277,7 @@ ${planTables(r)}`,
   return page(
     "program-kerja",
     html`<h2>2. Capaian program kerja</h2>
-<p>Rencana: program kerja bulan ${r.month.label} (content/_data/programme.yml). Realisasi: entri <strong>baru</strong> yang tayang pada bulan ini; perubahan entri lama tidak dihitung sebagai keluaran. Total: ${p.published} dari ${p.planned} (${formatShare(p.planned ? p.published / p.planned : undefined)}).</p>
+<p>Rencana: program kerja bulan ${r.month.label} (content/_data/programme.yml). Realisasi: entri <strong>baru</strong> yang tayang pada bulan ini di menu program kerja (${p.scope.map((c) => collectionLabel(c)).join(", ")}); perubahan entri lama tidak dihitung sebagai keluaran. Total: ${p.published} dari ${p.planned} (${formatShare(p.planned ? p.published / p.planned : undefined)}).</p>
 ${groupedBarChart({
   id: "grafik-menu",
   title: `Rencana dan realisasi per menu, ${r.month.label}`,
@@ -299,8 +299,9 @@ ${groupedBarChart({
   groups: p.byDivision.map((t) => ({ label: divisionName(r, t.key), values: [t.planned, t.published] })),
 })}
 ${planTables(r)}
+${p.outside.length ? html`<p class="kecil">Konten baru di luar menu program kerja (tidak dihitung dalam capaian): ${p.outside.map((t, k) => html`${k ? ", " : ""}${collectionLabel(t.key as CollectionName)} ${t.published}`)}.</p>` : ""}
 <h3>Bidang tanpa konten tayang</h3>
-${silent.length ? html`<p><strong>${silent.join(", ")}</strong> tidak menayangkan konten baru pada bulan ${r.month.label}.</p>` : html`<p>Semua bidang menayangkan konten baru.</p>`}`,
+${silent.length ? html`<p><strong>${silent.join(", ")}</strong> tidak menayangkan konten baru pada bulan ${r.month.label} (di menu mana pun).</p>` : html`<p>Semua bidang menayangkan konten baru.</p>`}`,
   );
 }
 

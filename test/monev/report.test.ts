@@ -192,3 +192,30 @@ describe("pages to capture", () => {
     expect(screenshotName(9, { path: "/berita/rilis-indeks/", title: "x", kind: "update" })).toBe("10-konten-berita-rilis-indeks");
   });
 });
+
+describe("output against the work programme", () => {
+  it("compares only the menus the programme plans, and lists other new entries apart", () => {
+    const items = [
+      published({ collection: "berita", division: "statistik" }),
+      published({ collection: "berita", division: "statistik", change: "perubahan" }),
+      published({ collection: "halaman", division: undefined }),
+      published({ collection: "informasi-publik", division: undefined }),
+      published({ collection: "informasi-publik", division: undefined }),
+      { ...published({ collection: "berita", division: "ikp" }), status: "ditolak" as const },
+    ];
+    const plan = planVsActual(content.programme, content.divisions, NOVEMBER, items);
+    expect(plan.scope.sort()).toEqual(["agenda", "berita", "galeri", "pengumuman"]);
+    expect([plan.planned, plan.published]).toEqual([9, 1]);
+    expect(plan.outside.map((t) => [t.key, t.published])).toEqual([
+      ["halaman", 1],
+      ["informasi-publik", 2],
+    ]);
+    expect(plan.byDivision.find((d) => d.key === "statistik")).toEqual({ key: "statistik", planned: 1, published: 1 });
+    expect(plan.silentDivisions).toEqual(["sekretariat", "ikp", "aptika", "persandian"]);
+    // A plan without a division meets items without one.
+    const undivided = planVsActual({ year: 2026, items: [{ month: 11, collection: "pengumuman", planned: 2 }] }, content.divisions, NOVEMBER, [published({ collection: "pengumuman", division: undefined })]);
+    expect(undivided.rows).toEqual([{ collection: "pengumuman", division: "", planned: 2, published: 1 }]);
+    const other = planVsActual({ ...content.programme, year: 2025 }, content.divisions, NOVEMBER, items);
+    expect([other.available, other.planned, other.published]).toEqual([false, 0, 1]);
+  });
+});
