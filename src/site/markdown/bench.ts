@@ -82,7 +82,7 @@ export async function benchMarkdown(options: MarkdownBenchOptions = {}): Promise
 
       const poolDir = join(scratch, `cold-pool-${round}`);
       keep("coldPool", await timeAsync(async () => {
-        rendered = await renderDocuments(posts, { cache: new MarkdownCache({ dir: poolDir }) });
+        rendered = await renderDocuments(posts, { cache: new MarkdownCache({ dir: poolDir }), workers: availableParallelism() });
       }));
 
       // A fresh cache object, as in a new build process: load from disk, look up, no rendering.

@@ -6,8 +6,13 @@ import { MarkdownCache } from "./cache.ts";
 import { renderDocument, type RenderedMarkdown } from "./pipeline.ts";
 import { renderInWorkers } from "./pool.ts";
 
-/** Below this many misses, starting workers (~0.5 s with the TypeScript loader) costs more than it saves. */
-export const WORKER_THRESHOLD = 50;
+/**
+ * Up to this many misses, render in this thread. A worker costs ~0.4 s to start (thread, tsx,
+ * unified's modules) and then runs cold (unoptimised JIT) for its first few hundred bodies:
+ * measured on this shared 2-core machine, in fresh processes, the pool was 2.3–3× slower than
+ * in-thread for 100 bodies and 1.8–2.4× slower for 300; from 1,000 on it won in most rounds.
+ */
+export const WORKER_THRESHOLD = 400;
 
 export interface RenderBodiesOptions {
   /** Cache to use; `false` for none. Default: the project's `.cache/markdown`. */
@@ -16,7 +21,7 @@ export interface RenderBodiesOptions {
   siteUrl?: string | undefined;
   /** `(done, total)` as bodies are looked up or rendered. */
   onProgress?: (done: number, total: number) => void;
-  /** Worker count for the misses; 0 renders in this thread. Default: one per core above WORKER_THRESHOLD misses. */
+  /** Worker count for the misses; 0 renders in this thread. Default: one per core when there are more than WORKER_THRESHOLD misses. */
   workers?: number;
 }
 
