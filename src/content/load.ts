@@ -455,22 +455,30 @@ function report(ctx: Context, file: string, source: YamlSource, issues: FieldIss
   }
 }
 
-/** Two entries may not share a URL, nor may a page take a collection's index. */
+/** Addresses the site itself uses: a page may not take them or sit below them. */
+const RESERVED_PATHS = new Map<string, string>([
+  ...(Object.entries(collections) as [CollectionName, { folder: string; label: string }][])
+    .filter(([name]) => name !== "halaman")
+    .map(([, c]) => [`/${c.folder}/`, `daftar ${c.label}`] as [string, string]),
+  ["/cari/", "halaman pencarian"],
+  ["/media/", "folder media"],
+  ["/img/", "folder gambar"],
+  ["/assets/", "folder tampilan situs"],
+  ["/pagefind/", "indeks pencarian"],
+  ["/admin/", "halaman admin"],
+]);
+
+/** Two entries may not share a URL, nor may a page take (or sit below) an address the site uses. */
 function rejectDuplicateUrls(ctx: Context, entries: Entry[]): Entry[] {
-  const reserved = new Map<string, string>([
-    ...(Object.entries(collections) as [CollectionName, { folder: string; label: string }][])
-      .filter(([name]) => name !== "halaman")
-      .map(([, c]) => [`/${c.folder}/`, `daftar ${c.label}`] as [string, string]),
-    ["/media/", "folder media"],
-    ["/admin/", "halaman admin"],
-  ]);
+  const reservedOwner = (entry: Entry) =>
+    entry.collection === "halaman" ? [...RESERVED_PATHS].find(([prefix]) => entry.url.startsWith(prefix))?.[1] : undefined;
   const byUrl = new Map<string, Entry[]>();
   for (const entry of entries) byUrl.set(entry.url, [...(byUrl.get(entry.url) ?? []), entry]);
   const rejected = new Set<Entry>();
   for (const [url, same] of byUrl) {
-    const owner = reserved.get(url);
     for (const entry of same) {
       const others = same.filter((e) => e !== entry).map((e) => e.file);
+      const owner = reservedOwner(entry);
       if (owner) {
         ctx.problems.push({
           file: entry.file,

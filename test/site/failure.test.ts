@@ -63,12 +63,26 @@ describe("a failed build", () => {
     }
   });
 
-  it("a failure while Eleventy writes removes the temporary folder and keeps the old output", async () => {
-    // Content the loader accepts, but whose address is the search page: Eleventy refuses to write two files to /cari/.
+  it("a failure after the pages were written removes the temporary folder and keeps the old output", async () => {
+    // The last step before going live fails (the admin copy, say): the written pages must not go live.
+    const failing = async (dir: string) => {
+      expect(await readdir(dir)).toContain("index.html");
+      throw new Error("simulated failure before publishing");
+    };
+    await expect(
+      buildSite({ contentDir, outputDir: out, now: SAMPLE_NOW, quiet: true, search: false, beforePublish: failing }),
+    ).rejects.toThrow(/simulated failure before publishing/);
+    expect(await snapshot(out)).toEqual(before);
+    expect(await leftovers()).toEqual([]);
+  });
+
+  it("a page that takes a reserved address (the search page) is refused before anything is written", async () => {
     const clash = join(contentDir, "halaman", "cari.md");
     await writeFile(clash, markdown({ title: "Cara mencari", summary: "Halaman yang bertabrakan dengan halaman pencarian.", date: "2025-01-01" }, "Isi"));
     try {
-      await expect(buildSite({ contentDir, outputDir: out, now: SAMPLE_NOW, quiet: true, search: false })).rejects.toThrow(/cari\/index\.html/);
+      await expect(buildSite({ contentDir, outputDir: out, now: SAMPLE_NOW, quiet: true, search: false })).rejects.toThrow(
+        /halaman\/cari\.md:1 .*alamat \/cari\/ sudah dipakai oleh halaman pencarian/,
+      );
       expect(await snapshot(out)).toEqual(before);
       expect(await leftovers()).toEqual([]);
     } finally {
