@@ -1,23 +1,24 @@
 /**
- * How fast the Markdown stage is: N synthetic ~600-word posts rendered cold in this thread, cold
- * on the worker pool, and warm from the cache, against markdown-it (Eleventy's default, measured
- * in the same run) and the naive unified pipeline; plus the cache storage formats that were
- * compared to choose the pack file. `npm run bench` calls `benchMarkdown()`.
+ * How fast the Markdown stage is: N synthetic ~600-word posts rendered cold in one thread, cold
+ * on the worker pool, and warm from the cache, against markdown-it (Eleventy's default) and the
+ * naive unified pipeline, each in a fresh process (bench-run.ts) as a build would see it; plus
+ * the cache storage layouts compared to choose the pack file. `npm run bench` calls `benchMarkdown()`.
  */
+import { execFile } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { availableParallelism, tmpdir } from "node:os";
+import { createRequire } from "node:module";
 import { join } from "node:path";
-import { unified } from "unified";
-import remarkParse from "remark-parse";
-import remarkGfm from "remark-gfm";
-import remarkRehype from "remark-rehype";
-import rehypeSanitize from "rehype-sanitize";
-import rehypeStringify from "rehype-stringify";
-import { sanitizeSchema } from "./schema.ts";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { promisify } from "node:util";
 import { MarkdownCache } from "./cache.ts";
 import { renderDocuments } from "./bodies.ts";
 import type { RenderedMarkdown } from "./pipeline.ts";
 import { syntheticPosts } from "./synthetic.ts";
+import type { Variant } from "./bench-run.ts";
+
+const BENCH_RUN = fileURLToPath(new URL("./bench-run.ts", import.meta.url));
+const TSX_LOADER = pathToFileURL(createRequire(import.meta.url).resolve("tsx")).href;
 
 export interface MarkdownBenchOptions {
   /** Number of posts (default 4,000). */
@@ -58,40 +59,28 @@ export async function benchMarkdown(options: MarkdownBenchOptions = {}): Promise
   const posts = syntheticPosts(count);
   const averageWords = Math.round(posts.reduce((sum, md) => sum + md.split(/\s+/).length, 0) / count);
   const rounds = Math.max(1, options.rounds ?? 1);
-  const best: Record<"markdownIt" | "naive" | "coldInThread" | "coldPool" | "warm", number> = {
-    markdownIt: Infinity, naive: Infinity, coldInThread: Infinity, coldPool: Infinity, warm: Infinity,
-  };
-  const keep = (name: keyof typeof best, ms: number) => {
-    best[name] = Math.min(best[name], ms);
-    log(`round ${round + 1}/${rounds} ${name}: ${Math.round(ms)} ms`);
-  };
-  let round = 0;
+  const best: Record<Variant, number> = { "markdown-it": Infinity, naive: Infinity, thread: Infinity, pool: Infinity, warm: Infinity };
   let hasMarkdownIt = true;
-  let rendered: RenderedMarkdown[] = [];
-  const naive = unified().use(remarkParse).use(remarkGfm).use(remarkRehype).use(rehypeSanitize, sanitizeSchema).use(rehypeStringify).freeze();
   try {
-    for (; round < rounds; round++) {
-      const markdownItMs = await timeMarkdownIt(posts);
-      if (markdownItMs === null) hasMarkdownIt = false;
-      else keep("markdownIt", markdownItMs);
-
-      keep("naive", time(() => posts.forEach((md) => naive.processSync(md))));
-
+    for (let round = 0; round < rounds; round++) {
       const coldDir = join(scratch, `cold-thread-${round}`);
-      keep("coldInThread", await timeAsync(() => renderDocuments(posts, { cache: new MarkdownCache({ dir: coldDir }), workers: 0 })));
-
       const poolDir = join(scratch, `cold-pool-${round}`);
-      keep("coldPool", await timeAsync(async () => {
-        rendered = await renderDocuments(posts, { cache: new MarkdownCache({ dir: poolDir }), workers: availableParallelism() });
-      }));
-
-      // A fresh cache object, as in a new build process: load from disk, look up, no rendering.
-      keep("warm", await timeAsync(() => renderDocuments(posts, { cache: new MarkdownCache({ dir: poolDir }) })));
+      // Interleaved, so a burst of load on a shared machine hits every variant alike.
+      for (const [variant, dir] of [["markdown-it", coldDir], ["naive", coldDir], ["thread", coldDir], ["pool", poolDir], ["warm", poolDir]] as const) {
+        const ms = await runFresh(variant, count, dir);
+        if (ms === null) {
+          hasMarkdownIt = false;
+          continue;
+        }
+        best[variant] = Math.min(best[variant], ms);
+        log(`round ${round + 1}/${rounds} ${variant}: ${Math.round(ms)} ms`);
+      }
       rmSync(coldDir, { recursive: true, force: true });
       rmSync(poolDir, { recursive: true, force: true });
     }
-    const markdownItMs = hasMarkdownIt ? best.markdownIt : null;
+    const markdownItMs = hasMarkdownIt ? best["markdown-it"] : null;
     const timing = (ms: number): Timing => ({ ms: Math.round(ms), vsMarkdownIt: markdownItMs ? round2(ms / markdownItMs) : null });
+    const rendered = await renderDocuments(posts, { cache: false, workers: 0 });
     return {
       posts: count,
       rounds,
@@ -99,8 +88,8 @@ export async function benchMarkdown(options: MarkdownBenchOptions = {}): Promise
       cores: availableParallelism(),
       markdownIt: markdownItMs === null ? null : timing(markdownItMs),
       naiveUnified: timing(best.naive),
-      coldInThread: timing(best.coldInThread),
-      coldWorkerPool: timing(best.coldPool),
+      coldInThread: timing(best.thread),
+      coldWorkerPool: timing(best.pool),
       warmFromCache: timing(best.warm),
       cacheStorage: compareStorage(rendered, posts, scratch, rounds),
     };
@@ -109,17 +98,11 @@ export async function benchMarkdown(options: MarkdownBenchOptions = {}): Promise
   }
 }
 
-/** markdown-it comes with Eleventy; measure it when present, as the baseline. */
-async function timeMarkdownIt(posts: string[]): Promise<number | null> {
-  const specifier = "markdown-it";
-  let MarkdownIt: new () => { render(md: string): string };
-  try {
-    MarkdownIt = ((await import(specifier)) as { default: typeof MarkdownIt }).default;
-  } catch {
-    return null;
-  }
-  const md = new MarkdownIt();
-  return time(() => posts.forEach((body) => md.render(body)));
+async function runFresh(variant: Variant, posts: number, dir: string): Promise<number | null> {
+  const { stdout } = await promisify(execFile)(process.execPath, ["--import", TSX_LOADER, BENCH_RUN, variant, String(posts), dir], {
+    maxBuffer: 1024 * 1024,
+  });
+  return (JSON.parse(stdout) as { ms: number | null }).ms;
 }
 
 /** The same entries saved and loaded as the pack file, one file per entry, and one JSON file. */
@@ -176,12 +159,6 @@ function storageRound(rendered: RenderedMarkdown[], posts: string[], scratch: st
 function time(work: () => void): number {
   const start = performance.now();
   work();
-  return performance.now() - start;
-}
-
-async function timeAsync(work: () => Promise<unknown>): Promise<number> {
-  const start = performance.now();
-  await work();
   return performance.now() - start;
 }
 

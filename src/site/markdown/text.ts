@@ -32,9 +32,11 @@ function block(node: RootContent, indent: string): string {
     case "list":
       return node.children
         .map((item) => {
-          const [first = "", ...rest] = blocks(item.children, indent + "  ");
+          const [first, ...rest] = blocks(item.children, indent + "  ");
+          if (first === undefined) return ""; // An empty item: no bullet without words.
           return [indent + BULLET + first, ...rest.map((text) => (text.startsWith(indent + "  " + BULLET) ? text : indent + "  " + text))].join("\n");
         })
+        .filter(Boolean)
         .join("\n");
     case "code":
       return node.value;

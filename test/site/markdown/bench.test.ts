@@ -13,6 +13,6 @@ describe("benchMarkdown", () => {
     }
     expect(figures.markdownIt).not.toBeNull(); // Eleventy brings markdown-it.
     expect(figures.cacheStorage.packFile.bytes).toBeGreaterThan(20 * 1000);
-    expect(lines.some((line) => line.includes("coldPool"))).toBe(true);
+    expect(lines.some((line) => line.includes(" pool: "))).toBe(true);
   });
 });

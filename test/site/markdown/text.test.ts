@@ -76,6 +76,10 @@ describe("markdownToText", () => {
     expect(renderDocument(RICH).text).toBe(text);
   });
 
+  it("skips empty list items instead of printing a lone bullet", () => {
+    expect(markdownToText("- satu\n-\n- dua")).toBe("• satu\n• dua");
+  });
+
   it("is empty for an empty body and plain for plain text", () => {
     expect(markdownToText("")).toBe("");
     expect(markdownToText("Halo dunia")).toBe("Halo dunia");
