@@ -2,6 +2,7 @@
  * `buildSite`: content → Eleventy → Pagefind, into a fresh temporary folder next to the output,
  * swapped into place only when everything succeeded. A failed build (invalid content, a missing
  * file, a template error) leaves the previous output untouched and removes its temporary folder.
+ * The replaced output is deleted in the background (`trash.ts`), not while the caller waits.
  */
 import { mkdtemp, rename, rm } from "node:fs/promises";
 import { basename, dirname, join, relative, resolve } from "node:path";
@@ -9,8 +10,9 @@ import { fileURLToPath } from "node:url";
 import { register } from "tsx/esm/api";
 import { Eleventy } from "@11ty/eleventy";
 import wartaSite from "./index.ts";
-import { prepareSite } from "./prepare.ts";
+import { DEFAULT_CACHE_DIR, prepareSite } from "./prepare.ts";
 import { buildSearchIndex } from "./search.ts";
+import { moveToTrash, removeInBackground, sweepTrash, trashDirOf } from "./trash.ts";
 
 export interface BuildOptions {
   /** Content folder; default `content`. */
@@ -53,7 +55,9 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
   const started = performance.now();
   const log = options.quiet ? () => {} : (options.log ?? ((line: string) => console.log(line)));
   const outputDir = resolve(options.outputDir ?? "_site");
+  const trashDir = trashDirOf(resolve(options.cacheDir ?? DEFAULT_CACHE_DIR));
   ensureTypeScriptLoader();
+  await sweepTrash(trashDir);
 
   // Content errors surface here, before any folder is created.
   const prepared = await prepareSite({ contentDir: options.contentDir, now: options.now, cacheDir: options.cacheDir, log });
@@ -77,7 +81,7 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
       log(`  ${indexed} halaman diperiksa; entri publik masuk indeks`);
     }
     await options.beforePublish?.(temp);
-    await swapInto(temp, outputDir);
+    await swapInto(temp, outputDir, trashDir);
     const ms = Math.round(performance.now() - started);
     log(`Selesai: ${outputDir} (${(ms / 1000).toFixed(1)} s)`);
     return { outputDir, pages, ms };
@@ -87,21 +91,31 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
   }
 }
 
-/** Replaces `outputDir` with `ready`: two renames on one file system; on failure the old output is put back. */
-async function swapInto(ready: string, outputDir: string): Promise<void> {
-  const old = `${outputDir}.old-${process.pid}-${Date.now()}`;
-  let hadOld = false;
+/**
+ * Replaces `outputDir` with `ready`: two renames on one file system; on failure the old output is put back.
+ * The old output goes to the trash, deleted in the background; when the cache is on another file
+ * system it is renamed next to the output and deleted here.
+ */
+async function swapInto(ready: string, outputDir: string, trashDir: string): Promise<void> {
+  let old: string | undefined;
+  let trashed = false;
   try {
-    await rename(outputDir, old);
-    hadOld = true;
+    old = await moveToTrash(outputDir, trashDir);
+    trashed = old !== undefined;
+    if (!old) {
+      old = `${outputDir}.old-${process.pid}-${Date.now()}`;
+      await rename(outputDir, old);
+    }
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
+    old = undefined;
   }
   try {
     await rename(ready, outputDir);
   } catch (error) {
-    if (hadOld) await rename(old, outputDir);
+    if (old) await rename(old, outputDir);
     throw error;
   }
-  if (hadOld) await rm(old, { recursive: true, force: true });
+  if (old && trashed) removeInBackground(old);
+  else if (old) await rm(old, { recursive: true, force: true });
 }
