@@ -7,10 +7,11 @@ import { renderDocument, type RenderedMarkdown } from "./pipeline.ts";
 import { renderInWorkers } from "./pool.ts";
 
 /**
- * Up to this many misses, render in this thread. A worker costs ~0.4 s to start (thread, tsx,
- * unified's modules) and then runs cold (unoptimised JIT) for its first few hundred bodies:
- * measured on this shared 2-core machine, in fresh processes, the pool was 2.3–3× slower than
- * in-thread for 100 bodies and 1.8–2.4× slower for 300; from 1,000 on it won in most rounds.
+ * Up to this many misses, render in this thread. A worker costs ~0.4–0.6 s before its first body
+ * (thread, tsx, unified's modules), then renders at the same ~1.6 ms of CPU per ~600-word post as
+ * this thread (measured per thread). So n misses on c free cores pay off when n × 1.6 ms × (1 − 1/c)
+ * exceeds that: from ~400–700 bodies on 2–4 cores. In fresh processes on this shared machine
+ * the pool was 2.3–3× slower than in-thread for 100 bodies.
  */
 export const WORKER_THRESHOLD = 400;
 
