@@ -3,10 +3,10 @@
  * Builds the public site: content → pages, images, feeds, sitemap → search index, plus the admin. Exit 0 built,
  * 1 build failed (the previous output is left untouched), 2 usage.
  */
-import { parseArgs } from "node:util";
 import { buildSite } from "../src/site/build.ts";
 import { ContentError } from "../src/content/load.ts";
 import { copyAdmin } from "../src/cms/site.ts";
+import { parseCommand } from "./cli.ts";
 
 const HELP = `Usage: npm run build [-- options]
 
@@ -28,28 +28,15 @@ and a rebuild re-encodes nothing.
 Exit code: 0 built, 1 build failed, 2 usage error.`;
 
 async function main(): Promise<number> {
-  let args;
-  try {
-    args = parseArgs({
-      options: {
-        content: { type: "string" },
-        out: { type: "string", default: "_site" },
-        now: { type: "string" },
-        cache: { type: "string" },
-        "no-search": { type: "boolean", default: false },
-        quiet: { type: "boolean", default: false },
-        help: { type: "boolean", default: false },
-      },
-      allowPositionals: false,
-    }).values;
-  } catch (error) {
-    process.stderr.write(`${(error as Error).message}\n\n${HELP}\n`);
-    return 2;
-  }
-  if (args.help) {
-    process.stdout.write(`${HELP}\n`);
-    return 0;
-  }
+  const args = parseCommand(HELP, {
+    content: { type: "string" },
+    out: { type: "string", default: "_site" },
+    now: { type: "string" },
+    cache: { type: "string" },
+    "no-search": { type: "boolean", default: false },
+    quiet: { type: "boolean", default: false },
+  });
+  if (typeof args === "number") return args;
   const nowText = args.now ?? process.env.WARTA_NOW;
   const now = nowText ? new Date(nowText) : undefined;
   if (now && Number.isNaN(now.getTime())) {

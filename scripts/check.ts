@@ -2,9 +2,9 @@
  * npm run check [-- --dir content] [--json] [--help]
  * Loads and validates the content folder and lists every problem. Exit 0 clean, 1 problems, 2 usage.
  */
-import { parseArgs } from "node:util";
 import { collections, type CollectionName } from "../src/content/schema.ts";
 import { formatProblems, loadContent } from "../src/content/load.ts";
+import { parseCommand } from "./cli.ts";
 
 const HELP = `Usage: npm run check [-- --dir <content folder>] [--json]
 
@@ -21,20 +21,8 @@ Exit code: 0 when the content is valid, 1 when there are problems, 2 on usage er
 const PROGRESS_FROM = 500;
 
 async function main(): Promise<number> {
-  let args;
-  try {
-    args = parseArgs({
-      options: { dir: { type: "string", default: "content" }, json: { type: "boolean", default: false }, help: { type: "boolean", default: false } },
-      allowPositionals: false,
-    }).values;
-  } catch (error) {
-    process.stderr.write(`${(error as Error).message}\n\n${HELP}\n`);
-    return 2;
-  }
-  if (args.help) {
-    process.stdout.write(`${HELP}\n`);
-    return 0;
-  }
+  const args = parseCommand(HELP, { dir: { type: "string", default: "content" }, json: { type: "boolean", default: false } });
+  if (typeof args === "number") return args;
 
   let lastShown = 0;
   const onProgress = (done: number, total: number) => {

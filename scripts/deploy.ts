@@ -4,11 +4,11 @@
  * Exit 0 deployed / unchanged / held, 1 failed (the public site is unchanged), 2 usage.
  */
 import { execFileSync } from "node:child_process";
-import { parseArgs } from "node:util";
 import { deploy, DeployError } from "../src/deploy/releases.ts";
 import { readDeploySettings } from "../src/deploy/settings.ts";
 import { openSsh, RemoteError } from "../src/deploy/ssh.ts";
 import { parseTarget, TargetError } from "../src/deploy/target.ts";
+import { parseCommand } from "./cli.ts";
 
 const HELP = `Penggunaan: npm run deploy -- [pilihan]
 
@@ -54,32 +54,19 @@ function currentCommit(): string | undefined {
 }
 
 async function main(): Promise<number> {
-  let args;
-  try {
-    args = parseArgs({
-      options: {
-        target: { type: "string" },
-        dir: { type: "string", default: "_site" },
-        keep: { type: "string" },
-        commit: { type: "string" },
-        "rsync-path": { type: "string" },
-        "dry-run": { type: "boolean", default: false },
-        force: { type: "boolean", default: false },
-        resume: { type: "boolean", default: false },
-        which: { type: "boolean", default: false },
-        content: { type: "string" },
-        help: { type: "boolean", default: false },
-      },
-      allowPositionals: false,
-    }).values;
-  } catch (error) {
-    process.stderr.write(`${(error as Error).message}\n\n${HELP}\n`);
-    return 2;
-  }
-  if (args.help) {
-    process.stdout.write(`${HELP}\n`);
-    return 0;
-  }
+  const args = parseCommand(HELP, {
+    target: { type: "string" },
+    dir: { type: "string", default: "_site" },
+    keep: { type: "string" },
+    commit: { type: "string" },
+    "rsync-path": { type: "string" },
+    "dry-run": { type: "boolean", default: false },
+    force: { type: "boolean", default: false },
+    resume: { type: "boolean", default: false },
+    which: { type: "boolean", default: false },
+    content: { type: "string" },
+  });
+  if (typeof args === "number") return args;
 
   const contentDir = args.content ?? (process.env.WARTA_CONTENT || "content");
   let settings;

@@ -3,11 +3,11 @@
  * Points the server's `current` back at an earlier release, atomically, and holds further deploys.
  * Exit 0 done, 1 failed (nothing changed), 2 usage.
  */
-import { parseArgs } from "node:util";
 import { DeployError, inspectServer, rollback } from "../src/deploy/releases.ts";
 import { readDeploySettings } from "../src/deploy/settings.ts";
 import { openSsh, RemoteError } from "../src/deploy/ssh.ts";
 import { parseTarget, TargetError } from "../src/deploy/target.ts";
+import { parseCommand } from "./cli.ts";
 
 const HELP = `Penggunaan: npm run rollback -- [pilihan]
 
@@ -30,27 +30,14 @@ Lingkungan: WARTA_SSH_KEY, WARTA_SSH_KNOWN_HOSTS, WARTA_DEPLOY_TARGET (lihat npm
 Kode keluar: 0 berhasil, 1 gagal (situs tidak berubah), 2 kesalahan pemakaian.`;
 
 async function main(): Promise<number> {
-  let args;
-  try {
-    args = parseArgs({
-      options: {
-        target: { type: "string" },
-        to: { type: "string" },
-        list: { type: "boolean", default: false },
-        "dry-run": { type: "boolean", default: false },
-        content: { type: "string" },
-        help: { type: "boolean", default: false },
-      },
-      allowPositionals: false,
-    }).values;
-  } catch (error) {
-    process.stderr.write(`${(error as Error).message}\n\n${HELP}\n`);
-    return 2;
-  }
-  if (args.help) {
-    process.stdout.write(`${HELP}\n`);
-    return 0;
-  }
+  const args = parseCommand(HELP, {
+    target: { type: "string" },
+    to: { type: "string" },
+    list: { type: "boolean", default: false },
+    "dry-run": { type: "boolean", default: false },
+    content: { type: "string" },
+  });
+  if (typeof args === "number") return args;
 
   let targetText = args.target ?? process.env.WARTA_DEPLOY_TARGET;
   if (!targetText) {

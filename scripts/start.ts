@@ -7,9 +7,9 @@
 import { spawn } from "node:child_process";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { parseArgs } from "node:util";
 import { startDevServer } from "../src/site/serve.ts";
 import { describeLocalCms, startLocalCms, type LocalCms } from "../src/cms/local.ts";
+import { parseCommand } from "./cli.ts";
 
 const HELP = `Usage: npm start [-- options]
 
@@ -41,27 +41,14 @@ function build(args: string[]): Promise<void> {
 }
 
 async function main(): Promise<number> {
-  let args;
-  try {
-    args = parseArgs({
-      options: {
-        port: { type: "string", default: "8080" },
-        content: { type: "string" },
-        "no-cms": { type: "boolean", default: false },
-        now: { type: "string" },
-        "no-search": { type: "boolean", default: false },
-        help: { type: "boolean", default: false },
-      },
-      allowPositionals: false,
-    }).values;
-  } catch (error) {
-    process.stderr.write(`${(error as Error).message}\n\n${HELP}\n`);
-    return 2;
-  }
-  if (args.help) {
-    process.stdout.write(`${HELP}\n`);
-    return 0;
-  }
+  const args = parseCommand(HELP, {
+    port: { type: "string", default: "8080" },
+    content: { type: "string" },
+    "no-cms": { type: "boolean", default: false },
+    now: { type: "string" },
+    "no-search": { type: "boolean", default: false },
+  });
+  if (typeof args === "number") return args;
   const port = Number(args.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     process.stderr.write(`--port: not a port number: ${args.port}\n`);
