@@ -4,7 +4,8 @@
  */
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { loadValidContent, MarkdownCache, renderBodies } from "./sources.ts";
+import { loadValidContent } from "../content/load.ts";
+import { MarkdownCache, renderBodies } from "./markdown/index.ts";
 import { ImageStore } from "./images.ts";
 import { buildModel, publicEntries, type SiteModel } from "./model.ts";
 import { loadAssets, type AssetFiles } from "./assets.ts";
