@@ -120,10 +120,29 @@ const tags = z
   .default([])
   .meta({ title: "Topik", description: "Kata kunci, pisahkan dengan koma", widget: "list" });
 
-/** Per-channel captions and a repost request, read by the social composer. */
+/** Captions (one for every channel, or per channel) and a repost request, read by the social composer. */
+const channelCaption = (channel: string) =>
+  z.string().trim().max(2000).optional().meta({ title: `Teks khusus ${channel}`, widget: "text" });
 const social = z
   .object({
-    caption: z.string().trim().max(2000).optional().meta({ title: "Teks unggahan media sosial", widget: "text" }),
+    caption: z
+      .string()
+      .trim()
+      .max(2000)
+      .optional()
+      .meta({ title: "Teks unggahan media sosial", description: "Dipakai di semua akun, kecuali akun yang diberi teks khusus", widget: "text" }),
+    captions: z
+      .object({
+        facebook: channelCaption("Facebook"),
+        instagram: channelCaption("Instagram"),
+        telegram: channelCaption("Telegram"),
+        x: channelCaption("X"),
+        mastodon: channelCaption("Mastodon"),
+        bluesky: channelCaption("Bluesky"),
+      })
+      .strict()
+      .optional()
+      .meta({ title: "Teks khusus per akun", widget: "object" }),
     repost: z.boolean().default(false).meta({ title: "Unggah ulang ke media sosial", widget: "boolean" }),
   })
   .optional()

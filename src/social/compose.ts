@@ -6,7 +6,7 @@
  */
 import twitterText from "twitter-text";
 import type { Entry } from "../content/model.ts";
-import type { Image, SiteData } from "../content/schema.ts";
+import type { FrontMatter, Image, SiteData } from "../content/schema.ts";
 import { absoluteUrl } from "../content/urls.ts";
 import { formatLongDate, formatTime, toInstant } from "../content/dates.ts";
 import { markdownToText } from "../site/markdown/index.ts";
@@ -94,8 +94,9 @@ function tagsOf(entry: Entry): string[] {
   return entry.collection === "berita" ? (entry as Entry<"berita">).data.tags : [];
 }
 
-function socialOf(entry: Entry): { caption?: string; repost: boolean } | undefined {
-  return "social" in entry.data ? (entry.data.social as { caption?: string; repost: boolean } | undefined) : undefined;
+type SocialFields = NonNullable<FrontMatter<"berita">["social"]>;
+function socialOf(entry: Entry): SocialFields | undefined {
+  return "social" in entry.data ? (entry.data.social as SocialFields | undefined) : undefined;
 }
 
 /** The title line says what kind of item it is when that matters to a reader. */
@@ -107,8 +108,9 @@ function heading(entry: Entry): string {
   return title;
 }
 
-function paragraphs(entry: Entry, site: SiteData, withBody: boolean): string[] {
-  const caption = socialOf(entry)?.caption;
+function paragraphs(entry: Entry, site: SiteData, channel: ChannelName, withBody: boolean): string[] {
+  const social = socialOf(entry);
+  const caption = social?.captions?.[channel] ?? social?.caption;
   if (caption) return [markdownToText(caption)].filter(Boolean);
   const out = [heading(entry)];
   if (entry.collection === "agenda") {
@@ -197,7 +199,7 @@ export function composePost(entry: Entry, site: SiteData, channel: ChannelName, 
   const cover = options.withImage === false ? undefined : coverOf(entry);
   const imageUrl = cover ? absoluteUrl(site.url, cover.src) : undefined;
   const limit = rules.limit(Boolean(imageUrl));
-  const paras = paragraphs(entry, site, rules.body);
+  const paras = paragraphs(entry, site, channel, rules.body);
   const prose = paras.join("\n\n");
   const tags = hashtags(tagsOf(entry)).slice(0, rules.maxHashtags);
   const linkText = rules.linkLine(link);

@@ -25,10 +25,10 @@ const sha256 = (text: string) => createHash("sha256").update(text).digest("hex")
  * the same request with the same text posts nothing more, a changed caption posts again.
  */
 export function revisionOf(entry: Entry): string | undefined {
-  const social = "social" in entry.data ? (entry.data.social as { caption?: string; repost?: boolean } | undefined) : undefined;
+  const social = "social" in entry.data ? (entry.data.social as { caption?: string; captions?: object; repost?: boolean } | undefined) : undefined;
   if (!social?.repost) return undefined;
   const cover = coverOf(entry)?.src ?? "";
-  return sha256(JSON.stringify([entry.data.title, entry.data.summary, social.caption ?? "", cover])).slice(0, 12);
+  return sha256(JSON.stringify([entry.data.title, entry.data.summary, social.caption ?? "", social.captions ?? {}, cover])).slice(0, 12);
 }
 
 export function postKey(entry: Entry, siteUrl: string, channel: ChannelName, since?: Date): PostKey {

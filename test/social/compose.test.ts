@@ -148,6 +148,15 @@ describe("plain text from Markdown", () => {
     expect(post.text).not.toContain(entry.data.title);
     expect(post.text).toContain(post.link);
   });
+
+  it("prefers a channel's own caption, and falls back to the shared one elsewhere", () => {
+    const entry = news("per-channel", {
+      social: { caption: "Teks untuk semua akun.", captions: { instagram: "Teks khusus Instagram 📸" }, repost: false },
+    });
+    expect(composePost(entry, site, "instagram").text.startsWith("Teks khusus Instagram 📸")).toBe(true);
+    expect(composePost(entry, site, "telegram").text.startsWith("Teks untuk semua akun.")).toBe(true);
+    expect(composePost(entry, site, "telegram").text).not.toContain("Instagram");
+  });
 });
 
 describe("other collections", () => {
