@@ -316,7 +316,9 @@ export const id = {
       entrySaved: "Entri tersimpan",
       entryPublished: "Entri sudah terbit",
       entryUnpublished: "Penerbitan entri dibatalkan",
-      onFailToPublishEntry: "Gagal menerbitkan: %{details}",
+      // On GitHub, main only takes an approved pull request: a refused publish usually means "wait for the official".
+      onFailToPublishEntry:
+        "Entri belum terbit. Setiap entri harus disetujui pejabat berwenang di pull request-nya (SOP langkah 7); setelah disetujui, entri terbit otomatis tanpa perlu menekan Terbitkan lagi. Rincian: %{details}",
       onFailToUnpublishEntry: "Gagal membatalkan penerbitan entri: %{details}",
       entryUpdated: "Status entri diperbarui",
       onDeleteUnpublishedChanges: "Perubahan yang belum terbit sudah dihapus",
