@@ -4,6 +4,7 @@
  * 1 blocked (validation, build, or a high-severity finding), 2 usage or environment errors.
  */
 import { appendFile, writeFile } from "node:fs/promises";
+import { join } from "node:path";
 import { parseArgs } from "node:util";
 import type { PullRequestInfo } from "../src/review/run.ts";
 
@@ -62,7 +63,8 @@ async function main(): Promise<number> {
   }
 
   // Loaded after argument parsing: --help answers without loading the build and image libraries.
-  const { postReport, readPullRequestEvent, runReview } = await import("../src/review/run.ts");
+  const { flagUrgent, postReport, readPullRequestEvent, runReview } = await import("../src/review/run.ts");
+  const { LABEL_URGENT } = await import("../src/forge/names.ts");
   let pr: PullRequestInfo | undefined;
   if (process.env.GITHUB_EVENT_PATH) {
     try {
@@ -128,6 +130,14 @@ async function main(): Promise<number> {
     } catch (error) {
       // The step summary still has the report; the check's result must not depend on the comment.
       process.stderr.write(`Could not post the PR comment: ${(error as Error).message}\n`);
+    }
+    if (result.report.urgentReason && !pr.labels.includes(LABEL_URGENT) && pr.author) {
+      try {
+        const asked = await flagUrgent({ token, owner: pr.owner, repo: pr.repo, pullNumber: pr.number, author: pr.author, contentDir: join(args.repo, "content") });
+        process.stderr.write(`PR #${pr.number}: serta-merta — label added, review requested from ${asked.join(", ") || "no one"}\n`);
+      } catch (error) {
+        process.stderr.write(`Could not flag the PR as urgent: ${(error as Error).message}\n`);
+      }
     }
   }
   return result.exitCode;

@@ -29,6 +29,8 @@ export interface PullRequestInfo {
   headSha: string;
   createdAt?: Date;
   labels: string[];
+  /** Who opened it (never asked to review their own item). */
+  author?: string;
 }
 
 /** Reads a `pull_request` / `pull_request_target` event payload; undefined for other events. */
@@ -38,6 +40,7 @@ export async function readPullRequestEvent(eventPath: string): Promise<PullReque
       number: number;
       created_at?: string;
       labels?: { name: string }[];
+      user?: { login: string };
       base: { sha: string; repo?: { name: string; owner: { login: string } } };
       head: { sha: string };
     };
@@ -54,6 +57,7 @@ export async function readPullRequestEvent(eventPath: string): Promise<PullReque
     headSha: pr.head.sha,
     createdAt: pr.created_at ? new Date(pr.created_at) : undefined,
     labels: (pr.labels ?? []).map((l) => l.name),
+    ...(pr.user ? { author: pr.user.login } : {}),
   };
 }
 
@@ -329,4 +333,26 @@ export async function postReport(markdown: string, target: { token: string; owne
   if (target.baseUrl) options.baseUrl = target.baseUrl;
   const gh = createGitHub(options);
   return upsertPullRequestComment(gh, { owner: target.owner, repo: target.repo, pullNumber: target.pullNumber, marker: REVIEW_MARKER, body: markdown });
+}
+
+/**
+ * Urgent by its content (a serta-merta DIP entry) but not yet labelled: label the pull request and
+ * ask every official at once. A label added by a person does the same through the approval
+ * workflow; a label added here starts no workflow, so this does it itself.
+ */
+export async function flagUrgent(target: {
+  token: string;
+  owner: string;
+  repo: string;
+  pullNumber: number;
+  author: string;
+  contentDir: string;
+  baseUrl?: string;
+}): Promise<string[]> {
+  const { createGitHub } = await import("../forge/github.ts");
+  const { requestUrgentReview } = await import("../forge/approval.ts");
+  const { loadGovernance } = await import("../forge/team.ts");
+  const { team } = await loadGovernance(target.contentDir);
+  const gh = createGitHub(target.baseUrl ? { token: target.token, baseUrl: target.baseUrl } : { token: target.token });
+  return requestUrgentReview(gh, { owner: target.owner, repo: target.repo, team }, { number: target.pullNumber, author: target.author }, true);
 }
