@@ -1,5 +1,6 @@
 /** Renders a page component tree to a complete HTML document. */
 import type { VNode } from "preact";
+import { jsxTemplate } from "preact/jsx-runtime";
 import { renderToString } from "preact-render-to-string";
 
 /**
@@ -11,4 +12,15 @@ const VOID_TAG = /<(area|base|br|col|embed|hr|img|input|link|meta|source|track|w
 
 export function renderPage(tree: VNode): string {
   return `<!doctype html>\n${renderToString(tree).replace(VOID_TAG, "<$1$2>")}`;
+}
+
+/**
+ * A subtree whose markup is the same on many pages (the header, the footer), rendered once per
+ * `key` and then inserted verbatim. The string renderer emits a precompiled-JSX template
+ * (`jsxTemplate`) as is, so the page is byte for byte what rendering the subtree would give.
+ */
+export function memoMarkup(cache: Map<string, string>, key: string, render: () => VNode): VNode {
+  let html = cache.get(key);
+  if (html === undefined) cache.set(key, (html = renderToString(render())));
+  return jsxTemplate([html]);
 }

@@ -5,6 +5,8 @@ import { Breadcrumbs } from "../components/Breadcrumbs.tsx";
 import { JsonLd } from "../components/JsonLd.tsx";
 import { SiteFooter } from "../components/SiteFooter.tsx";
 import { SiteHeader } from "../components/SiteHeader.tsx";
+import { currentState } from "../components/MainNav.tsx";
+import { memoMarkup } from "../render.ts";
 import type { Crumb, ResponsiveImage, SiteView } from "../view.ts";
 
 /** URLs of the site's own stylesheet and scripts (content-hashed names). */
@@ -64,6 +66,28 @@ export function organizationJsonLd(site: SiteView): object {
   return data;
 }
 
+/** Header and footer markup per site: the footer is the same everywhere, the header differs only in which menu entries are current. */
+const chrome = new WeakMap<SiteView, { urls: string[]; markup: Map<string, string> }>();
+
+function chromeOf(site: SiteView) {
+  let known = chrome.get(site);
+  if (!known) {
+    const urls = site.menu.flatMap((item) => [item.url, ...(item.children ?? []).map((c) => c.url)]);
+    chrome.set(site, (known = { urls, markup: new Map() }));
+  }
+  return known;
+}
+
+function CachedHeader({ site, currentPath }: { site: SiteView; currentPath: string }) {
+  const { urls, markup } = chromeOf(site);
+  const key = `header:${urls.map((url) => currentState(url, currentPath) ?? "").join(",")}`;
+  return memoMarkup(markup, key, () => <SiteHeader site={site} currentPath={currentPath} />);
+}
+
+function CachedFooter({ site }: { site: SiteView }) {
+  return memoMarkup(chromeOf(site).markup, "footer", () => <SiteFooter site={site} />);
+}
+
 export function BaseLayout({ site, assets, meta, children }: BaseLayoutProps) {
   const canonical = absoluteUrl(site.url, meta.path);
   const isHome = meta.path === "/";
@@ -102,12 +126,12 @@ export function BaseLayout({ site, assets, meta, children }: BaseLayoutProps) {
         {meta.jsonLd?.map((data) => <JsonLd data={data} />)}
       </head>
       <body>
-        <SiteHeader site={site} currentPath={meta.path} />
+        <CachedHeader site={site} currentPath={meta.path} />
         <main id="konten" class="wrap" data-pagefind-body={meta.searchable ? "" : undefined}>
           {meta.crumbs && <Breadcrumbs trail={meta.crumbs} current={meta.title} />}
           {children}
         </main>
-        <SiteFooter site={site} />
+        <CachedFooter site={site} />
         {meta.scripts?.map((src) => <script src={src} defer />)}
       </body>
     </html>
