@@ -8,8 +8,8 @@ import { formatReport, runBench } from "./bench/run.ts";
 
 const HELP = `Usage: npm run bench [-- options]
 
-Generates a synthetic site in a temporary folder (N news items of ~600 words plus the sample
-content) and, in the same run, times our full build and a plain Eleventy build of the same
+Generates a synthetic site in a temporary folder (N news items of ~600 words sharing six cover
+photos, a few announcements and events, the sample's data files and logo) and, in the same run, times our full build and a plain Eleventy build of the same
 Markdown (default markdown-it, one minimal layout). Every timed build runs in a new process:
   cold     ours with an empty cache folder and no previous output
   warm     ours again, nothing changed, cache and output kept (like a second npm run build)
