@@ -37,6 +37,7 @@ export function removeInBackground(path: string): void {
   const child = spawn(process.execPath, ["-e", "require('node:fs').rmSync(process.argv[1], { recursive: true, force: true })", path], {
     detached: true,
     stdio: "ignore",
+    windowsHide: true,
     env,
   });
   child.on("error", () => {}); // a cache folder's trash: at worst the next build sweeps it
