@@ -14,6 +14,8 @@ export interface Measured {
   wallMs: number;
   /** Peak RSS in MiB, or null if neither source gave it. */
   peakMiB: number | null;
+  /** User + system CPU seconds of the process and its threads (GNU time only): less sensitive to other load than wall time. */
+  cpuS: number | null;
   stdout: string;
 }
 
@@ -39,5 +41,8 @@ export async function measure(command: string, args: string[], options: { cwd: s
     const reported = /"maxRssKiB":(\d+)/.exec(stdout);
     peakKiB = reported ? Number(reported[1]) : null;
   }
-  return { wallMs, peakMiB: peakKiB === null ? null : peakKiB / 1024, stdout };
+  const user = /User time \(seconds\): ([\d.]+)/.exec(stderr);
+  const system = /System time \(seconds\): ([\d.]+)/.exec(stderr);
+  const cpuS = user && system ? Number(user[1]) + Number(system[1]) : null;
+  return { wallMs, peakMiB: peakKiB === null ? null : peakKiB / 1024, cpuS, stdout };
 }

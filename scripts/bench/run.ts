@@ -29,6 +29,7 @@ export interface BenchOptions {
 export interface Run {
   wallMs: number;
   peakMiB: number | null;
+  cpuS?: number | null;
   /** Our runs: pages written and when each progress line appeared (ms since the child started building). */
   pages?: number;
   /** Our runs: process start to the build's start (module loading). */
@@ -84,7 +85,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
       const step = async (name: string, list: Run[], run: () => Promise<Run>) => {
         const r = await run();
         list.push(r);
-        log(`  round ${round}/${options.runs} ${name.padEnd(8)} ${seconds(r.wallMs)}  ${mib(r.peakMiB)}`);
+        log(`  round ${round}/${options.runs} ${name.padEnd(8)} ${seconds(r.wallMs)}  ${mib(r.peakMiB)}${r.cpuS == null ? "" : `  cpu ${r.cpuS.toFixed(2)} s`}`);
       };
       // Alternate who goes first within each pair, so a load spike does not always hit the same side.
       if (round % 2 === 1) {
@@ -117,7 +118,7 @@ async function trashEmptied(trash: string, timeoutMs = 300_000): Promise<void> {
 }
 
 function toRun(m: Measured): Run {
-  return { wallMs: m.wallMs, peakMiB: m.peakMiB };
+  return { wallMs: m.wallMs, peakMiB: m.peakMiB, cpuS: m.cpuS };
 }
 
 export function median(values: number[]): number {
@@ -128,6 +129,10 @@ export function median(values: number[]): number {
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2).padStart(7)} s`;
 const mib = (value: number | null) => (value === null ? "  ? MiB" : `${Math.round(value).toString().padStart(5)} MiB`);
+const cpu = (runs: Run[]) => {
+  const values = runs.map((x) => x.cpuS).filter((v): v is number => v != null);
+  return values.length ? `${median(values).toFixed(2).padStart(6)} s` : "?";
+};
 const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} KB`;
 
 /** The report: setup, each run, medians, peak memory, home page weight, then the two ratio lines last. */
@@ -165,15 +170,25 @@ export function formatReport(r: BenchResult): string {
     `Phases, last warm run:`,
     phasesOf(r.warm.at(-1)),
     "",
-    `Medians:      wall       peak memory (max over runs)`,
-    `  ours cold ${seconds(median(r.cold.map((x) => x.wallMs)))}  ${mib(peak(r.cold))}`,
-    `  ours warm ${seconds(median(r.warm.map((x) => x.wallMs)))}  ${mib(peak(r.warm))}`,
-    `  baseline  ${seconds(median(r.baseline.map((x) => x.wallMs)))}  ${mib(peak(r.baseline))}`,
+    `Medians:      wall       peak memory (max over runs)   cpu (user+sys)`,
+    `  ours cold ${seconds(median(r.cold.map((x) => x.wallMs)))}  ${mib(peak(r.cold))}                   ${cpu(r.cold)}`,
+    `  ours warm ${seconds(median(r.warm.map((x) => x.wallMs)))}  ${mib(peak(r.warm))}                   ${cpu(r.warm)}`,
+    `  baseline  ${seconds(median(r.baseline.map((x) => x.wallMs)))}  ${mib(peak(r.baseline))}                   ${cpu(r.baseline)}`,
     "",
     `Home page: ${kb(r.home.total)} uncompressed (HTML ${kb(r.home.html)}, CSS ${kb(r.home.css)}, JS ${kb(r.home.js)}; images aside)`,
   );
   if (r.kept) lines.push(`Kept: ${r.dir}`);
   const base = median(r.baseline.map((x) => x.wallMs));
+  const cpuMedian = (runs: Run[]) => {
+    const values = runs.map((x) => x.cpuS).filter((v): v is number => v != null);
+    return values.length === runs.length && values.length > 0 ? median(values) : null;
+  };
+  const baseCpu = cpuMedian(r.baseline);
+  const coldCpu = cpuMedian(r.cold);
+  const warmCpu = cpuMedian(r.warm);
+  if (baseCpu && coldCpu && warmCpu) {
+    lines.push(`CPU time ratios (less sensitive to other load on the machine): cold ${(coldCpu / baseCpu).toFixed(2)}, warm ${(warmCpu / baseCpu).toFixed(2)}`);
+  }
   lines.push(
     `ratio cold: ${(median(r.cold.map((x) => x.wallMs)) / base).toFixed(2)}`,
     `ratio warm: ${(median(r.warm.map((x) => x.wallMs)) / base).toFixed(2)}`,
