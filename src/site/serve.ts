@@ -9,7 +9,8 @@ import { readFile, stat } from "node:fs/promises";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import { extname, join, normalize, resolve, sep } from "node:path";
 
-const TYPES: Record<string, string> = {
+/** Content types by file extension, for this server and the test servers that serve a built site. */
+export const CONTENT_TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
   ".css": "text/css; charset=utf-8",
   ".js": "text/javascript; charset=utf-8",
@@ -156,7 +157,7 @@ async function handle(root: string, req: IncomingMessage, res: ServerResponse, c
     file = join(root, "404.html");
     body = await readFile(file).catch(() => Buffer.from("404"));
   }
-  const type = TYPES[extname(file).toLowerCase()] ?? "application/octet-stream";
+  const type = CONTENT_TYPES[extname(file).toLowerCase()] ?? "application/octet-stream";
   // The admin must not reload under an editor who is typing.
   if (type.startsWith("text/html") && !path.startsWith("/admin/")) body = Buffer.from(body.toString("utf8").replace("</body>", `${RELOAD_SCRIPT}</body>`));
   res.writeHead(status, { "content-type": type, "content-length": body.length, "cache-control": "no-store" });

@@ -6,25 +6,8 @@
 import { readFile, stat } from "node:fs/promises";
 import { createServer } from "node:http";
 import { extname, join, normalize, resolve, sep } from "node:path";
+import { CONTENT_TYPES } from "../../../src/site/serve.ts";
 
-const TYPES: Record<string, string> = {
-  ".html": "text/html; charset=utf-8",
-  ".css": "text/css; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".json": "application/json; charset=utf-8",
-  ".xml": "application/xml; charset=utf-8",
-  ".txt": "text/plain; charset=utf-8",
-  ".csv": "text/csv; charset=utf-8",
-  ".svg": "image/svg+xml",
-  ".png": "image/png",
-  ".jpg": "image/jpeg",
-  ".jpeg": "image/jpeg",
-  ".webp": "image/webp",
-  ".avif": "image/avif",
-  ".ico": "image/x-icon",
-  ".pdf": "application/pdf",
-  ".wasm": "application/wasm",
-};
 
 export interface SiteServer {
   /** Origin without a trailing slash, e.g. `http://127.0.0.1:41234`. */
@@ -51,7 +34,7 @@ export async function serveSite(dir: string): Promise<SiteServer> {
         file = join(root, "404.html");
         body = await readFile(file);
       }
-      res.writeHead(status, { "content-type": TYPES[extname(file).toLowerCase()] ?? "application/octet-stream", "content-length": body.length });
+      res.writeHead(status, { "content-type": CONTENT_TYPES[extname(file).toLowerCase()] ?? "application/octet-stream", "content-length": body.length });
       res.end(req.method === "HEAD" ? undefined : body);
     })().catch((error: unknown) => {
       if (!res.headersSent) res.writeHead(500, { "content-type": "text/plain; charset=utf-8" });
