@@ -7,7 +7,7 @@
 import type { TeamData } from "../content/schema.ts";
 import { formatDate, formatTime, type TimeZone } from "../content/dates.ts";
 import { upsertPullRequestComment } from "./comments.ts";
-import { call, PERMISSIONS, type GitHub, type Operation } from "./github.ts";
+import { call, op, PERMISSIONS, type GitHub } from "./github.ts";
 import {
   APPROVAL_CHECK,
   APPROVAL_MARKER,
@@ -232,7 +232,6 @@ export function readEvent(name: string, payload: EventPayload): { pullNumbers: n
   }
 }
 
-const op = (id: string, en: string, permission: Operation["permission"]): Operation => ({ id, en, permission });
 const READ_PULL = op("membaca pull request", "read the pull request", PERMISSIONS.pullRequestsRead);
 const READ_CHECKS = op("membaca hasil pemeriksaan", "read the check runs and statuses", PERMISSIONS.checks);
 const MERGE = op("menggabungkan pull request", "merge the pull request", PERMISSIONS.contentsWrite);

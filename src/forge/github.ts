@@ -87,6 +87,9 @@ export interface Operation {
   permission: Permission;
 }
 
+/** An operation as the error messages name it: Indonesian, English, and the permission it needs. */
+export const op = (id: string, en: string, permission: Operation["permission"]): Operation => ({ id, en, permission });
+
 export interface Permission {
   /** Fine-grained token / GitHub App permission, e.g. "Administration: read and write". */
   fineGrained: string;

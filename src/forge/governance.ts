@@ -5,7 +5,7 @@
  */
 import type { RestEndpointMethodTypes } from "@octokit/rest";
 import type { TeamData } from "../content/schema.ts";
-import { call, explainError, PERMISSIONS, type GitHub, type Operation } from "./github.ts";
+import { call, explainError, op, PERMISSIONS, type GitHub } from "./github.ts";
 import { CODEOWNERS_PATH, GITHUB_ACTIONS_APP_ID, MERGE_METHOD, REVIEW_CHECK, RULESET_NAME } from "./names.ts";
 import { pejabatOf, type SiteRepo } from "./team.ts";
 
@@ -159,7 +159,6 @@ export interface GovernancePlan {
   warnings: string[];
 }
 
-const op = (id: string, en: string, permission: Operation["permission"]): Operation => ({ id, en, permission });
 const READ_REPO = op("membaca repositori", "read the repository", PERMISSIONS.metadata);
 const LIST_RULESETS = op("membaca daftar ruleset", "list the rulesets", PERMISSIONS.metadata);
 const GET_RULESET = op("membaca ruleset", "read the ruleset", PERMISSIONS.metadata);
