@@ -15,8 +15,8 @@ import { copyAdmin } from "../../src/cms/site.ts";
 import { buildSite } from "../../src/site/build.ts";
 import { makeContentRepo } from "../../test/e2e/admin/content-repo.ts";
 import { serveStatic, type StaticServer } from "../../test/e2e/admin/static-server.ts";
+import { CHROMIUM_ARGS } from "../../src/monev/browser.ts";
 
-const CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
 const VIEWPORT = { width: 1280, height: 800 };
 /** Docs images are scaled to this width: readable, and the whole folder stays small. */
 const DOC_WIDTH = 1000;

@@ -8,6 +8,7 @@ import { stat } from "node:fs/promises";
 import { createServer } from "node:http";
 import { extname, join, normalize, resolve, sep } from "node:path";
 import { chromium, type Browser, type BrowserContext } from "playwright-core";
+import { CONTENT_TYPES } from "../site/serve.ts";
 
 /** Measured on this kind of machine (see notes/decap.md): headless without a user namespace sandbox. */
 export const CHROMIUM_ARGS = [
@@ -46,25 +47,6 @@ export async function localOnlyContext(browser: Browser, options: Parameters<Bro
   return context;
 }
 
-const TYPES: Record<string, string> = {
-  ".html": "text/html; charset=utf-8",
-  ".css": "text/css; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".json": "application/json",
-  ".xml": "application/xml",
-  ".svg": "image/svg+xml",
-  ".png": "image/png",
-  ".jpg": "image/jpeg",
-  ".jpeg": "image/jpeg",
-  ".gif": "image/gif",
-  ".webp": "image/webp",
-  ".avif": "image/avif",
-  ".ico": "image/x-icon",
-  ".woff2": "font/woff2",
-  ".pdf": "application/pdf",
-  ".mp4": "video/mp4",
-  ".wasm": "application/wasm",
-};
 
 export interface SiteServer {
   /** `http://127.0.0.1:PORT` (no trailing slash). */
@@ -83,7 +65,7 @@ export async function serveSite(dir: string): Promise<SiteServer> {
       if ((await stat(file).catch(() => undefined))?.isDirectory()) file = join(file, "index.html");
       const info = await stat(file).catch(() => undefined);
       if (!info?.isFile()) return void res.writeHead(404, { "content-type": "text/plain; charset=utf-8" }).end("tidak ditemukan");
-      res.writeHead(200, { "content-type": TYPES[extname(file).toLowerCase()] ?? "application/octet-stream", "content-length": info.size });
+      res.writeHead(200, { "content-type": CONTENT_TYPES[extname(file).toLowerCase()] ?? "application/octet-stream", "content-length": info.size });
       createReadStream(file).pipe(res);
     } catch {
       if (!res.headersSent) res.writeHead(400);

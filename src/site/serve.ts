@@ -17,6 +17,7 @@ export const CONTENT_TYPES: Record<string, string> = {
   ".json": "application/json; charset=utf-8",
   ".xml": "application/xml; charset=utf-8",
   ".txt": "text/plain; charset=utf-8",
+  ".yml": "text/yaml; charset=utf-8",
   ".csv": "text/csv; charset=utf-8",
   ".svg": "image/svg+xml",
   ".png": "image/png",
@@ -29,6 +30,7 @@ export const CONTENT_TYPES: Record<string, string> = {
   ".pdf": "application/pdf",
   ".mp4": "video/mp4",
   ".wasm": "application/wasm",
+  ".woff2": "font/woff2",
   ".docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
   ".xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
 };

@@ -19,17 +19,8 @@ import { copyAdmin } from "../../src/cms/site.ts";
 import { buildSite } from "../../src/site/build.ts";
 import { makeContentRepo } from "./admin/content-repo.ts";
 import { serveStatic, type StaticServer } from "./admin/static-server.ts";
+import { CHROMIUM_ARGS } from "../../src/monev/browser.ts";
 
-const CHROMIUM_ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
 const LOCAL_HOSTS = new Set(["127.0.0.1", "localhost"]);
 
 const TITLE = "Uji Coba Alur Redaksi Warta";

@@ -20,19 +20,10 @@ import { axeViolations, formatViolations, installAxe } from "./site/axe.ts";
 import { PAGE_TYPES } from "./site/pages.ts";
 import { serveSite, type SiteServer } from "./site/static-server.ts";
 import { checkWithVnu, formatVnuMessage, type VnuMessage } from "./site/vnu.ts";
+import { CHROMIUM_ARGS } from "../../src/monev/browser.ts";
 
 const CHROMIUM = "/usr/bin/chromium";
 /** The launch flags that work on this kind of machine (shared/notes/decap.md). */
-const CHROMIUM_ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
 const LOCAL_HOSTS = new Set(["127.0.0.1", "localhost"]);
 const VIEWPORTS = [
   { name: "desktop", width: 1280, height: 800, mobile: false },

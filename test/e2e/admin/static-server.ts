@@ -3,22 +3,8 @@ import { createReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
 import { createServer, type Server } from "node:http";
 import { extname, join, normalize } from "node:path";
+import { CONTENT_TYPES } from "../../../src/site/serve.ts";
 
-const TYPES: Record<string, string> = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".css": "text/css; charset=utf-8",
-  ".yml": "text/yaml; charset=utf-8",
-  ".json": "application/json",
-  ".svg": "image/svg+xml",
-  ".png": "image/png",
-  ".jpg": "image/jpeg",
-  ".jpeg": "image/jpeg",
-  ".webp": "image/webp",
-  ".avif": "image/avif",
-  ".wasm": "application/wasm",
-  ".xml": "application/xml",
-};
 
 export interface StaticServer {
   url: string;
@@ -33,7 +19,7 @@ export async function serveStatic(root: string): Promise<StaticServer> {
     try {
       if ((await stat(file)).isDirectory()) file = join(file, "index.html");
       const info = await stat(file);
-      res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream", "content-length": info.size, "cache-control": "no-store" });
+      res.writeHead(200, { "content-type": CONTENT_TYPES[extname(file)] ?? "application/octet-stream", "content-length": info.size, "cache-control": "no-store" });
       createReadStream(file).pipe(res);
     } catch {
       res.writeHead(404, { "content-type": "text/plain" }).end("not found");
