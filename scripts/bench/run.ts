@@ -6,6 +6,7 @@
  * The baseline has no cache: every baseline run is the same kind of run, and both ratios use the
  * median of all of them.
  */
+import { spawnSync } from "node:child_process";
 import { mkdtemp, readdir, rm } from "node:fs/promises";
 import { availableParallelism, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
@@ -83,6 +84,8 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
       await rm(out, { recursive: true, force: true });
       await rm(baselineOut, { recursive: true, force: true });
       const step = async (name: string, list: Run[], run: () => Promise<Run>) => {
+        // Untimed: flush what earlier runs (or rm) left for the disk, so it does not land in this run.
+        spawnSync("sync");
         const r = await run();
         list.push(r);
         log(`  round ${round}/${options.runs} ${name.padEnd(8)} ${seconds(r.wallMs)}  ${mib(r.peakMiB)}${r.cpuS == null ? "" : `  cpu ${r.cpuS.toFixed(2)} s`}`);

@@ -26,6 +26,7 @@ import {
 } from "./schema.ts";
 import { decodeText, splitFrontMatter, YamlSource } from "./source.ts";
 import { urlFor, slugFromPath } from "./urls.ts";
+import { YamlCache } from "./yaml-cache.ts";
 import {
   calendarIssue,
   divisionIssue,
@@ -46,6 +47,8 @@ export interface LoadResult {
 export interface LoadOptions {
   /** Called after each Markdown file, for progress bars on large sites. */
   onProgress?: (done: number, total: number) => void;
+  /** Folder for the parsed-YAML cache (yaml-cache.ts); none when absent. */
+  cacheDir?: string | undefined;
 }
 
 /** Files read at once: enough to keep the disk busy, few enough not to exhaust descriptors. */
@@ -96,6 +99,7 @@ export async function loadContent(dir: string, options: LoadOptions = {}): Promi
     problems: [],
     divisionIds: [],
     timeZone: "Asia/Jakarta",
+    yaml: options.cacheDir ? new YamlCache(path.join(options.cacheDir, "front-matter.v8")) : undefined,
   };
 
   const data = await loadDataFiles(ctx);
@@ -113,6 +117,7 @@ export async function loadContent(dir: string, options: LoadOptions = {}): Promi
   for (const entry of rejectDuplicateUrls(ctx, loaded.filter((e): e is Entry => e !== undefined))) {
     (entries[entry.collection] as Entry[]).push(entry);
   }
+  ctx.yaml?.save();
   for (const list of Object.values(entries) as Entry[][]) {
     list.sort((a, b) => b.date.getTime() - a.date.getTime() || (a.file < b.file ? -1 : 1));
   }
@@ -135,6 +140,7 @@ interface Context {
   problems: Problem[];
   divisionIds: string[];
   timeZone: TimeZone;
+  yaml: YamlCache | undefined;
 }
 
 interface EntryFile {
@@ -177,7 +183,7 @@ async function loadDataFile<N extends DataFileName>(ctx: Context, name: N): Prom
   }
   const read = await readText(ctx, absolute, file);
   if (read === undefined) return fallback;
-  const source = new YamlSource(read.text, 1);
+  const source = new YamlSource(read.text, 1, ctx.yaml);
   const raw = parseYaml(ctx, source, file);
   if (raw === undefined) return fallback;
 
@@ -267,7 +273,7 @@ async function loadEntry(ctx: Context, entryFile: EntryFile): Promise<Entry | un
 
   const split = splitFrontMatter(text);
   if ("issue" in split) return fail(split.issue.line, "", split.issue.message, split.issue.fix);
-  const source = new YamlSource(split.yaml, 2);
+  const source = new YamlSource(split.yaml, 2, ctx.yaml);
   const parsedYaml = parseYaml(ctx, source, file);
   if (parsedYaml === undefined) return undefined;
   const raw = parsedYaml ?? {};

@@ -6,6 +6,7 @@
  */
 import { isUtf8 } from "node:buffer";
 import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from "yaml";
+import type { YamlCache } from "./yaml-cache.ts";
 
 /** A problem before the file's fields can be read; `line` is 1-based in the file. */
 export interface TextIssue {
@@ -134,19 +135,29 @@ const YAML_ERRORS: Record<string, { message: string; fix: string }> = {
 
 /** A parsed YAML text (front matter or a data file) that can point at the line of any field. */
 export class YamlSource {
-  private readonly doc: Document;
+  #doc: Document | undefined;
   private readonly lines = new LineCounter();
+  readonly #known: { value: unknown } | undefined;
 
-  /** `firstLine`: the file line where `text` starts (2 for front matter, 1 for a data file). */
+  /**
+   * `firstLine`: the file line where `text` starts (2 for front matter, 1 for a data file).
+   * With a cache, a text parsed without errors before is not parsed again until a line is asked for.
+   */
   constructor(
     private readonly text: string,
     private readonly firstLine: number,
+    private readonly cache?: YamlCache,
   ) {
-    this.doc = parseDocument(text, { lineCounter: this.lines, prettyErrors: false, uniqueKeys: true });
+    this.#known = cache?.get(text);
+  }
+
+  private get doc(): Document {
+    return (this.#doc ??= parseDocument(this.text, { lineCounter: this.lines, prettyErrors: false, uniqueKeys: true }));
   }
 
   /** YAML syntax errors, one per line, in Indonesian. */
   syntaxIssues(): TextIssue[] {
+    if (this.#known) return [];
     const byLine = new Map<number, TextIssue>();
     for (const error of this.doc.errors) {
       let offset = error.pos[0];
@@ -176,7 +187,10 @@ export class YamlSource {
 
   /** The plain value; throws on alias bombs (callers report that as a syntax problem). */
   value(): unknown {
-    return this.doc.toJS({ maxAliasCount: 100 });
+    if (this.#known) return this.#known.value;
+    const value = this.doc.toJS({ maxAliasCount: 100 });
+    if (this.doc.errors.length === 0) this.cache?.set(this.text, value);
+    return value;
   }
 
   /** Line of the field at `path`, or of its nearest existing parent (line 1 for the whole file). */

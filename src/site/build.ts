@@ -12,6 +12,7 @@ import { Eleventy } from "@11ty/eleventy";
 import wartaSite from "./index.ts";
 import { DEFAULT_CACHE_DIR, prepareSite } from "./prepare.ts";
 import { buildSearchIndex } from "./search.ts";
+import { writePages, type RenderedPage } from "./write.ts";
 import { moveToTrash, removeInBackground, sweepTrash, trashDirOf } from "./trash.ts";
 
 export interface BuildOptions {
@@ -72,8 +73,10 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
     });
     // Errors are thrown to the caller, progress is ours: Eleventy's own console lines would only repeat them.
     eleventy.disableLogger();
-    const written = (await eleventy.write()) as [unknown, { outputPath: string | false }[]];
-    const pages = written[1].filter((t) => typeof t.outputPath === "string" && t.outputPath.endsWith(".html")).length;
+    // Eleventy renders; writePages writes, several files at once (write.ts says why).
+    const rendered = (await eleventy.toJSON()) as RenderedPage[];
+    await writePages(rendered);
+    const pages = rendered.filter((t) => typeof t.outputPath === "string" && t.outputPath.endsWith(".html")).length;
     log(`  ${pages} halaman HTML`);
     if (options.search !== false) {
       log("Membuat indeks pencarian (Pagefind)");

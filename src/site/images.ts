@@ -4,6 +4,9 @@
  * folder outside the output, keyed by content hash, so a build into a fresh output folder
  * re-encodes nothing; the build then links (or copies) the files it used into `/img/`.
  * A small manifest (path + size + mtime → result) skips even the hashing on warm builds.
+ * Pages only need the renditions' names and sizes, which eleventy-img derives from the image's
+ * header (`statsOnly`); the encodes themselves run in the background while Eleventy renders, and
+ * `copyUsed` waits for them.
  */
 import { existsSync } from "node:fs";
 import { copyFile, link, mkdir, readFile, stat, writeFile } from "node:fs/promises";
@@ -38,6 +41,7 @@ export class ImageStore {
   readonly #contentDir: string;
   readonly #pending = new Map<string, Promise<Renditions>>();
   readonly #used = new Set<string>();
+  readonly #encodes: Promise<void>[] = [];
   #manifest = new Map<string, Renditions>();
   #manifestDirty = false;
   #encoded = 0;
@@ -96,19 +100,28 @@ export class ImageStore {
     if (known && known.every((f) => f.items.every((i) => existsSync(join(this.cacheDir, i.filename))))) return known;
 
     this.#encoded++;
-    const metadata: ImageMetadata = await (await encoder())(file, { ...OPTIONS, widths, formats: formatsFor(mediaPath), outputDir: this.cacheDir });
-    const renditions: Renditions = Object.entries(metadata).map(([format, stats]) => ({
-      format,
-      type: stats[0]!.sourceType,
-      items: stats.map((s) => ({ url: s.url, width: s.width, height: s.height, filename: s.filename })),
-    }));
-    this.#manifest.set(key, renditions);
-    this.#manifestDirty = true;
-    return renditions;
+    const image = await encoder();
+    const options: ImageOptions = { ...OPTIONS, widths, formats: formatsFor(mediaPath), outputDir: this.cacheDir };
+    const predicted = toRenditions(await image(file, { ...options, statsOnly: true }));
+    const encoding = image(file, options).then((metadata) => {
+      const written = toRenditions(metadata);
+      if (JSON.stringify(written) !== JSON.stringify(predicted)) {
+        throw new Error(`Image ${mediaPath}: the encoded renditions differ from the ones the pages name. Delete ${this.cacheDir} and build again.`);
+      }
+      this.#manifest.set(key, written);
+      this.#manifestDirty = true;
+    }, (error: unknown) => {
+      const cause = error instanceof Error ? error.message.split("\n")[0] : String(error);
+      throw new Error(`Gambar ${mediaPath} tidak dapat diolah (${cause}); ganti dengan berkas JPEG, PNG atau WebP yang utuh. (Image could not be encoded.)`, { cause: error });
+    });
+    encoding.catch(() => {}); // reported by copyUsed; a build that fails before then must not crash on it
+    this.#encodes.push(encoding);
+    return predicted;
   }
 
-  /** Saves the manifest for the next build. */
+  /** Waits for the encodes, then saves the manifest for the next build (it names only finished encodes). */
   async close(): Promise<void> {
+    await Promise.all(this.#encodes);
     if (!this.#manifestDirty) return;
     await writeFile(this.#manifestPath, JSON.stringify({ version: MANIFEST_VERSION, entries: [...this.#manifest] }));
     this.#manifestDirty = false;
@@ -116,6 +129,7 @@ export class ImageStore {
 
   /** Puts every rendition used in this build into `<outputDir>/img/`: a hard link when possible, else a copy. */
   async copyUsed(outputDir: string): Promise<number> {
+    await Promise.all(this.#encodes);
     const target = join(outputDir, IMAGE_URL_PATH);
     await mkdir(target, { recursive: true });
     await Promise.all(
@@ -142,6 +156,14 @@ const encoder = () => (loadEncoder ??= import("@11ty/eleventy-img").then((m) => 
 function formatsFor(mediaPath: string): string[] {
   const ext = mediaPath.toLowerCase().split(".").pop();
   return ["avif", "webp", ext === "png" ? "png" : ext === "gif" ? "gif" : "jpeg"];
+}
+
+function toRenditions(metadata: ImageMetadata): Renditions {
+  return Object.entries(metadata).map(([format, stats]) => ({
+    format,
+    type: stats[0]!.sourceType,
+    items: stats.map((s) => ({ url: s.url, width: s.width, height: s.height, filename: s.filename })),
+  }));
 }
 
 function toResponsiveImage(renditions: Renditions, alt: string, caption?: string): ResponsiveImage {

@@ -45,6 +45,7 @@ wartaSite.eleventyPluginOptions = { unique: true };
 async function publishFiles(site: PreparedSite, outputDir: string, results: TemplateResult[]): Promise<void> {
   const { model, images, assets, contentDir } = site;
   await images.copyUsed(outputDir);
+  await images.close();
   await Promise.all(
     [...model.media].map(async (path) => {
       const to = join(outputDir, path);

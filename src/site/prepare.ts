@@ -54,7 +54,7 @@ export async function prepareSite(options: SiteOptions = {}): Promise<PreparedSi
   };
 
   log(`Memuat konten dari ${contentDir}`);
-  const content = await loadValidContent(contentDir, { onProgress: progress("  konten") });
+  const content = await loadValidContent(contentDir, { onProgress: progress("  konten"), cacheDir: join(cacheDir, "content") });
   const entries = publicEntries(content, now);
   log(`${entries.length} entri publik per ${now.toISOString()}; merender Markdown`);
   const html = await renderBodies(
@@ -66,7 +66,6 @@ export async function prepareSite(options: SiteOptions = {}): Promise<PreparedSi
   await images.open();
   log("Menyiapkan gambar");
   const model = await buildModel({ content, now, html: new Map(entries.map((e, i) => [e, html[i]!])), images });
-  await images.close();
   log(`  ${images.processed} gambar diproses (sisanya dari cache)`);
   const assets = await loadAssets();
   model.assets = assets.urls;
