@@ -89,6 +89,7 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
     log(`Selesai: ${outputDir} (${(ms / 1000).toFixed(1)} s)`);
     return { outputDir, pages, ms };
   } catch (error) {
+    await prepared.images.close().catch(() => {}); // stops the encoder; the error that matters is `error`
     await rm(temp, { recursive: true, force: true });
     throw error;
   }

@@ -5,14 +5,15 @@
  * re-encodes nothing; the build then links (or copies) the files it used into `/img/`.
  * A small manifest (path + size + mtime → result) skips even the hashing on warm builds.
  * Pages only need the renditions' names and sizes, which eleventy-img derives from the image's
- * header (`statsOnly`); the encodes themselves run in the background while Eleventy renders, and
- * `copyUsed` waits for them.
+ * header (`statsOnly`); the encodes themselves run in a low-priority child process
+ * (image-encoder.ts) while Eleventy renders, and `copyUsed` waits for them.
  */
 import { existsSync } from "node:fs";
 import { copyFile, link, mkdir, readFile, stat, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { ImageMetadata, ImageOptions } from "@11ty/eleventy-img";
 import type { ResponsiveImage } from "./view.ts";
+import { ImageEncoder } from "./image-encoder.ts";
 
 export const IMAGE_WIDTHS = [480, 960, 1440];
 export const IMAGE_URL_PATH = "/img/";
@@ -42,6 +43,7 @@ export class ImageStore {
   readonly #pending = new Map<string, Promise<Renditions>>();
   readonly #used = new Set<string>();
   readonly #encodes: Promise<void>[] = [];
+  readonly #encoder = new ImageEncoder();
   #manifest = new Map<string, Renditions>();
   #manifestDirty = false;
   #encoded = 0;
@@ -103,7 +105,7 @@ export class ImageStore {
     const image = await encoder();
     const options: ImageOptions = { ...OPTIONS, widths, formats: formatsFor(mediaPath), outputDir: this.cacheDir };
     const predicted = toRenditions(await image(file, { ...options, statsOnly: true }));
-    const encoding = image(file, options).then((metadata) => {
+    const encoding = this.#encoder.encode(file, options).then((metadata) => {
       const written = toRenditions(metadata);
       if (JSON.stringify(written) !== JSON.stringify(predicted)) {
         throw new Error(`Image ${mediaPath}: the encoded renditions differ from the ones the pages name. Delete ${this.cacheDir} and build again.`);
@@ -121,7 +123,11 @@ export class ImageStore {
 
   /** Waits for the encodes, then saves the manifest for the next build (it names only finished encodes). */
   async close(): Promise<void> {
-    await Promise.all(this.#encodes);
+    try {
+      await Promise.all(this.#encodes);
+    } finally {
+      this.#encoder.close();
+    }
     if (!this.#manifestDirty) return;
     await writeFile(this.#manifestPath, JSON.stringify({ version: MANIFEST_VERSION, entries: [...this.#manifest] }));
     this.#manifestDirty = false;
