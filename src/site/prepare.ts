@@ -5,7 +5,7 @@
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { loadValidContent } from "../content/load.ts";
-import { MarkdownCache, renderBodies } from "./markdown/index.ts";
+import { MarkdownCache, prestartWorkers, renderBodies, WORKER_THRESHOLD } from "./markdown/index.ts";
 import { ImageStore } from "./images.ts";
 import { buildModel, publicEntries, type SiteModel } from "./model.ts";
 import { loadAssets, type AssetFiles } from "./assets.ts";
@@ -54,12 +54,19 @@ export async function prepareSite(options: SiteOptions = {}): Promise<PreparedSi
   };
 
   log(`Memuat konten dari ${contentDir}`);
-  const content = await loadValidContent(contentDir, { onProgress: progress("  konten"), cacheDir: join(cacheDir, "content") });
+  const markdown = new MarkdownCache({ dir: join(cacheDir, "markdown") });
+  const loading = progress("  konten");
+  const onProgress = (done: number, total: number) => {
+    // Far more files than cached bodies: the Markdown workers can start while the content loads.
+    if (done === 0 && total - markdown.size > WORKER_THRESHOLD) prestartWorkers();
+    loading(done, total);
+  };
+  const content = await loadValidContent(contentDir, { onProgress, cacheDir: join(cacheDir, "content") });
   const entries = publicEntries(content, now);
   log(`${entries.length} entri publik per ${now.toISOString()}; merender Markdown`);
   const html = await renderBodies(
     entries.map((e) => e.body),
-    { cache: new MarkdownCache({ dir: join(cacheDir, "markdown") }), siteUrl: content.site.url, onProgress: progress("  markdown") },
+    { cache: markdown, siteUrl: content.site.url, onProgress: progress("  markdown") },
   );
 
   const images = new ImageStore({ contentDir, cacheDir: join(cacheDir, "img") });

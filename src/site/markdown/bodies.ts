@@ -4,7 +4,7 @@
  */
 import { MarkdownCache } from "./cache.ts";
 import { renderDocument, type RenderedMarkdown } from "./pipeline.ts";
-import { renderInWorkers } from "./pool.ts";
+import { renderInWorkers, stopIdleWorkers } from "./pool.ts";
 
 /**
  * Up to this many misses, render in this thread. A worker costs ~0.4–0.6 s before its first body
@@ -88,6 +88,7 @@ export async function renderDocuments(bodies: string[], options: RenderBodiesOpt
     });
   }
   if (misses.length > 0) options.onProgress?.(done, total);
+  await stopIdleWorkers();
   cache?.save();
   return results;
 }

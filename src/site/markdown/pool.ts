@@ -2,7 +2,8 @@
  * Renders many Markdown bodies on a pool of worker threads, one per core: the unified pipeline is
  * CPU-bound and per document, so cold builds scale with cores. Workers load worker.ts through
  * tsx's loader, resolved to an absolute URL so it works from any cwd, under vitest, `tsx` and
- * `node --import tsx` alike.
+ * `node --import tsx` alike. A worker takes ~0.5 s to start (tsx, unified's modules):
+ * `prestartWorkers` lets a cold build start them while it is still reading the content.
  */
 import { availableParallelism } from "node:os";
 import { createRequire } from "node:module";
@@ -23,6 +24,31 @@ export const poolStats = { workersStarted: 0, renderedInWorkers: 0 };
 
 const WORKER_URL = new URL("./worker.ts", import.meta.url);
 const TSX_LOADER = pathToFileURL(createRequire(import.meta.url).resolve("tsx")).href;
+
+/** Started ahead of need; unreferenced, so they never keep the process alive. */
+const idle: Worker[] = [];
+
+function startWorker(): Worker {
+  poolStats.workersStarted++;
+  return new Worker(WORKER_URL, { execArgv: ["--import", TSX_LOADER] });
+}
+
+/** Starts workers for a render that is sure to come (one per core by default). */
+export function prestartWorkers(count = availableParallelism()): void {
+  while (idle.length < count) {
+    const worker = startWorker();
+    worker.unref();
+    // One that dies before its first job is not handed out.
+    const drop = () => idle.includes(worker) && idle.splice(idle.indexOf(worker), 1);
+    worker.once("error", drop).once("exit", drop);
+    idle.push(worker);
+  }
+}
+
+/** Stops workers started ahead but not used (the render turned out small enough for this thread). */
+export async function stopIdleWorkers(): Promise<void> {
+  await Promise.all(idle.splice(0).map((worker) => worker.terminate()));
+}
 
 export async function renderInWorkers(bodies: string[], options: PoolOptions = {}): Promise<RenderedMarkdown[]> {
   if (bodies.length === 0) return [];
@@ -47,8 +73,8 @@ export async function renderInWorkers(bodies: string[], options: PoolOptions = {
         worker.postMessage(job);
       };
       for (let i = 0; i < Math.min(workerCount, chunks.length); i++) {
-        const worker = new Worker(WORKER_URL, { execArgv: ["--import", TSX_LOADER] });
-        poolStats.workersStarted++;
+        const worker = idle.shift() ?? startWorker();
+        worker.ref();
         workers.push(worker);
         worker.on("message", (reply: RenderReply) => {
           if ("error" in reply) return reject(new Error(`markdown worker failed on a body: ${reply.error}`));

@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { promisify } from "node:util";
 import { afterAll, describe, expect, it } from "vitest";
-import { MarkdownCache, WORKER_THRESHOLD, pipelineStats, poolStats, renderBodies, renderDocument, renderDocuments } from "../../../src/site/markdown/index.ts";
+import { MarkdownCache, WORKER_THRESHOLD, pipelineStats, poolStats, prestartWorkers, renderBodies, renderDocument, renderDocuments } from "../../../src/site/markdown/index.ts";
 import { syntheticPosts } from "../../../src/site/markdown/synthetic.ts";
 
 const projectRoot = fileURLToPath(new URL("../../../", import.meta.url));
@@ -51,6 +51,23 @@ describe("worker pool (under vitest)", () => {
     const again = poolStats.workersStarted;
     await renderBodies(BODIES, { cache: new MarkdownCache({ dir: join(scratch, "large") }) });
     expect(poolStats.workersStarted).toBe(again);
+  });
+
+  it("uses workers started ahead instead of new ones, and stops them when the render needs none", async () => {
+    const started = poolStats.workersStarted;
+    prestartWorkers(2);
+    expect(poolStats.workersStarted - started).toBe(2);
+    const pooled = await renderDocuments(BODIES, { cache: false, siteUrl: SITE_URL, workers: 2 });
+    expect(pooled).toEqual(BODIES.map((md) => renderDocument(md, { siteUrl: SITE_URL })));
+    expect(poolStats.workersStarted - started).toBe(2);
+
+    // Started ahead, then a render small enough for this thread: they are stopped, not kept for later.
+    prestartWorkers(2);
+    await renderDocuments(BODIES.slice(0, 3), { cache: false });
+    const before = poolStats.workersStarted;
+    prestartWorkers(2);
+    expect(poolStats.workersStarted - before).toBe(2);
+    await renderDocuments([], { cache: false });
   });
 });
 
