@@ -11,12 +11,15 @@ const HELP = `Usage: npm run bench [-- options]
 Generates a synthetic site in a temporary folder (N news items of ~600 words sharing six cover
 photos, a few announcements and events, the sample's data files and logo) and, in the same run, times our full build and a plain Eleventy build of the same
 Markdown (default markdown-it, one minimal layout). Every timed build runs in a new process:
-  cold     ours with an empty cache folder and no previous output
-  warm     ours again, nothing changed, cache and output kept (like a second npm run build)
-  baseline plain Eleventy (no cache: every run is alike), run twice per round, interleaved
-Prints each run, medians, peak memory, the home page weight, then
-  ratio cold: X.XX      (median ours cold / median baseline)
-  ratio warm: X.XX      (median ours warm / median baseline)
+  cold              ours with an empty cache folder and no previous output
+  second            ours again, nothing changed, caches and output kept (a second npm run build)
+  warm              ours once more: the steady state of rebuilds (it writes over the spare output)
+  baseline first    plain Eleventy into an empty output folder
+  baseline rebuild  plain Eleventy again, over its own output
+Rounds interleave ours and the baseline. Prints each run, medians, peak memory, the home page
+weight, then
+  ratio cold: X.XX      (median ours cold / median baseline first)
+  ratio warm: X.XX      (median ours warm / median baseline rebuild)
 
   --items <n>   news items to generate (default 4000)
   --runs <n>    rounds (default 3; 5 when --items is 1000 or fewer)

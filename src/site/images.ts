@@ -133,8 +133,8 @@ export class ImageStore {
     this.#manifestDirty = false;
   }
 
-  /** Puts every rendition used in this build into `<outputDir>/img/`: a hard link when possible, else a copy. */
-  async copyUsed(outputDir: string): Promise<number> {
+  /** Puts every rendition used in this build into `<outputDir>/img/` (a hard link when possible, else a copy); returns their paths. */
+  async copyUsed(outputDir: string): Promise<string[]> {
     await Promise.all(this.#encodes);
     const target = join(outputDir, IMAGE_URL_PATH);
     await mkdir(target, { recursive: true });
@@ -150,7 +150,7 @@ export class ImageStore {
         }
       }),
     );
-    return this.#used.size;
+    return [...this.#used].map((name) => join(target, name));
   }
 }
 

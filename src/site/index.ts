@@ -14,6 +14,8 @@ export { siteOptionsFromEnv, type SiteOptions } from "./prepare.ts";
 export interface PluginOptions extends SiteOptions {
   /** Content already prepared by `buildSite` (so a content error surfaces before Eleventy starts). */
   prepared?: PreparedSite | undefined;
+  /** Told every file the plugin writes besides the pages (images, media, assets, sitemap). */
+  onPublished?: ((files: string[]) => void) | undefined;
 }
 
 interface TemplateResult {
@@ -36,19 +38,21 @@ export default function wartaSite(eleventyConfig: any, options: PluginOptions = 
     if (!options.prepared) prepared = undefined;
   });
   eleventyConfig.on("eleventy.after", async ({ directories, results }: { directories: { output: string }; results: TemplateResult[] }) => {
-    await publishFiles(await site(), directories.output, results);
+    options.onPublished?.(await publishFiles(await site(), directories.output, results));
   });
 }
 // First registration wins: `buildSite` adds the plugin with its options before `.eleventy.ts` runs.
 wartaSite.eleventyPluginOptions = { unique: true };
 
-async function publishFiles(site: PreparedSite, outputDir: string, results: TemplateResult[]): Promise<void> {
+/** Writes what the pages use; returns the files written. */
+async function publishFiles(site: PreparedSite, outputDir: string, results: TemplateResult[]): Promise<string[]> {
   const { model, images, assets, contentDir } = site;
-  await images.copyUsed(outputDir);
+  const written = await images.copyUsed(outputDir);
   await images.close();
   await Promise.all(
     [...model.media].map(async (path) => {
       const to = join(outputDir, path);
+      written.push(to);
       await mkdir(dirname(to), { recursive: true });
       try {
         await copyFile(join(contentDir, path), to);
@@ -60,7 +64,10 @@ async function publishFiles(site: PreparedSite, outputDir: string, results: Temp
   for (const [url, text] of assets.files) {
     await mkdir(dirname(join(outputDir, url)), { recursive: true });
     await writeFile(join(outputDir, url), text);
+    written.push(join(outputDir, url));
   }
   const pages = results.filter((r) => typeof r.url === "string" && typeof r.outputPath === "string" && r.outputPath.endsWith(".html")).map((r) => r.url as string);
   await writeFile(join(outputDir, "sitemap.xml"), sitemapXml(model.site.url, pages, model.lastModified));
+  written.push(join(outputDir, "sitemap.xml"));
+  return written;
 }

@@ -62,7 +62,7 @@ describe("home page weight", () => {
 });
 
 describe("report", () => {
-  it("ends with the two ratio lines, medians over the baseline median", () => {
+  it("ends with the two ratio lines: cold over the baseline's first builds, warm over its rebuilds", () => {
     const run = (s: number) => ({ wallMs: s * 1000, peakMiB: 100 });
     const result: BenchResult = {
       site,
@@ -70,8 +70,10 @@ describe("report", () => {
       kept: false,
       search: false,
       cold: [run(30), run(20), run(25)],
+      second: [run(12), run(12), run(12)],
       warm: [run(9), run(11), run(10)],
-      baseline: [run(10), run(12), run(8), run(10)],
+      baselineFirst: [run(10), run(12), run(8)],
+      baselineRebuild: [run(5), run(4), run(6)],
       home: { html: 1, css: 2, js: 3, total: 6, files: [] },
       loadBefore: [1, 1, 1],
       loadAfter: [1, 1, 1],
@@ -79,6 +81,7 @@ describe("report", () => {
     expect(median([3, 1, 2])).toBe(2);
     expect(median([4, 1, 2, 3])).toBe(2.5);
     const lines = formatReport(result).split("\n");
-    expect(lines.slice(-2)).toEqual(["ratio cold: 2.50", "ratio warm: 1.00"]);
+    expect(lines.slice(-2)).toEqual(["ratio cold: 2.50", "ratio warm: 2.00"]);
+    expect(lines).toContain("Second build (caches kept, no spare output yet) / baseline rebuild: 2.40");
   });
 });
