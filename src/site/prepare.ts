@@ -5,7 +5,7 @@
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { loadValidContent } from "../content/load.ts";
-import { MarkdownCache, prestartWorkers, renderBodies, WORKER_THRESHOLD } from "./markdown/index.ts";
+import { MarkdownCache, prestartWorkers, renderBodies, stopIdleWorkers, WORKER_THRESHOLD } from "./markdown/index.ts";
 import { ImageStore } from "./images.ts";
 import { buildModel, publicEntries, type SiteModel } from "./model.ts";
 import { loadAssets, type AssetFiles } from "./assets.ts";
@@ -61,7 +61,10 @@ export async function prepareSite(options: SiteOptions = {}): Promise<PreparedSi
     if (done === 0 && total - markdown.size > WORKER_THRESHOLD) prestartWorkers();
     loading(done, total);
   };
-  const content = await loadValidContent(contentDir, { onProgress, cacheDir: join(cacheDir, "content") });
+  const content = await loadValidContent(contentDir, { onProgress, cacheDir: join(cacheDir, "content") }).catch(async (error: unknown) => {
+    await stopIdleWorkers(); // started for a render that will not come
+    throw error;
+  });
   const entries = publicEntries(content, now);
   log(`${entries.length} entri publik per ${now.toISOString()}; merender Markdown`);
   const html = await renderBodies(

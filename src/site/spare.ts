@@ -20,10 +20,13 @@ export function spareDirOf(cacheDir: string, outputDir: string): string {
 
 const noteOf = (spareDir: string) => `${spareDir}.json`;
 
-/** Deletes (in the background) the spares whose output folder no longer exists, and any without a note. */
+/** Deletes (in the background) the spares whose output folder no longer exists, any without a note, and notes without a spare. */
 export async function sweepSpares(cacheDir: string, trashDir: string): Promise<void> {
   const root = join(cacheDir, "spare");
   const names = await readdir(root).catch(() => [] as string[]);
+  for (const note of names.filter((n) => n.endsWith(".json") && !names.includes(n.slice(0, -5)))) {
+    await unlink(join(root, note)).catch(() => {});
+  }
   for (const name of names.filter((n) => !n.endsWith(".json"))) {
     const spareDir = join(root, name);
     const output = await readFile(noteOf(spareDir), "utf8").then((text) => (JSON.parse(text) as { output?: unknown }).output, () => undefined);
@@ -34,7 +37,7 @@ export async function sweepSpares(cacheDir: string, trashDir: string): Promise<v
   }
 }
 
-/** Moves the spare to `target` (which must not exist); false when there is none or it cannot move there. */
+/** Moves the spare to `target` (an empty folder, which it replaces); false when there is none or it cannot move there. */
 export async function takeSpare(spareDir: string, target: string): Promise<boolean> {
   try {
     await rename(spareDir, target);

@@ -8,6 +8,6 @@ export { MarkdownCache, DEFAULT_CACHE_DIR } from "./cache.ts";
 export type { MarkdownCacheOptions, MarkdownCacheStats } from "./cache.ts";
 export { renderBodies, renderDocuments, WORKER_THRESHOLD } from "./bodies.ts";
 export type { RenderBodiesOptions } from "./bodies.ts";
-export { poolStats, prestartWorkers } from "./pool.ts";
+export { poolStats, prestartWorkers, stopIdleWorkers } from "./pool.ts";
 export { markdownLibrary } from "./library.ts";
 export type { MarkdownLibrary, MarkdownLibraryOptions } from "./library.ts";
