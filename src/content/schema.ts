@@ -312,7 +312,13 @@ export const site = z
     agency: text("Nama instansi", 3, 150),
     government: text("Pemerintah daerah", 3, 150),
     tagline: z.string().trim().max(200).optional().meta({ title: "Slogan", widget: "string" }),
-    url: url("Alamat situs"),
+    // Every page links from the domain root (/berita/…): a site in a sub-folder would break them all.
+    url: z
+      .url({ error: "Alamat situs harus berupa alamat lengkap yang diawali https://" })
+      .refine((value) => URL.canParse(value) && ["/", ""].includes(new URL(value).pathname) && !new URL(value).search && !new URL(value).hash, {
+        error: "alamat situs harus berupa domain saja, tanpa sub-folder: situs di sub-folder (mis. akun.github.io/situs/) belum didukung",
+      })
+      .meta({ title: "Alamat situs", widget: "string" }),
     language: z.literal("id").default("id").meta({ title: "Bahasa", widget: "hidden" }),
     timeZone: z
       .enum(Object.keys(TIME_ZONES) as [keyof typeof TIME_ZONES, ...(keyof typeof TIME_ZONES)[]])

@@ -267,7 +267,9 @@ function fieldIssue(root: Schema, raw: unknown, issue: z.core.$ZodIssue): FieldI
               ? 'ubah "expires" menjadi tanggal yang sama dengan atau sesudah "date"'
               : key === "end"
                 ? 'ubah "end" menjadi waktu yang sama dengan atau sesudah "start"'
-                : formatFix(path, field, issue);
+                : key === "url"
+                  ? "tulis https:// dan nama domainnya saja, mis. https://diskominfo.lembahhijau.go.id (untuk GitHub Pages: pasang domain sendiri lewat CNAME)"
+                  : formatFix(path, field, issue);
       return [{ path, message: issue.message, fix }];
     }
     default:

@@ -126,6 +126,20 @@ describe("broken data files", () => {
     expect(content.entries.galeri).toEqual([]);
   });
 
+  it("refuses a site address in a sub-folder, whose root-relative links would all break", async () => {
+    const dir = await fixture({ data: { site: { url: "https://diskominfo-contoh.github.io/situs/" } } });
+    const { problems } = await loadContent(dir);
+    const problem = problems.find((p) => p.file === "content/_data/site.yml" && p.field === "url");
+    expect(problem?.message).toMatch(/tanpa sub-folder/);
+    expect(problem?.fix).toMatch(/CNAME/);
+    expect(problem?.line).toBeGreaterThan(1);
+    // The domain root, with or without the final slash, is fine.
+    for (const url of ["https://diskominfo.contoh.go.id", "https://diskominfo.contoh.go.id/"]) {
+      const ok = await loadContent(await fixture({ data: { site: { url } } }));
+      expect(ok.problems).toEqual([]);
+    }
+  });
+
   it("reports a missing data file and falls back to empty values", async () => {
     const dir = await fixture({ files: { "_data/programme.yml": null } });
     const { content, problems } = await loadContent(dir);
