@@ -4,11 +4,10 @@
  * Exit 0 deployed / unchanged / held, 1 failed (the public site is unchanged), 2 usage.
  */
 import { execFileSync } from "node:child_process";
-import { deploy, DeployError } from "../src/deploy/releases.ts";
+import { deploy } from "../src/deploy/releases.ts";
 import { readDeploySettings } from "../src/deploy/settings.ts";
-import { openSsh, RemoteError } from "../src/deploy/ssh.ts";
-import { parseTarget, TargetError } from "../src/deploy/target.ts";
 import { parseCommand } from "./cli.ts";
+import { missingTarget, onServer } from "./on-server.ts";
 
 const HELP = `Penggunaan: npm run deploy -- [pilihan]
 
@@ -85,13 +84,7 @@ async function main(): Promise<number> {
   }
 
   const targetText = args.target ?? (process.env.WARTA_DEPLOY_TARGET || settings?.server);
-  if (!targetText) {
-    process.stderr.write(
-      `Alamat server belum diisi: tulis deploy.server di ${contentDir}/_data/site.yml, isi WARTA_DEPLOY_TARGET, atau pakai --target ssh://pengguna@host/folder.\n` +
-        `(No deploy target: set deploy.server in site.yml, WARTA_DEPLOY_TARGET, or --target.)\n`,
-    );
-    return 2;
-  }
+  if (!targetText) return missingTarget(contentDir);
   let keep = settings?.keep;
   if (args.keep !== undefined) {
     keep = Number(args.keep);
@@ -101,14 +94,7 @@ async function main(): Promise<number> {
     }
   }
 
-  let session;
-  try {
-    session = await openSsh(parseTarget(targetText));
-  } catch (error) {
-    process.stderr.write(`${(error as Error).message}\n`);
-    return error instanceof TargetError || error instanceof RemoteError ? 2 : 1;
-  }
-  try {
+  return onServer(targetText, async (session) => {
     await deploy({
       session,
       sourceDir: args.dir,
@@ -121,13 +107,7 @@ async function main(): Promise<number> {
       log: (line) => console.log(line),
     });
     return 0;
-  } catch (error) {
-    const known = error instanceof DeployError || error instanceof RemoteError;
-    process.stderr.write(`${known ? (error as Error).message : ((error as Error).stack ?? String(error))}\n`);
-    return 1;
-  } finally {
-    await session.dispose();
-  }
+  });
 }
 
 process.exitCode = await main();

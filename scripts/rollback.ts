@@ -3,11 +3,10 @@
  * Points the server's `current` back at an earlier release, atomically, and holds further deploys.
  * Exit 0 done, 1 failed (nothing changed), 2 usage.
  */
-import { DeployError, inspectServer, rollback } from "../src/deploy/releases.ts";
+import { inspectServer, rollback } from "../src/deploy/releases.ts";
 import { readDeploySettings } from "../src/deploy/settings.ts";
-import { openSsh, RemoteError } from "../src/deploy/ssh.ts";
-import { parseTarget, TargetError } from "../src/deploy/target.ts";
 import { parseCommand } from "./cli.ts";
+import { missingTarget, onServer } from "./on-server.ts";
 
 const HELP = `Penggunaan: npm run rollback -- [pilihan]
 
@@ -48,23 +47,10 @@ async function main(): Promise<number> {
       process.stderr.write(`${(error as Error).message}\n`);
       return 2;
     }
-    if (!targetText) {
-      process.stderr.write(
-        `Alamat server belum diisi: tulis deploy.server di ${contentDir}/_data/site.yml, isi WARTA_DEPLOY_TARGET, atau pakai --target.\n` +
-          `(No deploy target: set deploy.server in site.yml, WARTA_DEPLOY_TARGET, or --target.)\n`,
-      );
-      return 2;
-    }
+    if (!targetText) return missingTarget(contentDir);
   }
 
-  let session;
-  try {
-    session = await openSsh(parseTarget(targetText));
-  } catch (error) {
-    process.stderr.write(`${(error as Error).message}\n`);
-    return error instanceof TargetError || error instanceof RemoteError ? 2 : 1;
-  }
-  try {
+  return onServer(targetText, async (session) => {
     if (args.list) {
       const state = await inspectServer(session, false);
       if (state.releases.length === 0) console.log("Belum ada rilis di server.");
@@ -74,13 +60,7 @@ async function main(): Promise<number> {
     }
     await rollback({ session, to: args.to, dryRun: args["dry-run"], log: (line) => console.log(line) });
     return 0;
-  } catch (error) {
-    const known = error instanceof DeployError || error instanceof RemoteError;
-    process.stderr.write(`${known ? (error as Error).message : ((error as Error).stack ?? String(error))}\n`);
-    return 1;
-  } finally {
-    await session.dispose();
-  }
+  });
 }
 
 process.exitCode = await main();

@@ -44,6 +44,20 @@ it("a bad target is a usage error (exit 2) in both languages", async () => {
   expect(result.stderr).toContain("Bad deploy target");
 });
 
+it("no target anywhere: both commands say where to set one, exit 2", async () => {
+  const content = await makeContentFixture();
+  try {
+    for (const script of ["deploy", "rollback"] as const) {
+      const result = await cli(script, ["--content", content]);
+      expect(result.code).toBe(2);
+      expect(result.stderr).toContain("Alamat server belum diisi");
+      expect(result.stderr).toContain("No deploy target");
+    }
+  } finally {
+    await removeContentFixture(content);
+  }
+});
+
 it("--which prints the target chosen in the site settings, for the workflow's output", async () => {
   const server = await makeContentFixture({ data: { site: { deploy: { target: "server", server: "ssh://warta@web.dinas.go.id/srv/warta" } } } });
   const pages = await makeContentFixture();

@@ -1,4 +1,5 @@
 /** Shared setup for adapter and run tests: servers, env, fast HTTP options, a composed post. */
+import { afterAll, beforeAll, beforeEach } from "vitest";
 import { httpOptions, type HttpOptions } from "../../src/social/retry.ts";
 import { Masker } from "../../src/social/secrets.ts";
 import { createAdapter } from "../../src/social/channels/index.ts";
@@ -23,6 +24,20 @@ export async function servers(): Promise<{ platforms: FakePlatforms; site: FakeS
   const platforms = await new FakePlatforms().start();
   const site = await new FakeSite().start();
   return { platforms, site, close: async () => void (await Promise.all([platforms.close(), site.close()])) };
+}
+
+/**
+ * The fake platforms and site for a test file: started before its tests, emptied of requests and
+ * posts before each, closed after. `use` receives them once started.
+ */
+export function useFakePlatforms(use: (fakes: { platforms: FakePlatforms; site: FakeSite }) => void): void {
+  let started: Awaited<ReturnType<typeof servers>> | undefined;
+  beforeAll(async () => use((started = await servers())));
+  afterAll(() => started?.close());
+  beforeEach(() => {
+    started!.platforms.requests.length = 0;
+    started!.platforms.posts.length = 0;
+  });
 }
 
 /** An adapter for `channel` pointed at the fake platforms, and a post for a news item on the fake site. */

@@ -1,18 +1,12 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { recordKeyFor } from "../../../src/social/channels/bluesky.ts";
 import { ChannelError } from "../../../src/social/retry.ts";
 import { SECRETS, type FakePlatforms, type FakeSite } from "../platforms.ts";
-import { servers, setupChannel } from "../harness.ts";
+import { setupChannel, useFakePlatforms } from "../harness.ts";
 
 let platforms: FakePlatforms;
 let site: FakeSite;
-let close: () => Promise<void>;
-beforeAll(async () => ({ platforms, site, close } = await servers()));
-afterAll(() => close());
-beforeEach(() => {
-  platforms.requests.length = 0;
-  platforms.posts.length = 0;
-});
+useFakePlatforms((fakes) => ({ platforms, site } = fakes));
 
 const TID = /^[234567abcdefghij][234567abcdefghijklmnopqrstuvwxyz]{12}$/;
 

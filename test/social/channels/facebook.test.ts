@@ -1,17 +1,11 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { ChannelError } from "../../../src/social/retry.ts";
 import { SECRETS, type FakePlatforms, type FakeSite } from "../platforms.ts";
-import { requestLines, servers, setupChannel } from "../harness.ts";
+import { requestLines, setupChannel, useFakePlatforms } from "../harness.ts";
 
 let platforms: FakePlatforms;
 let site: FakeSite;
-let close: () => Promise<void>;
-beforeAll(async () => ({ platforms, site, close } = await servers()));
-afterAll(() => close());
-beforeEach(() => {
-  platforms.requests.length = 0;
-  platforms.posts.length = 0;
-});
+useFakePlatforms((fakes) => ({ platforms, site } = fakes));
 
 describe("Facebook Page adapter (Graph API)", () => {
   it("posts a photo with the caption when the item has a cover", async () => {

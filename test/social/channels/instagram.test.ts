@@ -1,17 +1,11 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { ChannelError } from "../../../src/social/retry.ts";
 import type { FakePlatforms, FakeSite } from "../platforms.ts";
-import { servers, setupChannel } from "../harness.ts";
+import { setupChannel, useFakePlatforms } from "../harness.ts";
 
 let platforms: FakePlatforms;
 let site: FakeSite;
-let close: () => Promise<void>;
-beforeAll(async () => ({ platforms, site, close } = await servers()));
-afterAll(() => close());
-beforeEach(() => {
-  platforms.requests.length = 0;
-  platforms.posts.length = 0;
-});
+useFakePlatforms((fakes) => ({ platforms, site } = fakes));
 
 describe("Instagram adapter (Graph API content publishing)", () => {
   it("creates a container, waits for FINISHED, publishes, and returns the permalink", async () => {

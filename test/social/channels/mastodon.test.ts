@@ -1,18 +1,12 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { ChannelError } from "../../../src/social/retry.ts";
 import type { FakePlatforms, FakeSite } from "../platforms.ts";
-import { servers, setupChannel } from "../harness.ts";
+import { setupChannel, useFakePlatforms } from "../harness.ts";
 
 let platforms: FakePlatforms;
 let site: FakeSite;
-let close: () => Promise<void>;
-beforeAll(async () => ({ platforms, site, close } = await servers()));
-afterAll(() => close());
-beforeEach(() => {
-  platforms.requests.length = 0;
-  platforms.posts.length = 0;
-  platforms.expireMastodonKeys();
-});
+useFakePlatforms((fakes) => ({ platforms, site } = fakes));
+beforeEach(() => platforms.expireMastodonKeys());
 
 describe("Mastodon adapter", () => {
   it("uploads the image (202 → polls 206 → 200), then posts with an Idempotency-Key", async () => {

@@ -1,18 +1,12 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { ChannelError } from "../../../src/social/retry.ts";
 import { messageUrl } from "../../../src/social/channels/telegram.ts";
 import { SECRETS, type FakePlatforms, type FakeSite } from "../platforms.ts";
-import { servers, setupChannel } from "../harness.ts";
+import { setupChannel, useFakePlatforms } from "../harness.ts";
 
 let platforms: FakePlatforms;
 let site: FakeSite;
-let close: () => Promise<void>;
-beforeAll(async () => ({ platforms, site, close } = await servers()));
-afterAll(() => close());
-beforeEach(() => {
-  platforms.requests.length = 0;
-  platforms.posts.length = 0;
-});
+useFakePlatforms((fakes) => ({ platforms, site } = fakes));
 
 describe("Telegram adapter (Bot API)", () => {
   it("sends a photo by URL with the caption, and returns the message link", async () => {
