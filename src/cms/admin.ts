@@ -4,7 +4,7 @@
  * unique media file names, and previews made by the site's own page templates with the site's
  * stylesheet.
  */
-import { collections, type CollectionName } from "../content/schema.ts";
+import { COLLECTIONS, type CollectionName } from "../content/constants.ts";
 import { id } from "./locale/id.ts";
 import { installUniqueMediaNames } from "./media-names.ts";
 import { imageEditorComponent } from "./editor-image.ts";
@@ -39,7 +39,7 @@ export function registerAdmin({ cms, h, window: win, data, css }: AdminEnvironme
   const html = (markup: string) => h("div", { className: "warta-preview", dangerouslySetInnerHTML: { __html: markup } });
   const frontMatter = (props: PreviewTemplateProps) => (toPlain(props.entry.get("data")) ?? {}) as Draft;
 
-  for (const collection of Object.keys(collections) as CollectionName[]) {
+  for (const collection of Object.keys(COLLECTIONS) as CollectionName[]) {
     cms.registerPreviewTemplate(collection, (props) => {
       const { body, ...fm } = frontMatter(props);
       const slug = String(props.entry.get("slug") ?? "");

@@ -3,7 +3,7 @@
  * here) has English labels and offers any URL; this one keeps Decap's Markdown form
  * (`![alt](src "title")`) and asks for the alt text the content check requires in a body.
  */
-import { LIMITS } from "../content/schema.ts";
+import { LIMITS } from "../content/constants.ts";
 import type { CreateElement } from "./decap.ts";
 
 interface ImageBlock {

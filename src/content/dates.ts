@@ -1,5 +1,5 @@
 /** Dates in the site's time zone. Indonesian zones have fixed offsets (no daylight saving). */
-import { TIME_ZONES } from "./schema.ts";
+import { TIME_ZONES } from "./constants.ts";
 
 export type TimeZone = keyof typeof TIME_ZONES;
 

@@ -5,6 +5,9 @@
  * `title` (label), `description` (hint) and `widget` (the Decap widget to use).
  */
 import { z } from "zod";
+import { COLLECTIONS, DIP_CATEGORIES, LIMITS, TIME_ZONES, type CollectionName, type DipCategory } from "./constants.ts";
+
+export { COLLECTIONS, DIP_CATEGORIES, LIMITS, TIME_ZONES, type CollectionName, type DipCategory };
 
 z.config(z.locales.id());
 
@@ -49,13 +52,6 @@ export const IMAGE_EXTENSIONS = ["jpg", "jpeg", "png", "webp", "avif", "gif"] as
 export const ATTACHMENT_EXTENSIONS = ["pdf", "docx", "xlsx"] as const;
 export const VIDEO_EXTENSIONS = ["mp4"] as const;
 
-/** Size limits checked by the validator and written into the Decap config. */
-export const LIMITS = {
-  imageBytes: 10 * 1024 * 1024,
-  attachmentBytes: 25 * 1024 * 1024,
-  videoBytes: 100 * 1024 * 1024,
-  markdownBytes: 1024 * 1024,
-} as const;
 
 export const image = z
   .object({
@@ -219,13 +215,6 @@ export const halaman = z
   })
   .strict();
 
-export const DIP_CATEGORIES = {
-  berkala: "Informasi yang wajib disediakan dan diumumkan secara berkala",
-  "serta-merta": "Informasi yang wajib diumumkan secara serta merta",
-  "setiap-saat": "Informasi yang wajib tersedia setiap saat",
-  dikecualikan: "Informasi yang dikecualikan",
-} as const;
-export type DipCategory = keyof typeof DIP_CATEGORIES;
 
 export const informasiPublik = z
   .object({
@@ -252,20 +241,13 @@ export const informasiPublik = z
   .strict();
 
 export const collections = {
-  berita: { label: "Berita", labelSingular: "Berita", folder: "berita", schema: berita, datedSlug: true },
-  pengumuman: { label: "Pengumuman", labelSingular: "Pengumuman", folder: "pengumuman", schema: pengumuman, datedSlug: false },
-  agenda: { label: "Agenda", labelSingular: "Agenda", folder: "agenda", schema: agenda, datedSlug: false },
-  galeri: { label: "Galeri", labelSingular: "Album", folder: "galeri", schema: galeri, datedSlug: false },
-  halaman: { label: "Halaman", labelSingular: "Halaman", folder: "halaman", schema: halaman, datedSlug: false },
-  "informasi-publik": {
-    label: "Daftar Informasi Publik",
-    labelSingular: "Informasi Publik",
-    folder: "informasi-publik",
-    schema: informasiPublik,
-    datedSlug: false,
-  },
+  berita: { ...COLLECTIONS.berita, schema: berita },
+  pengumuman: { ...COLLECTIONS.pengumuman, schema: pengumuman },
+  agenda: { ...COLLECTIONS.agenda, schema: agenda },
+  galeri: { ...COLLECTIONS.galeri, schema: galeri },
+  halaman: { ...COLLECTIONS.halaman, schema: halaman },
+  "informasi-publik": { ...COLLECTIONS["informasi-publik"], schema: informasiPublik },
 } as const;
-export type CollectionName = keyof typeof collections;
 export type FrontMatter<C extends CollectionName> = z.output<(typeof collections)[C]["schema"]>;
 
 // ── data files (content/_data/<name>.yml) ────────────────────────────────────────
@@ -273,8 +255,6 @@ export type FrontMatter<C extends CollectionName> = z.output<(typeof collections
 const url = (title: string) =>
   z.url({ error: `${title} harus berupa alamat lengkap yang diawali https://` }).meta({ title, widget: "string" });
 
-/** Fixed-offset Indonesian time zones (no daylight saving). */
-export const TIME_ZONES = { "Asia/Jakarta": "WIB", "Asia/Makassar": "WITA", "Asia/Jayapura": "WIT" } as const;
 
 /** Where the built site goes (`site.deploy`); `src/deploy` carries it out. */
 export const DEFAULT_RELEASES_KEPT = 5;

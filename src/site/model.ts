@@ -7,7 +7,7 @@ import { stat } from "node:fs/promises";
 import { join } from "node:path";
 import type { Content, Entry } from "../content/model.ts";
 import { isPublic } from "../content/model.ts";
-import { DIP_CATEGORIES, type CollectionName, type DipCategory } from "../content/schema.ts";
+import { DIP_CATEGORIES, type CollectionName, type DipCategory } from "../content/constants.ts";
 import { toInstant, type TimeZone } from "../content/dates.ts";
 import type { Attachment, Image, Video } from "../content/schema.ts";
 import { responsiveBodyImages } from "./body-images.tsx";

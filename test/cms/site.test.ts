@@ -27,6 +27,12 @@ describe("copyAdmin", () => {
     expect((await stat(join(out, "admin", "warta-admin.js"))).size).toBeGreaterThan(100_000);
   });
 
+  it("keeps zod out of the editor's download: the bundle takes the schema's constants from constants.ts", async () => {
+    const bundle = await readFile(join(out, "admin", "warta-admin.js"), "utf8");
+    expect(bundle).not.toContain("$ZodType");
+    expect(bundle.length).toBeLessThan(400_000);
+  });
+
   it("copies Decap's whole dist folder (chunks and wasm included)", async () => {
     const expected = (await readdir(decapDist, { recursive: true })).sort();
     expect((await readdir(join(out, "admin", "decap"), { recursive: true })).sort()).toEqual(expected);

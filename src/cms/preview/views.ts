@@ -4,7 +4,8 @@
  * Images have no renditions yet in the admin: each becomes a single-URL ResponsiveImage.
  */
 import { toInstant, type TimeZone } from "../../content/dates.ts";
-import { TIME_ZONES, DIP_CATEGORIES, type DipCategory, type DivisionsData, type MenuData, type SiteData } from "../../content/schema.ts";
+import { DIP_CATEGORIES, TIME_ZONES, type DipCategory } from "../../content/constants.ts";
+import type { DivisionsData, MenuData, SiteData } from "../../content/schema.ts";
 import { urlFor } from "../../content/urls.ts";
 import { fileType, tagSlug, youtubeId } from "../../site/format.ts";
 import { renderMarkdown } from "../../site/markdown/pipeline.ts";
