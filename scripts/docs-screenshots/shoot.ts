@@ -14,7 +14,7 @@ import { startLocalCms, type LocalCms } from "../../src/cms/local.ts";
 import { copyAdmin } from "../../src/cms/site.ts";
 import { buildSite } from "../../src/site/build.ts";
 import { makeContentRepo } from "../../test/e2e/admin/content-repo.ts";
-import { serveStatic, type StaticServer } from "../../test/e2e/admin/static-server.ts";
+import { serveStatic, type StaticServer } from "../../src/site/serve.ts";
 import { CHROMIUM_ARGS } from "../../src/monev/browser.ts";
 
 const VIEWPORT = { width: 1280, height: 800 };
@@ -109,7 +109,7 @@ export async function shootEditorFlow(options: ShootOptions): Promise<{ shots: S
     };
 
     log("Admin: login …");
-    await page.goto(`${server.url}/admin/`, { waitUntil: "commit" });
+    await page.goto(`${server.origin}/admin/`, { waitUntil: "commit" });
     const login = page.getByRole("button", { name: "Masuk", exact: true });
     await login.waitFor({ timeout: 60_000 });
     await shoot("01-masuk.png");
@@ -155,7 +155,7 @@ export async function shootEditorFlow(options: ShootOptions): Promise<{ shots: S
 
     log("Admin: two more entries for the board (Draf, Ditinjau) …");
     for (const [i, item] of OTHER_ITEMS.entries()) {
-      await page.goto(`${server.url}/admin/#/collections/berita`);
+      await page.goto(`${server.origin}/admin/#/collections/berita`);
       await fillNews(page, item, upload);
       await page.getByRole("button", { name: "Simpan", exact: true }).click();
       await page.getByText("Entri tersimpan").first().waitFor();
@@ -165,13 +165,13 @@ export async function shootEditorFlow(options: ShootOptions): Promise<{ shots: S
       await page.getByRole("menuitem", { name: "Ditinjau" }).click();
       await page.getByText("Status: Ditinjau").waitFor();
     }
-    await page.goto(`${server.url}/admin/#/workflow`);
+    await page.goto(`${server.origin}/admin/#/workflow`);
     for (const item of [MAIN_ITEM, ...OTHER_ITEMS]) await page.getByText(item.title).first().waitFor();
     await closeToasts(page);
     await shoot("07-papan-alur-kerja.png");
 
     log("Admin: refusal without alt text …");
-    await page.goto(`${server.url}/admin/#/collections/berita`);
+    await page.goto(`${server.origin}/admin/#/collections/berita`);
     await fillNews(page, { ...MAIN_ITEM, title: "Berita Tanpa Teks Alternatif", alt: "" }, upload);
     await page.getByRole("button", { name: "Simpan", exact: true }).click();
     await page.getByText("Teks alternatif wajib diisi.").first().waitFor();
@@ -183,7 +183,7 @@ export async function shootEditorFlow(options: ShootOptions): Promise<{ shots: S
     log("  08-tolak-tanpa-teks-alternatif.png");
 
     log("Admin: publish, rebuild the site …");
-    await page.goto(`${server.url}/admin/#/workflow`);
+    await page.goto(`${server.origin}/admin/#/workflow`);
     const card = page.getByText(MAIN_ITEM.title).first();
     await card.click();
     await page.getByRole("button", { name: "Terbitkan", exact: true }).click();
@@ -194,7 +194,7 @@ export async function shootEditorFlow(options: ShootOptions): Promise<{ shots: S
     await eventually("the main tree to follow", async () => (await readFile(join(cms!.mainDir, entryFile), "utf8").catch(() => "")).includes(MAIN_ITEM.title));
     await build();
     const slug = branch.slice("cms/berita/".length).replace(/^\d{4}-\d{2}-\d{2}-/, "");
-    await page.goto(`${server.url}/berita/${slug}/`);
+    await page.goto(`${server.origin}/berita/${slug}/`);
     await page.locator("main h1").filter({ hasText: MAIN_ITEM.title }).waitFor();
     await page.evaluate(() => document.fonts.ready);
     await shoot("09-berita-tayang.png");

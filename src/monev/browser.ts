@@ -1,14 +1,10 @@
 /**
- * Debian's Chromium through playwright-core, and a tiny static server for the built site on
- * 127.0.0.1. Every request that is not to that server (or a local file) is blocked: the
- * screenshots show the site as built, and nothing leaves the machine.
+ * Debian's Chromium through playwright-core. Every request that is not to 127.0.0.1 (where
+ * `serveStatic` serves the built site) or a local file is blocked: the screenshots show the site
+ * as built, and nothing leaves the machine.
  */
-import { createReadStream, existsSync } from "node:fs";
-import { stat } from "node:fs/promises";
-import { createServer } from "node:http";
-import { extname, join, normalize, resolve, sep } from "node:path";
+import { existsSync } from "node:fs";
 import { chromium, type Browser, type BrowserContext } from "playwright-core";
-import { CONTENT_TYPES } from "../site/serve.ts";
 
 /** Measured on this kind of machine (see notes/decap.md): headless without a user namespace sandbox. */
 export const CHROMIUM_ARGS = [
@@ -45,44 +41,4 @@ export async function localOnlyContext(browser: Browser, options: Parameters<Bro
     return local ? route.continue() : route.abort("blockedbyclient");
   });
   return context;
-}
-
-
-export interface SiteServer {
-  /** `http://127.0.0.1:PORT` (no trailing slash). */
-  url: string;
-  close(): Promise<void>;
-}
-
-/** Serves a built site folder read-only on 127.0.0.1 (random port); `/x/` serves `/x/index.html`. */
-export async function serveSite(dir: string): Promise<SiteServer> {
-  const root = resolve(dir);
-  const server = createServer(async (req, res) => {
-    try {
-      const path = decodeURIComponent(new URL(req.url ?? "/", "http://127.0.0.1").pathname);
-      let file = normalize(join(root, path));
-      if (file !== root && !file.startsWith(root + sep)) return void res.writeHead(403).end();
-      if ((await stat(file).catch(() => undefined))?.isDirectory()) file = join(file, "index.html");
-      const info = await stat(file).catch(() => undefined);
-      if (!info?.isFile()) return void res.writeHead(404, { "content-type": "text/plain; charset=utf-8" }).end("tidak ditemukan");
-      res.writeHead(200, { "content-type": CONTENT_TYPES[extname(file).toLowerCase()] ?? "application/octet-stream", "content-length": info.size });
-      createReadStream(file).pipe(res);
-    } catch {
-      if (!res.headersSent) res.writeHead(400);
-      res.end();
-    }
-  });
-  await new Promise<void>((ok, fail) => {
-    server.once("error", fail);
-    server.listen(0, "127.0.0.1", () => ok());
-  });
-  const { port } = server.address() as { port: number };
-  return {
-    url: `http://127.0.0.1:${port}`,
-    close: () =>
-      new Promise<void>((ok) => {
-        server.closeAllConnections();
-        server.close(() => ok());
-      }),
-  };
 }

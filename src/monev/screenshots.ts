@@ -8,7 +8,8 @@ import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
 import type { Browser } from "playwright-core";
 import type { MenuData } from "../content/schema.ts";
-import { localOnlyContext, serveSite } from "./browser.ts";
+import { localOnlyContext } from "./browser.ts";
+import { serveStatic } from "../site/serve.ts";
 import type { MonevItem } from "./model.ts";
 import type { Screenshot } from "./report.ts";
 
@@ -62,7 +63,7 @@ export async function takeScreenshots(options: {
 }): Promise<Screenshot[]> {
   const log = options.log ?? (() => {});
   await mkdir(join(options.outDir, SCREENSHOT_DIR), { recursive: true });
-  const server = await serveSite(options.siteDir);
+  const server = await serveStatic(options.siteDir);
   const desktop = await localOnlyContext(options.browser, { viewport: VIEWPORTS.desktop, deviceScaleFactor: 1 });
   const mobile = await localOnlyContext(options.browser, { viewport: VIEWPORTS.mobile, deviceScaleFactor: 1, isMobile: true, hasTouch: true });
   try {
@@ -75,7 +76,7 @@ export async function takeScreenshots(options: {
         [desktopPage, files.desktop],
         [mobilePage, files.mobile],
       ] as const) {
-        const response = await tab.goto(server.url + page.path, { waitUntil: "load" });
+        const response = await tab.goto(server.origin + page.path, { waitUntil: "load" });
         if (!response?.ok()) throw new Error(`Halaman ${page.path} tidak dapat dibuka dari situs hasil build (HTTP ${response?.status() ?? "?"}).`);
         await tab.screenshot({ path: join(options.outDir, file), type: "png", animations: "disabled", caret: "hide" });
       }

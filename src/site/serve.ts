@@ -2,7 +2,8 @@
  * A small preview server for `npm start`: serves the built folder on 127.0.0.1 only, rebuilds when
  * watched folders change, and reloads open pages (Server-Sent Events; a one-line script is injected
  * into HTML responses here, never into the built files). Kept separate from the build so more
- * services (the Decap admin, decap-server) can be added beside it.
+ * services (the Decap admin, decap-server) can be added beside it. Without live reload it is
+ * `serveStatic`: the site as a static host serves it, for screenshots and browser tests.
  */
 import { watch, type FSWatcher } from "node:fs";
 import { readFile, stat } from "node:fs/promises";
@@ -47,6 +48,8 @@ export interface DevServerOptions {
   watch?: string[];
   /** Rebuilds `root`; a rejection is logged and the old site stays served. */
   rebuild?: () => Promise<unknown>;
+  /** Inject the reload script into HTML pages (default true). */
+  liveReload?: boolean;
   log?: (line: string) => void;
 }
 
@@ -63,7 +66,7 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
   const clients = new Set<ServerResponse>();
 
   const server = createServer((req, res) => {
-    handle(root, req, res, clients).catch((error: unknown) => {
+    handle(root, req, res, clients, options.liveReload !== false).catch((error: unknown) => {
       if (!res.headersSent) res.writeHead(500, { "content-type": "text/plain; charset=utf-8" });
       res.end(String(error));
     });
@@ -126,7 +129,22 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
   };
 }
 
-async function handle(root: string, req: IncomingMessage, res: ServerResponse, clients: Set<ServerResponse>): Promise<void> {
+/** Origin without a trailing slash, e.g. `http://127.0.0.1:41234`. */
+export interface StaticServer {
+  origin: string;
+  close(): Promise<void>;
+}
+
+/**
+ * A built site on 127.0.0.1 (random port) exactly as built, as a static host serves it: `dir/` →
+ * `dir/index.html`, `dir` → redirect to `dir/`, anything missing → `404.html` with status 404.
+ */
+export async function serveStatic(root: string): Promise<StaticServer> {
+  const server = await startDevServer({ root, port: 0, liveReload: false, log: () => {} });
+  return { origin: server.url.replace(/\/$/, ""), close: () => server.close() };
+}
+
+async function handle(root: string, req: IncomingMessage, res: ServerResponse, clients: Set<ServerResponse>, liveReload: boolean): Promise<void> {
   const path = decodeURIComponent(new URL(req.url ?? "/", "http://localhost").pathname);
   if (path === RELOAD_PATH) {
     res.writeHead(200, { "content-type": "text/event-stream", "cache-control": "no-store", connection: "keep-alive" });
@@ -161,7 +179,7 @@ async function handle(root: string, req: IncomingMessage, res: ServerResponse, c
   }
   const type = CONTENT_TYPES[extname(file).toLowerCase()] ?? "application/octet-stream";
   // The admin must not reload under an editor who is typing.
-  if (type.startsWith("text/html") && !path.startsWith("/admin/")) body = Buffer.from(body.toString("utf8").replace("</body>", `${RELOAD_SCRIPT}</body>`));
+  if (liveReload && type.startsWith("text/html") && !path.startsWith("/admin/")) body = Buffer.from(body.toString("utf8").replace("</body>", `${RELOAD_SCRIPT}</body>`));
   res.writeHead(status, { "content-type": type, "content-length": body.length, "cache-control": "no-store" });
   res.end(req.method === "HEAD" ? undefined : body);
 }

@@ -18,7 +18,7 @@ import { startLocalCms, type LocalCms } from "../../src/cms/local.ts";
 import { copyAdmin } from "../../src/cms/site.ts";
 import { buildSite } from "../../src/site/build.ts";
 import { makeContentRepo } from "./admin/content-repo.ts";
-import { serveStatic, type StaticServer } from "./admin/static-server.ts";
+import { serveStatic, type StaticServer } from "../../src/site/serve.ts";
 import { CHROMIUM_ARGS } from "../../src/monev/browser.ts";
 
 const LOCAL_HOSTS = new Set(["127.0.0.1", "localhost"]);
@@ -121,7 +121,7 @@ afterAll(async () => {
 
 describe("editors' admin: Decap CMS + decap-server (Git mode) in Chromium", () => {
   it("1a. logs in through the local proxy: the plain Indonesian login button, not GitHub's", async () => {
-    await page.goto(`${server.url}/admin/`, { waitUntil: "commit" });
+    await page.goto(`${server.origin}/admin/`, { waitUntil: "commit" });
     const login = page.getByRole("button", { name: /Masuk|Login/ });
     await login.first().waitFor({ timeout: 60_000 });
     expect(await login.allInnerTexts()).toEqual(["Masuk"]);
@@ -195,7 +195,7 @@ describe("editors' admin: Decap CMS + decap-server (Git mode) in Chromium", () =
 
   it("5. refuses to save a news item whose image has no alt text, in Indonesian; nothing is committed", async () => {
     const before = { branches: await branches(), main: await git.revparse(["main"]), all: await git.raw(["rev-list", "--all", "--count"]) };
-    await page.goto(`${server.url}/admin/#/collections/berita`);
+    await page.goto(`${server.origin}/admin/#/collections/berita`);
     await fillNewsEntry("", sameName, new RegExp(`^${sameNameBase}-[a-z0-9]+\\.jpg$`));
     await page.getByRole("button", { name: "Simpan", exact: true }).click();
     await page.getByText("Teks alternatif wajib diisi.").first().waitFor();

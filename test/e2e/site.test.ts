@@ -18,12 +18,11 @@ import { buildSite } from "../../src/site/build.ts";
 import { SAMPLE_NOW } from "../site/helpers.ts";
 import { axeViolations, formatViolations, installAxe } from "./site/axe.ts";
 import { PAGE_TYPES } from "./site/pages.ts";
-import { serveSite, type SiteServer } from "./site/static-server.ts";
+import { serveStatic, type StaticServer } from "../../src/site/serve.ts";
 import { checkWithVnu, formatVnuMessage, type VnuMessage } from "./site/vnu.ts";
 import { CHROMIUM_ARGS } from "../../src/monev/browser.ts";
 
 const CHROMIUM = "/usr/bin/chromium";
-/** The launch flags that work on this kind of machine (shared/notes/decap.md). */
 const LOCAL_HOSTS = new Set(["127.0.0.1", "localhost"]);
 const VIEWPORTS = [
   { name: "desktop", width: 1280, height: 800, mobile: false },
@@ -46,7 +45,7 @@ if (skipReason) console.warn(`Skipping the public website browser tests: ${skipR
 describe.skipIf(skipReason !== undefined)("public website in Chromium: axe-core, Nu HTML Checker, search", () => {
   let tmp: string;
   let out: string;
-  let server: SiteServer;
+  let server: StaticServer;
   let browser: Browser;
   let hiddenNews: Entry[] = [];
   const contexts = new Map<ViewportName, BrowserContext>();
@@ -77,7 +76,7 @@ describe.skipIf(skipReason !== undefined)("public website in Chromium: axe-core,
       return entry;
     });
 
-    server = await serveSite(out);
+    server = await serveStatic(out);
     browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
     for (const viewport of VIEWPORTS) {
       const context = await browser.newContext({

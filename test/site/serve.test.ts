@@ -4,7 +4,7 @@ import { request } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { startDevServer, type DevServer } from "../../src/site/serve.ts";
+import { serveStatic, startDevServer, type DevServer } from "../../src/site/serve.ts";
 
 let root: string;
 let site: string;
@@ -99,4 +99,20 @@ it("rebuilds when a watched file changes and tells open pages to reload", async 
   controller.abort();
   expect(rebuilds).toBeGreaterThanOrEqual(1);
   expect(received).toContain("data: reload");
+});
+
+it("serveStatic serves the same site exactly as built: no reload script, the 404 page with status 404", async () => {
+  const host = await serveStatic(site);
+  try {
+    expect(host.origin).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    const home = await fetch(`${host.origin}/`);
+    const body = await home.text();
+    expect(body).toContain("<h1>Beranda</h1>");
+    expect(body).not.toContain("EventSource");
+    const missing = await fetch(`${host.origin}/tidak/ada/`);
+    expect(missing.status).toBe(404);
+    expect(await missing.text()).toContain("Tidak ditemukan");
+  } finally {
+    await host.close();
+  }
 });
