@@ -295,7 +295,10 @@ export const site = z
     // Every page links from the domain root (/berita/…): a site in a sub-folder would break them all.
     url: z
       .url({ error: "Alamat situs harus berupa alamat lengkap yang diawali https://" })
-      .refine((value) => URL.canParse(value) && ["/", ""].includes(new URL(value).pathname) && !new URL(value).search && !new URL(value).hash, {
+      .refine((value) => {
+        const parsed = URL.parse(value);
+        return parsed !== null && parsed.pathname === "/" && !parsed.search && !parsed.hash;
+      }, {
         error: "alamat situs harus berupa domain saja, tanpa sub-folder: situs di sub-folder (mis. akun.github.io/situs/) belum didukung",
       })
       .meta({ title: "Alamat situs", widget: "string" }),
