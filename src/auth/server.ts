@@ -136,17 +136,20 @@ export interface AuthServer {
   close(): Promise<void>;
 }
 
+/** Listens on `settings.host:port` (port 0: any free port); an empty `publicUrl` means the listening address. */
 export async function startAuthServer(settings: AuthSettings, options: AuthServerOptions = {}): Promise<AuthServer> {
-  const handler = authRequestHandler(settings, options);
-  const server: Server = createServer((req, res) => void handler(req, res));
+  let handler: ReturnType<typeof authRequestHandler> | undefined;
+  const server: Server = createServer((req, res) => void handler?.(req, res));
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
     server.listen(settings.port, settings.host, () => resolve());
   });
   const { port, address } = server.address() as AddressInfo;
   const host = address.includes(":") ? `[${address}]` : address;
+  const url = `http://${host}:${port}`;
+  handler = authRequestHandler({ ...settings, publicUrl: settings.publicUrl || url }, options);
   return {
-    url: `http://${host}:${port}`,
+    url,
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();

@@ -34,8 +34,9 @@ beforeAll(async () => {
     WARTA_OAUTH_LISTEN: "127.0.0.1:0",
     WARTA_OAUTH_GITHUB_URL: github.url,
   });
+  settings.publicUrl = ""; // the address it listens on
   server = await startAuthServer(settings, { log: (line) => logLines.push(line) });
-  settings.publicUrl = server.url; // the redirect_uri this instance sends
+  settings.publicUrl = server.url;
   callback.url = `${server.url}/callback`;
 });
 
