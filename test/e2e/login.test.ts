@@ -4,12 +4,16 @@
  * GitHub (OAuth authorize + token endpoints, and the REST calls Decap makes at start, answered
  * from a real Git repository). "Masuk dengan GitHub" opens Decap's popup (NetlifyAuthenticator),
  * the popup goes /auth → GitHub → /callback, hands the token over with Decap's
- * `authorizing:github` handshake, and the collection list loads with that token.
+ * `authorizing:github` handshake, and the collection list loads with that token. The admin is
+ * served with the Cross-Origin-Opener-Policy docs/nginx.conf.example gives /admin/ (measured: with
+ * `same-origin` the popup never closes and the login hangs).
  *
  * A second page, from another origin, opens the same endpoint and speaks the same protocol: it
  * must receive nothing, while the endpoint did put a token in its popup.
  */
 import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import matter from "gray-matter";
@@ -43,11 +47,32 @@ window.openLogin = function (url) {
 };
 </script>`;
 
+/**
+ * The header the nginx example sends with /admin/. With `same-origin` the popup would lose
+ * window.opener (HTML spec, COOP) and the login could never finish.
+ */
+const adminCoop = /map \$uri \$warta_coop \{[^}]*~\^\/admin\/\s+"([^"]*)";/.exec(await readFile("docs/nginx.conf.example", "utf8"))?.[1];
+
+/** A front for the static server that adds the admin's COOP header, as nginx does. */
+async function withAdminCoop(upstream: string): Promise<{ origin: string; server: Server }> {
+  const server = createServer((req, res) => {
+    void fetch(`${upstream}${req.url}`).then(async (answer) => {
+      const body = Buffer.from(await answer.arrayBuffer());
+      res.writeHead(answer.status, { "Content-Type": answer.headers.get("content-type") ?? "application/octet-stream", ...(adminCoop ? { "Cross-Origin-Opener-Policy": adminCoop } : {}) });
+      res.end(body);
+    }, () => res.writeHead(502).end());
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  return { origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, server };
+}
+
 let tmp: string;
 let github: FakeGitHubOAuth;
 let rest: ReturnType<typeof gitBackedRest>;
 let auth: AuthServer;
 let site: StaticServer;
+/** The built site as docs/nginx.conf.example serves /admin/: with its Cross-Origin-Opener-Policy. */
+let admin: { origin: string; server: Server };
 let browser: Browser;
 let context: BrowserContext;
 let page: Page;
@@ -83,10 +108,11 @@ beforeAll(async () => {
   }).start();
 
   site = await serveStatic(join(tmp, "site"));
+  admin = await withAdminCoop(site.origin);
   const settings: AuthSettings = {
     clientId: CLIENT_ID,
     clientSecret: CLIENT_SECRET,
-    allowedOrigins: [site.origin],
+    allowedOrigins: [admin.origin],
     publicUrl: "",
     host: "127.0.0.1",
     port: 0,
@@ -110,6 +136,8 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
+  admin?.server.closeAllConnections();
+  admin?.server.close();
   await site?.close();
   await auth?.close();
   await github?.stop();
@@ -118,7 +146,8 @@ afterAll(async () => {
 
 describe("admin login through the project's OAuth endpoint (Chromium)", () => {
   it("Masuk dengan GitHub → popup → token handed to the admin → the collection list loads from GitHub", async () => {
-    await page.goto(`${site.origin}/admin/`, { waitUntil: "commit" });
+    await page.goto(`${admin.origin}/admin/`, { waitUntil: "commit" });
+    expect(adminCoop).toBe("same-origin-allow-popups");
     const login = page.getByRole("button", { name: "Masuk dengan GitHub" });
     await login.waitFor({ timeout: 90_000 });
     const [popup] = await Promise.all([page.waitForEvent("popup"), login.click()]);
