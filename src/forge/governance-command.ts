@@ -12,7 +12,8 @@ import { loadGovernance, TeamError } from "./team.ts";
 export const GOVERNANCE_HELP = `Usage: npm run governance -- <plan|apply|check> [options]
 
 Turns the decree (content/_data/team.yml) into GitHub settings:
-  .github/CODEOWNERS      content, media, menus, settings, admin and .github owned by every pejabat
+  .github/CODEOWNERS      "*" first: every file (content, code, scripts, package.json) owned by
+                          every pejabat
   ruleset on site.branch  pull request required, 1 approval, code-owner review, stale approvals
                           dismissed, the "Pemeriksaan konten" check required, no force push,
                           no deletion, nobody may bypass (admins included)

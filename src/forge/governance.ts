@@ -18,8 +18,14 @@ type CodeownersErrors = RestEndpointMethodTypes["repos"]["codeownersErrors"]["re
 
 // ── what the decree asks for ─────────────────────────────────────────────────────
 
-/** Paths the officials own: everything an editor can change in Decap, and the machinery itself. */
+/**
+ * Paths the officials own. `*` comes first and covers every file (code, scripts, package.json, the
+ * lock file): with `require_code_owner_review` a file no line matches needs only an approval from
+ * anyone with write access, i.e. another editor. GitHub: the last matching line wins, so `*` must
+ * stay first and no later line may name other owners; the named paths only say what each part is.
+ */
 const OWNED_PATHS: { path: string; what: string }[] = [
+  { path: "*", what: "Semua berkas (kode situs, skrip, package.json, package-lock.json): pejabat saja yang menyetujui" },
   { path: "/content/", what: "Konten: berita, pengumuman, agenda, galeri, halaman, informasi publik" },
   { path: "/content/media/", what: "Media: foto, dokumen, video" },
   { path: "/content/_data/", what: "Data situs: pengaturan, menu, bidang, tim (SK), program kerja" },
@@ -44,6 +50,35 @@ export function codeownersFor(team: TeamData, teamFile = "content/_data/team.yml
   ];
   for (const { path, what } of OWNED_PATHS) lines.push(`# ${what}`, `${path} ${owners}`);
   return `${lines.join("\n")}\n`;
+}
+
+/**
+ * What is wrong with a CODEOWNERS text against the rule "`*` first, every official on every line".
+ * Text drift shows the lines; this says in words why a hand edit weakens the approval.
+ */
+export function codeownersGaps(text: string, team: TeamData): string[] {
+  const officials = pejabatOf(team).map((m) => m.github.toLowerCase());
+  const rules = text
+    .split("\n")
+    .map((line, i) => ({ line: i + 1, parts: line.replace(/#.*/, "").trim().split(/\s+/).filter(Boolean) }))
+    .filter((r) => r.parts.length > 0);
+  const gaps: string[] = [];
+  const first = rules[0];
+  if (!first || first.parts[0] !== "*") {
+    gaps.push("baris aturan pertama bukan `*`: berkas yang tidak disebut (kode, skrip, package.json) cukup disetujui sesama editor");
+  }
+  for (const r of rules) {
+    const owners = r.parts.slice(1).map((o) => o.replace(/^@/, "").toLowerCase());
+    const missing = officials.filter((o) => !owners.includes(o));
+    const others = owners.filter((o) => !officials.includes(o));
+    // The last matching line wins: a later line with other owners takes the path away from the officials.
+    if (missing.length || others.length) {
+      gaps.push(
+        `baris ${r.line} (${r.parts[0]}): ${[missing.length ? `tanpa pejabat ${missing.map((o) => `@${o}`).join(", ")}` : "", others.length ? `memuat bukan-pejabat ${others.map((o) => `@${o}`).join(", ")}` : ""].filter(Boolean).join("; ")}`,
+      );
+    }
+  }
+  return gaps;
 }
 
 /** The ruleset, in the exact body of `POST /repos/{owner}/{repo}/rulesets`. */
@@ -155,6 +190,8 @@ export interface GovernancePlan {
     local: string | null;
     /** What GitHub reports wrong with the file on the branch (e.g. an official without write access). */
     errors: CodeownersErrors;
+    /** Why the file on the branch no longer gives every path to the officials (`codeownersGaps`). */
+    gaps: string[];
   };
   warnings: string[];
 }
@@ -226,7 +263,13 @@ export async function planGovernance(gh: GitHub, input: PlanInput): Promise<Gove
     branch: input.site.branch,
     defaultBranch,
     ruleset: { action: !live ? "create" : drift.length > 0 ? "update" : "none", id: live?.id ?? null, drift, wanted },
-    codeowners: { wanted: codeownersFor(input.team, input.teamFile), remote, local: input.localCodeowners ?? null, errors },
+    codeowners: {
+      wanted: codeownersFor(input.team, input.teamFile),
+      remote,
+      local: input.localCodeowners ?? null,
+      errors,
+      gaps: remote === null ? [] : codeownersGaps(remote, input.team),
+    },
     warnings,
   };
 }
@@ -323,6 +366,7 @@ export function formatPlan(plan: GovernancePlan, mode: "plan" | "check" = "plan"
         : `${CODEOWNERS_PATH} (local): will be written; commit it and merge it through a pull request`,
     );
   }
+  for (const g of c.gaps) out.push(`! ${CODEOWNERS_PATH} di ${plan.branch}: ${g}`);
   for (const e of c.errors) out.push(`! CODEOWNERS line ${e.line}: ${e.message.trim()} (${e.kind}${e.suggestion ? `; ${e.suggestion}` : ""})`);
   return out.join("\n");
 }

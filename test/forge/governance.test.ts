@@ -44,6 +44,8 @@ const EXPECTED_CODEOWNERS = `# Dibuat otomatis dari content/_data/team.yml oleh 
 #   @Hendra-W  Drs. Hendra Wiratama, M.Si. — Kepala Dinas
 #   @ratna-k   Ratna Kusumawardani — Kepala Bidang IKP
 
+# Semua berkas (kode situs, skrip, package.json, package-lock.json): pejabat saja yang menyetujui
+* @Hendra-W @ratna-k
 # Konten: berita, pengumuman, agenda, galeri, halaman, informasi publik
 /content/ @Hendra-W @ratna-k
 # Media: foto, dokumen, video
@@ -173,6 +175,32 @@ describe("governance plan / apply / check", () => {
     expect(text).toContain(".github/CODEOWNERS on main: differs from team.yml → DRIFT");
     expect(text).toContain("  - /content/ @yoga-p");
     expect(text).toContain("  + /content/ @Hendra-W @ratna-k");
+  });
+
+  // GitHub docs (About code owners): "Order is important; the last matching pattern takes the most
+  // precedence", and with require_code_owner_review a file no pattern matches needs only one approval
+  // from anyone with write access. So `*` with every official must be the FIRST rule (a later line
+  // would override the specific ones), and no line may name anyone else.
+  it("CODEOWNERS starts with `*` owned by every official", async () => {
+    const rules = EXPECTED_CODEOWNERS.split("\n").filter((l) => l.trim() && !l.startsWith("#"));
+    expect(rules[0]).toBe("* @Hendra-W @ratna-k");
+    expect(await run("apply")).toBe(0);
+    expect(await readFile(join(root, ".github/CODEOWNERS"), "utf8")).toBe(EXPECTED_CODEOWNERS);
+  });
+
+  it("check names a CODEOWNERS without the `*` line, or with `*` moved last or shared with an editor", async () => {
+    governed();
+    const withoutStar = EXPECTED_CODEOWNERS.replace("* @Hendra-W @ratna-k\n", "");
+    fake.files.set(".github/CODEOWNERS", withoutStar);
+    expect(await run("check")).toBe(1);
+    expect(out.join("\n")).toContain("! .github/CODEOWNERS di main: baris aturan pertama bukan `*`: berkas yang tidak disebut (kode, skrip, package.json) cukup disetujui sesama editor");
+
+    out = [];
+    fake.files.set(".github/CODEOWNERS", `${withoutStar}* @Hendra-W @ratna-k\n/src/ @yoga-p\n`);
+    expect(await run("check")).toBe(1);
+    const text = out.join("\n");
+    expect(text).toContain("baris aturan pertama bukan `*`");
+    expect(text).toMatch(/baris \d+ \(\/src\/\): tanpa pejabat @hendra-w, @ratna-k; memuat bukan-pejabat @yoga-p/);
   });
 
   it("check reports CODEOWNERS errors GitHub finds (an official without write access)", async () => {
