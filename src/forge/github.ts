@@ -154,6 +154,14 @@ export function explainError(error: unknown, op: Operation, repo: string): Forge
   }
   const says = gitHubSays(error);
   const perm = permissionText(op.permission);
+  // No `permissions:` key gives GITHUB_TOKEN the right to change workflow files, whatever the status.
+  if (/without [`']?workflows?[`']? (permission|scope)/i.test(says)) {
+    return new ForgeError(
+      error.status,
+      `GitHub tidak mengizinkan token workflow ${op.id} karena perubahan ini menyentuh berkas workflow (.github/workflows/): tidak ada izin \`permissions:\` yang dapat memberikannya. Seorang pejabat atau admin perlu menggabungkan pull request ini sendiri dengan tombol "Merge pull request" (GitHub: ${says}).`,
+      `GitHub does not let a workflow token ${op.en}: the change touches workflow files (.github/workflows/), and no \`permissions:\` key grants that. A person must merge this pull request with the "Merge pull request" button (GitHub: ${says}).`,
+    );
+  }
   switch (error.status) {
     case 401:
       return new ForgeError(
@@ -183,8 +191,8 @@ export function explainError(error: unknown, op: Operation, repo: string): Forge
     case 405:
       return new ForgeError(
         405,
-        `GitHub belum mengizinkan ${op.id} (405: ${says}): aturan cabang belum terpenuhi (persetujuan pejabat atau pemeriksaan otomatis).`,
-        `GitHub does not allow this yet: ${op.en} (405: ${says}): the branch rules are not met (an official's approval or the automatic checks).`,
+        `GitHub belum mengizinkan ${op.id} (405: ${says}): aturan cabang belum terpenuhi: persetujuan pejabat (yang bukan pengunggah perubahan terakhir) atau pemeriksaan otomatis.`,
+        `GitHub does not allow this yet: ${op.en} (405: ${says}): the branch rules are not met: an approval by an official who did not push last, or the automatic checks.`,
       );
     case 409:
       return new ForgeError(

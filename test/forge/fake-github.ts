@@ -99,6 +99,10 @@ export class FakeGitHub {
   checkRuns = new Map<string, CheckRun[]>();
   statuses = new Map<string, CommitStatus[]>();
   branches = new Set<string>();
+  /** Paths each pull request changes (`GET /pulls/{n}/files`). */
+  pullFiles = new Map<number, string[]>();
+  /** Who made each commit (`GET /commits/{sha}`): GitHub accounts of its author and committer. */
+  commits = new Map<string, { author: string; committer: string }>();
   dispatches: { workflow: string; ref: string }[] = [];
 
   private server: Server | null = null;
@@ -143,7 +147,7 @@ export class FakeGitHub {
 
   // ── fixtures ──────────────────────────────────────────────────────────────────
 
-  addPull(p: { number: number; author: string; headSha: string; headRef?: string; title?: string; labels?: string[]; draft?: boolean; base?: string }): PullRequest {
+  addPull(p: { number: number; author: string; headSha: string; headRef?: string; title?: string; labels?: string[]; draft?: boolean; base?: string; files?: string[]; pushedBy?: string }): PullRequest {
     const api = `${this.url}/repos/${this.fullName}`;
     const pull: PullRequest = {
       id: id(),
@@ -163,6 +167,8 @@ export class FakeGitHub {
     };
     this.pulls.set(p.number, pull);
     this.branches.add(pull.head.ref);
+    this.pullFiles.set(p.number, p.files ?? [`content/berita/contoh-${p.number}.md`]);
+    this.commits.set(p.headSha, { author: p.pushedBy ?? p.author, committer: p.pushedBy ?? p.author });
     return pull;
   }
 
@@ -382,6 +388,14 @@ export class FakeGitHub {
         return send(200, pull);
       }
     }
+    if (method === "GET" && (m = route(/^\/pulls\/(\d+)\/files$/))) {
+      const files = this.pullFiles.get(Number(m[1])) ?? [];
+      return this.page(url, send, files.map((filename, i) => ({
+        sha: "e".repeat(40), filename, status: "modified", additions: 1, deletions: 0, changes: 1,
+        blob_url: `https://github.com/${this.fullName}/blob/x/${filename}`, raw_url: "", contents_url: `${this.url}${prefix}/contents/${filename}`,
+        patch: `@@ -${i} +${i} @@`,
+      } satisfies S["diff-entry"])));
+    }
     if (method === "GET" && (m = route(/^\/pulls\/(\d+)\/reviews$/))) {
       return this.page(url, send, this.reviews.get(Number(m[1])) ?? []);
     }
@@ -413,6 +427,22 @@ export class FakeGitHub {
       const { perPage, pageNo } = this.pageParams(url);
       const slice = runs.slice((pageNo - 1) * perPage, pageNo * perPage);
       return send(200, { total_count: runs.length, check_runs: slice }, this.link(url, runs.length, perPage, pageNo));
+    }
+    if (method === "GET" && (m = route(/^\/commits\/([^/]+)$/))) {
+      const made = this.commits.get(m[1]!);
+      if (!made) return send(422, { message: `No commit found for SHA: ${m[1]}` });
+      // GitHub's "commit" schema: `author`/`committer` are the accounts GitHub matched (null when none).
+      return send(200, {
+        sha: m[1]!, node_id: `C_${m[1]}`, url: `${this.url}${prefix}/commits/${m[1]}`, html_url: `https://github.com/${this.fullName}/commit/${m[1]}`,
+        comments_url: "", parents: [],
+        commit: {
+          url: "", message: "Update", comment_count: 0, tree: { sha: "f".repeat(40), url: "" },
+          author: { name: made.author, email: `${made.author}@users.noreply.github.com`, date: now() },
+          committer: { name: made.committer, email: `${made.committer}@users.noreply.github.com`, date: now() },
+        },
+        author: user(made.author), committer: user(made.committer),
+        files: [],
+      } satisfies Partial<S["commit"]>);
     }
     if (method === "GET" && (m = route(/^\/commits\/([^/]+)\/status$/))) {
       const statuses = this.statuses.get(m[1]!) ?? [];
