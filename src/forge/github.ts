@@ -106,6 +106,8 @@ export const PERMISSIONS = {
   pullRequestsRead: { fineGrained: "Pull requests: read", workflow: "pull-requests: read" },
   checks: { fineGrained: "Checks: read dan Commit statuses: read", workflow: "checks: read, statuses: read" },
   actions: { fineGrained: "Actions: read and write", workflow: "actions: write" },
+  actionsRead: { fineGrained: "Actions: read", workflow: "actions: read" },
+  issues: { fineGrained: "Issues: read and write", workflow: "issues: write" },
 } satisfies Record<string, Permission>;
 
 interface HttpError {

@@ -17,11 +17,16 @@ Turns the decree (content/_data/team.yml) into GitHub settings:
   ruleset on site.branch  pull request required, 1 approval, code-owner review, stale approvals
                           dismissed, the "Pemeriksaan konten" check required, no force push,
                           no deletion, nobody may bypass (admins included)
+  ruleset on warta-ledger no force push, no deletion (the social media posting record)
+  environments            github-pages, warta-server, media-sosial, tata-kelola: deployable
+                          from site.branch only (their secrets never reach a pull request)
+  labels                  ditolak, serta-merta
 
 Commands:
   plan    show what apply would change (read-only)
-  apply   create/update the ruleset and write .github/CODEOWNERS locally; commit that file and
-          merge it through a pull request (the ruleset lets nothing onto the branch otherwise)
+  apply   create/update the rulesets, environments and labels, and write .github/CODEOWNERS
+          locally; commit that file and merge it through a pull request (the ruleset lets
+          nothing onto the branch otherwise)
   check   compare the live settings with team.yml; exit 1 on any drift (the daily workflow)
 
 Options:
@@ -41,6 +46,8 @@ export interface CommandIO {
   env: Record<string, string | undefined>;
   out: (text: string) => void;
   err: (text: string) => void;
+  /** GitHub's spacing of writes (1 s apart); only a test against a local server turns it off. */
+  paceWrites?: boolean;
 }
 
 interface Args {
@@ -84,7 +91,7 @@ export async function runGovernanceCommand(argv: string[], io: CommandIO): Promi
     // Everything about the files is settled before the first request.
     const gov = await loadGovernance(contentDir);
     const { owner, repo } = splitRepo(args.repo ?? gov.site.repo);
-    const gh = createGitHub({ token: io.env.GITHUB_TOKEN ?? "", baseUrl: io.env.GITHUB_API_URL || undefined });
+    const gh = createGitHub({ token: io.env.GITHUB_TOKEN ?? "", baseUrl: io.env.GITHUB_API_URL || undefined, paceWrites: io.paceWrites });
     const local = await readFile(codeownersFile, "utf8").catch(() => null);
     const plan = await planGovernance(gh, { owner, repo, team: gov.team, site: gov.site, teamFile: gov.teamFile, localCodeowners: local });
 
@@ -96,7 +103,7 @@ export async function runGovernanceCommand(argv: string[], io: CommandIO): Promi
       io.out(formatPlan(plan, "plan"));
       io.out(
         [
-          `Ruleset ${result.ruleset} (id ${result.rulesetId}).`,
+          `Ruleset ${result.ruleset} (id ${result.rulesetId}); ledger ruleset ${result.ledger}.`,
           result.codeownersWritten
             ? `Wrote ${codeownersFile}. Commit it on a branch and merge it through a pull request.`
             : `${codeownersFile} already up to date.`,

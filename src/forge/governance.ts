@@ -6,7 +6,8 @@
 import type { RestEndpointMethodTypes } from "@octokit/rest";
 import type { TeamData } from "../content/schema.ts";
 import { call, explainError, op, PERMISSIONS, type GitHub } from "./github.ts";
-import { CODEOWNERS_PATH, GITHUB_ACTIONS_APP_ID, MERGE_METHOD, REVIEW_CHECK, RULESET_NAME } from "./names.ts";
+import { CODEOWNERS_PATH, GITHUB_ACTIONS_APP_ID, LEDGER_BRANCH, LEDGER_RULESET_NAME, MERGE_METHOD, REVIEW_CHECK, RULESET_NAME } from "./names.ts";
+import { applyEnvironments, applyLabels, formatSettings, planEnvironments, planLabels, type EnvironmentPlan, type LabelPlan } from "./repo-settings.ts";
 import { pejabatOf, type SiteRepo } from "./team.ts";
 
 export type RulesetBody = Pick<
@@ -118,6 +119,18 @@ export function rulesetFor(site: SiteRepo, requiredChecks: readonly string[] = [
   };
 }
 
+/** The posting ledger's ruleset: appends only (no force-push), never deleted; pushes stay open to the workflow. */
+export function ledgerRulesetFor(): RulesetBody {
+  return {
+    name: LEDGER_RULESET_NAME,
+    target: "branch",
+    enforcement: "active",
+    bypass_actors: [],
+    conditions: { ref_name: { include: [`refs/heads/${LEDGER_BRANCH}`], exclude: [] } },
+    rules: [{ type: "deletion" }, { type: "non_fast_forward" }],
+  };
+}
+
 // ── comparing with the live repository ───────────────────────────────────────────
 
 export interface Drift {
@@ -177,11 +190,22 @@ export function rulesetDrift(wanted: RulesetBody, live: LiveRuleset | null): Dri
 
 // ── plan, apply, check ───────────────────────────────────────────────────────────
 
+export interface RulesetPlan {
+  action: "create" | "update" | "none";
+  id: number | null;
+  drift: Drift[];
+  wanted: RulesetBody;
+}
+
 export interface GovernancePlan {
   repo: string;
   branch: string;
   defaultBranch: string;
-  ruleset: { action: "create" | "update" | "none"; id: number | null; drift: Drift[]; wanted: RulesetBody };
+  ruleset: RulesetPlan;
+  /** The warta-ledger branch's ruleset (no force-push, no deletion). */
+  ledger: RulesetPlan;
+  environments: EnvironmentPlan[];
+  labels: LabelPlan[];
   codeowners: {
     wanted: string;
     /** On the site branch on GitHub; null when absent. */
@@ -235,10 +259,17 @@ export async function planGovernance(gh: GitHub, input: PlanInput): Promise<Gove
   const summaries = await call(LIST_RULESETS, full, () =>
     gh.paginate(gh.rest.repos.getRepoRulesets, { owner, repo, per_page: 100, includes_parents: false }),
   );
-  const mine = summaries.filter((r) => r.name === RULESET_NAME);
-  if (mine.length > 1) warnings.push(`Ada ${mine.length} ruleset bernama "${RULESET_NAME}"; hanya yang pertama (id ${mine[0]!.id}) yang dikelola.`);
-  const live = mine[0] ? (await call(GET_RULESET, full, () => gh.rest.repos.getRepoRuleset({ owner, repo, ruleset_id: mine[0]!.id }))).data : null;
-  const drift = rulesetDrift(wanted, live);
+  const planRuleset = async (want: RulesetBody): Promise<RulesetPlan> => {
+    const mine = summaries.filter((r) => r.name === want.name);
+    if (mine.length > 1) warnings.push(`Ada ${mine.length} ruleset bernama "${want.name}"; hanya yang pertama (id ${mine[0]!.id}) yang dikelola.`);
+    const live = mine[0] ? (await call(GET_RULESET, full, () => gh.rest.repos.getRepoRuleset({ owner, repo, ruleset_id: mine[0]!.id }))).data : null;
+    const drift = rulesetDrift(want, live);
+    return { action: !live ? "create" : drift.length > 0 ? "update" : "none", id: live?.id ?? null, drift, wanted: want };
+  };
+  const ruleset = await planRuleset(wanted);
+  const ledger = await planRuleset(ledgerRulesetFor());
+  const environments = await planEnvironments(gh, owner, repo, input.site.branch);
+  const labels = await planLabels(gh, owner, repo);
 
   let remote: string | null = null;
   try {
@@ -262,7 +293,10 @@ export async function planGovernance(gh: GitHub, input: PlanInput): Promise<Gove
     repo: full,
     branch: input.site.branch,
     defaultBranch,
-    ruleset: { action: !live ? "create" : drift.length > 0 ? "update" : "none", id: live?.id ?? null, drift, wanted },
+    ruleset,
+    ledger,
+    environments,
+    labels,
     codeowners: {
       wanted: codeownersFor(input.team, input.teamFile),
       remote,
@@ -277,6 +311,7 @@ export async function planGovernance(gh: GitHub, input: PlanInput): Promise<Gove
 export interface ApplyResult {
   rulesetId: number;
   ruleset: "created" | "updated" | "unchanged";
+  ledger: "created" | "updated" | "unchanged";
   /** Whether the local CODEOWNERS was (re)written. */
   codeownersWritten: boolean;
 }
@@ -292,19 +327,21 @@ export async function applyGovernance(
   writeLocal: (text: string) => Promise<void>,
 ): Promise<ApplyResult> {
   const { owner, repo } = splitFull(plan.repo);
-  let rulesetId = plan.ruleset.id ?? 0;
-  let state: ApplyResult["ruleset"] = "unchanged";
-  if (plan.ruleset.action === "create") {
-    const res = await call(CREATE_RULESET, plan.repo, () => gh.rest.repos.createRepoRuleset({ owner, repo, ...plan.ruleset.wanted }));
-    rulesetId = res.data.id;
-    state = "created";
-  } else if (plan.ruleset.action === "update") {
-    await call(UPDATE_RULESET, plan.repo, () => gh.rest.repos.updateRepoRuleset({ owner, repo, ruleset_id: rulesetId, ...plan.ruleset.wanted }));
-    state = "updated";
-  }
+  const applyRuleset = async (r: RulesetPlan): Promise<{ id: number; state: ApplyResult["ruleset"] }> => {
+    if (r.action === "create") return { id: (await call(CREATE_RULESET, plan.repo, () => gh.rest.repos.createRepoRuleset({ owner, repo, ...r.wanted }))).data.id, state: "created" };
+    if (r.action === "update") {
+      await call(UPDATE_RULESET, plan.repo, () => gh.rest.repos.updateRepoRuleset({ owner, repo, ruleset_id: r.id!, ...r.wanted }));
+      return { id: r.id!, state: "updated" };
+    }
+    return { id: r.id ?? 0, state: "unchanged" };
+  };
+  const main = await applyRuleset(plan.ruleset);
+  const ledger = await applyRuleset(plan.ledger);
+  await applyEnvironments(gh, owner, repo, plan.branch, plan.environments);
+  await applyLabels(gh, owner, repo, plan.labels);
   const codeownersWritten = plan.codeowners.local !== plan.codeowners.wanted;
   if (codeownersWritten) await writeLocal(plan.codeowners.wanted);
-  return { rulesetId, ruleset: state, codeownersWritten };
+  return { rulesetId: main.id, ruleset: main.state, ledger: ledger.state, codeownersWritten };
 }
 
 function splitFull(full: string) {
@@ -314,7 +351,14 @@ function splitFull(full: string) {
 
 /** What `check` fails on: the live settings differ from what team.yml asks for. */
 export function hasDrift(plan: GovernancePlan): boolean {
-  return plan.ruleset.drift.length > 0 || plan.codeowners.remote !== plan.codeowners.wanted || plan.codeowners.errors.length > 0;
+  return (
+    plan.ruleset.drift.length > 0 ||
+    plan.ledger.drift.length > 0 ||
+    plan.environments.some((e) => e.action !== "none") ||
+    plan.labels.some((l) => l.action !== "none") ||
+    plan.codeowners.remote !== plan.codeowners.wanted ||
+    plan.codeowners.errors.length > 0
+  );
 }
 
 // ── the readable report ──────────────────────────────────────────────────────────
@@ -342,12 +386,15 @@ export function lineDiff(from: string, to: string): string[] {
 export function formatPlan(plan: GovernancePlan, mode: "plan" | "check" = "plan"): string {
   const out: string[] = [`Repository ${plan.repo}, branch ${plan.branch}`];
   for (const w of plan.warnings) out.push(`! ${w}`);
-  const r = plan.ruleset;
-  if (r.action === "create") out.push(`Ruleset "${RULESET_NAME}": missing → ${mode === "plan" ? "will be created" : "DRIFT"}`);
-  else if (r.action === "update") {
-    out.push(`Ruleset "${RULESET_NAME}" (id ${r.id}): ${r.drift.length} difference(s) → ${mode === "plan" ? "will be updated" : "DRIFT"}`);
-    for (const d of r.drift) out.push(`  ${d.path}: live ${show(d.live)} → wanted ${show(d.wanted)}`);
-  } else out.push(`Ruleset "${RULESET_NAME}" (id ${r.id}): matches team.yml`);
+  for (const r of [plan.ruleset, plan.ledger]) {
+    const name = r.wanted.name;
+    if (r.action === "create") out.push(`Ruleset "${name}": missing → ${mode === "plan" ? "will be created" : "DRIFT"}`);
+    else if (r.action === "update") {
+      out.push(`Ruleset "${name}" (id ${r.id}): ${r.drift.length} difference(s) → ${mode === "plan" ? "will be updated" : "DRIFT"}`);
+      for (const d of r.drift) out.push(`  ${d.path}: live ${show(d.live)} → wanted ${show(d.wanted)}`);
+    } else out.push(`Ruleset "${name}" (id ${r.id}): ${r === plan.ruleset ? "matches team.yml" : "as wanted"}`);
+  }
+  out.push(...formatSettings(plan.environments, plan.labels, plan.branch, mode));
 
   const c = plan.codeowners;
   if (c.remote === c.wanted) out.push(`${CODEOWNERS_PATH} on ${plan.branch}: matches team.yml`);

@@ -12,6 +12,9 @@ export type Ruleset = S["repository-ruleset"];
 export type IssueComment = S["issue-comment"];
 export type Review = S["pull-request-review"];
 export type CheckRun = S["check-run"];
+export type Environment = S["environment"];
+export type BranchPolicy = S["deployment-branch-policy"];
+export type Label = S["label"];
 export type CommitStatus = S["simple-commit-status"];
 /** The fields of a pull request Warta reads (the full object has ~80 required fields). */
 export type PullRequest = Pick<S["pull-request"], "number" | "state" | "draft" | "merged" | "title" | "html_url" | "url" | "id" | "node_id"> & {
@@ -104,6 +107,10 @@ export class FakeGitHub {
   /** Who made each commit (`GET /commits/{sha}`): GitHub accounts of its author and committer. */
   commits = new Map<string, { author: string; committer: string }>();
   dispatches: { workflow: string; ref: string }[] = [];
+  /** Deployment environments by name, each with its branch policies. */
+  environments = new Map<string, { env: Environment; policies: BranchPolicy[] }>();
+  /** Repository labels by name. */
+  labels = new Map<string, Label>();
 
   private server: Server | null = null;
 
@@ -254,6 +261,24 @@ export class FakeGitHub {
     return ruleset;
   }
 
+  /** An environment as GitHub shows it; `policy` null means every branch may deploy. */
+  addEnvironment(name: string, policy: Environment["deployment_branch_policy"] = null, branches: { name: string; type?: "branch" | "tag" }[] = []) {
+    const n = id();
+    const env: Environment = {
+      id: n, node_id: `EN_${n}`, name, url: `${this.url}/repos/${this.fullName}/environments/${name}`,
+      html_url: `https://github.com/${this.fullName}/deployments/activity_log?environments_filter=${name}`,
+      created_at: now(), updated_at: now(), protection_rules: [], deployment_branch_policy: policy,
+    };
+    const entry = { env, policies: branches.map((b) => this.policy(b.name, b.type ?? "branch")) };
+    this.environments.set(name, entry);
+    return entry;
+  }
+
+  private policy(name: string, type: "branch" | "tag"): BranchPolicy {
+    const n = id();
+    return { id: n, node_id: `DBP_${n}`, name, type };
+  }
+
   private label(name: string) {
     return { id: name.length, node_id: `L_${name}`, url: `${this.url}/repos/${this.fullName}/labels/${encodeURIComponent(name)}`, name, description: null, color: "ededed", default: false };
   }
@@ -323,6 +348,62 @@ export class FakeGitHub {
       const input = body as Ruleset;
       if (this.rulesets.some((r) => r.name === input.name)) return send(422, { message: "Validation Failed", errors: ["Name must be unique"] });
       return send(201, this.addRuleset(input));
+    }
+
+    // environments and their deployment branch policies (REST "Deployment environments", "Deployment branch policies")
+    if ((m = route(/^\/environments\/([^/]+)$/))) {
+      const name = m[1]!;
+      if (method === "GET") {
+        const entry = this.environments.get(name);
+        return entry ? send(200, entry.env) : send(404, { message: "Not Found", documentation_url: "https://docs.github.com/rest/deployments/environments#get-an-environment" });
+      }
+      if (method === "PUT") {
+        const input = (body ?? {}) as { deployment_branch_policy?: Environment["deployment_branch_policy"] };
+        const policy = input.deployment_branch_policy ?? null;
+        // Documented: protected_branches and custom_branch_policies must differ.
+        if (policy && policy.protected_branches === policy.custom_branch_policies) {
+          return send(422, { message: "Validation Failed", errors: ["protected_branches and custom_branch_policies cannot have the same value"] });
+        }
+        const entry = this.environments.get(name) ?? this.addEnvironment(name);
+        entry.env.deployment_branch_policy = policy;
+        entry.env.updated_at = now();
+        if (!policy?.custom_branch_policies) entry.policies = [];
+        return send(200, entry.env);
+      }
+    }
+    if ((m = route(/^\/environments\/([^/]+)\/deployment-branch-policies(?:\/(\d+))?$/))) {
+      const entry = this.environments.get(m[1]!);
+      // Documented: these endpoints need deployment_branch_policy.custom_branch_policies set to true.
+      if (!entry || !entry.env.deployment_branch_policy?.custom_branch_policies) return send(404, { message: "Not Found" });
+      if (method === "GET" && !m[2]) {
+        const { perPage, pageNo } = this.pageParams(url);
+        return send(200, { total_count: entry.policies.length, branch_policies: entry.policies.slice((pageNo - 1) * perPage, pageNo * perPage) }, this.link(url, entry.policies.length, perPage, pageNo));
+      }
+      if (method === "POST" && !m[2]) {
+        const input = body as { name: string; type?: "branch" | "tag" };
+        if (entry.policies.some((p) => p.name === input.name && p.type === (input.type ?? "branch"))) return send(303, undefined, { location: `${this.url}${prefix}/environments/${m[1]}/deployment-branch-policies` });
+        const policy = this.policy(input.name, input.type ?? "branch");
+        entry.policies.push(policy);
+        return send(200, policy);
+      }
+      if (method === "DELETE" && m[2]) {
+        const before = entry.policies.length;
+        entry.policies = entry.policies.filter((p) => p.id !== Number(m![2]));
+        return entry.policies.length === before ? send(404, { message: "Not Found" }) : send(204);
+      }
+    }
+
+    // repository labels
+    if (method === "GET" && (m = route(/^\/labels\/(.+)$/))) {
+      const label = this.labels.get(m[1]!);
+      return label ? send(200, label) : send(404, { message: "Not Found", documentation_url: "https://docs.github.com/rest/issues/labels#get-a-label" });
+    }
+    if (method === "POST" && rest === "/labels") {
+      const input = body as { name: string; color?: string; description?: string };
+      if (this.labels.has(input.name)) return send(422, { message: "Validation Failed", errors: [{ resource: "Label", code: "already_exists", field: "name" }] });
+      const label = { ...this.label(input.name), color: input.color ?? "ededed", description: input.description ?? null };
+      this.labels.set(input.name, label);
+      return send(201, label);
     }
 
     // contents and CODEOWNERS errors
