@@ -4,7 +4,7 @@ import { validateWorkflow } from "@action-validator/core";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { codeownersFor } from "../../src/forge/governance.ts";
-import { APPROVAL_CHECK, DEPLOY_WORKFLOW, REVIEW_CHECK } from "../../src/forge/names.ts";
+import { APPROVAL_CHECK, DEPLOY_WORKFLOW, ENVIRONMENTS, REVIEW_CHECK } from "../../src/forge/names.ts";
 import { loadGovernance } from "../../src/forge/team.ts";
 
 const ROOT = join(import.meta.dirname, "../..");
@@ -116,6 +116,46 @@ describe("workflow files", () => {
     const group = job.concurrency!.group;
     for (const key of ["github.event.pull_request.number", "github.event.issue.number", "github.event.workflow_run.pull_requests[0].number"]) expect(group).toContain(key);
     expect(group).not.toContain("head_branch");
+  });
+});
+
+// GitHub docs (Using secrets): repository secrets are usable by any workflow run on any branch, so
+// anyone with write access can read them; environment secrets reach only jobs the environment's
+// deployment-branch policy admits. And a workflow naming a missing environment creates it unprotected.
+describe("secrets live in environments that governance creates", () => {
+  const used = async () => {
+    const found: { file: string; job: string; environment: string | null; name: string; kind: "secrets" | "vars" }[] = [];
+    for (const file of (await readdir(WORKFLOWS)).filter((f) => /\.ya?ml$/.test(f))) {
+      const wf = parse(await readFile(join(WORKFLOWS, file), "utf8")) as { jobs: Record<string, { environment?: string | { name: string } }> };
+      for (const [job, body] of Object.entries(wf.jobs)) {
+        const env = body.environment === undefined ? null : typeof body.environment === "string" ? body.environment : body.environment.name;
+        for (const m of JSON.stringify(body).matchAll(/\b(secrets|vars)\.([A-Z][A-Z0-9_]*)/g)) {
+          found.push({ file, job, environment: env, name: m[2]!, kind: m[1] as "secrets" | "vars" });
+        }
+      }
+    }
+    return found;
+  };
+
+  it("every environment a workflow names is one `governance apply` creates", async () => {
+    const named = new Set<string>();
+    for (const file of (await readdir(WORKFLOWS)).filter((f) => /\.ya?ml$/.test(f))) {
+      const wf = parse(await readFile(join(WORKFLOWS, file), "utf8")) as { jobs: Record<string, { environment?: string | { name: string } }> };
+      for (const job of Object.values(wf.jobs)) if (job.environment) named.add(typeof job.environment === "string" ? job.environment : job.environment.name);
+    }
+    expect([...named].sort()).toEqual(ENVIRONMENTS.map((e) => e.name).sort());
+  });
+
+  it("secrets are read only inside environments, and the setup guide names each with its environment", async () => {
+    // Outside an environment only the run's own GITHUB_TOKEN.
+    const outside = (await used()).filter((u) => u.kind === "secrets" && u.environment === null && u.name !== "GITHUB_TOKEN");
+    expect(outside).toEqual([]);
+    const guide = await readFile(join(ROOT, "docs/penyiapan-github.md"), "utf8");
+    for (const u of await used()) {
+      if (u.environment === null) continue;
+      const row = guide.split("\n").find((line) => line.startsWith(`| \`${u.environment}\` |`) && line.includes(`\`${u.name}\``));
+      expect({ name: u.name, environment: u.environment, documented: Boolean(row) }).toEqual({ name: u.name, environment: u.environment, documented: true });
+    }
   });
 });
 
