@@ -7,7 +7,7 @@
 import type { TeamData } from "../content/schema.ts";
 import { formatDate, formatTime, type TimeZone } from "../content/dates.ts";
 import { upsertPullRequestComment } from "./comments.ts";
-import { call, explainError, ForgeError, op, PERMISSIONS, type GitHub } from "./github.ts";
+import { call, explainError, ForgeError, isStatus, op, PERMISSIONS, type GitHub } from "./github.ts";
 import {
   APPROVAL_CHECK,
   APPROVAL_MARKER,
@@ -374,8 +374,7 @@ async function deleteDraftBranch(gh: GitHub, full: string, owner: string, repo: 
   try {
     await gh.rest.git.deleteRef({ owner, repo, ref: `heads/${branch}` });
   } catch (error) {
-    const status = (error as { status?: number }).status;
-    if (status === 422 || status === 404) return;
+    if (isStatus(error, 422, 404)) return;
     throw explainError(error, DELETE_BRANCH, full);
   }
 }

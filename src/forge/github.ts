@@ -217,6 +217,10 @@ export function explainError(error: unknown, op: Operation, repo: string): Forge
   }
 }
 
+/** Whether an Octokit error carries this HTTP status. */
+export const isStatus = (error: unknown, ...statuses: number[]) =>
+  typeof error === "object" && error !== null && statuses.includes((error as { status?: number }).status ?? -1);
+
 /** Run one API call; any failure comes out as a ForgeError in plain words. */
 export async function call<T>(op: Operation, repo: string, run: () => Promise<T>): Promise<T> {
   try {

@@ -5,7 +5,7 @@
  */
 import type { RestEndpointMethodTypes } from "@octokit/rest";
 import type { TeamData } from "../content/schema.ts";
-import { call, explainError, op, PERMISSIONS, type GitHub } from "./github.ts";
+import { call, explainError, isStatus, op, PERMISSIONS, type GitHub } from "./github.ts";
 import { CODEOWNERS_PATH, GITHUB_ACTIONS_APP_ID, LEDGER_BRANCH, LEDGER_RULESET_NAME, MERGE_METHOD, REVIEW_CHECK, RULESET_NAME } from "./names.ts";
 import { applyEnvironments, applyLabels, formatSettings, planEnvironments, planLabels, type EnvironmentPlan, type LabelPlan } from "./repo-settings.ts";
 import { pejabatOf, type SiteRepo } from "./team.ts";
@@ -228,7 +228,6 @@ const UPDATE_RULESET = op("memperbarui ruleset", "update the ruleset", PERMISSIO
 const READ_CODEOWNERS = op("membaca .github/CODEOWNERS", "read .github/CODEOWNERS", PERMISSIONS.contentsRead);
 const CODEOWNERS_ERRORS = op("memeriksa kesalahan CODEOWNERS", "read the CODEOWNERS errors", PERMISSIONS.contentsRead);
 
-const isStatus = (error: unknown, status: number) => typeof error === "object" && error !== null && (error as { status?: number }).status === status;
 
 export interface PlanInput {
   owner: string;

@@ -5,7 +5,7 @@
  * `PUT /repos/{o}/{r}/environments/{name}` with `deployment_branch_policy`, then
  * `POST …/environments/{name}/deployment-branch-policies` `{ name, type: "branch" }`.
  */
-import { call, explainError, op, PERMISSIONS, type GitHub } from "./github.ts";
+import { call, explainError, isStatus, op, PERMISSIONS, type GitHub } from "./github.ts";
 import { ENVIRONMENTS, LABELS } from "./names.ts";
 
 /** "Selected branches and tags" in the UI; `protected_branches: true` would admit any protected branch. */
@@ -38,7 +38,6 @@ const DROP_POLICY = op("menghapus kebijakan cabang environment", "delete a deplo
 const READ_LABEL = op("membaca label", "read the label", PERMISSIONS.metadata);
 const CREATE_LABEL = op("membuat label", "create the label", PERMISSIONS.issues);
 
-const status = (error: unknown) => (error as { status?: number } | null)?.status;
 
 export async function planEnvironments(gh: GitHub, owner: string, repo: string, branch: string): Promise<EnvironmentPlan[]> {
   const full = `${owner}/${repo}`;
@@ -48,7 +47,7 @@ export async function planEnvironments(gh: GitHub, owner: string, repo: string, 
     try {
       env = (await gh.rest.repos.getEnvironment({ owner, repo, environment_name: name })).data;
     } catch (error) {
-      if (status(error) !== 404) throw explainError(error, READ_ENV, full);
+      if (!isStatus(error, 404)) throw explainError(error, READ_ENV, full);
       plans.push({ name, action: "create", hasBranchPolicy: false, extraPolicies: [] });
       continue;
     }
@@ -93,7 +92,7 @@ export async function planLabels(gh: GitHub, owner: string, repo: string): Promi
     try {
       await gh.rest.issues.getLabel({ owner, repo, name: label.name });
     } catch (error) {
-      if (status(error) !== 404) throw explainError(error, READ_LABEL, full);
+      if (!isStatus(error, 404)) throw explainError(error, READ_LABEL, full);
       exists = false;
     }
     plans.push({ ...label, action: exists ? "none" : "create" });
