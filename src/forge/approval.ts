@@ -47,6 +47,8 @@ export interface PullState {
   lastPusher: string | null;
   /** Paths the pull request changes. */
   files: string[];
+  /** When the head commit was committed (ISO 8601; "" when unknown). */
+  headCommittedAt: string;
 }
 
 export type ApprovalEvent =
@@ -140,6 +142,28 @@ function latestWords(pull: PullState, login: string): string | null {
 
 const names = (list: string[]) => list.join(", ");
 
+/**
+ * A pejabat's `/tolak` with a reason that no later approval and no later commit answered. Runs of one
+ * pull request queue in one concurrency group, and GitHub cancels a pending run when another queues:
+ * reading the rejection from the state means a cancelled `/tolak` run is acted on by the next run.
+ */
+function standingRejection(pull: PullState, team: TeamData): { by: Member; reason: string } | null {
+  const commands = [
+    ...pull.reviews.filter((r) => r.state !== "APPROVED").map((r) => ({ user: r.user, at: r.submittedAt, text: r.body })),
+    ...pull.comments.map((c) => ({ user: c.user, at: c.createdAt, text: c.body })),
+  ]
+    .filter((t) => memberByLogin(team, t.user)?.role === "pejabat" && !MARKED.test(t.text) && rejectionReason(t.text))
+    .sort((a, b) => a.at.localeCompare(b.at));
+  const last = commands.at(-1);
+  if (!last) return null;
+  const lastApproval = pull.reviews
+    .filter((r) => r.state === "APPROVED" && memberByLogin(team, r.user)?.role === "pejabat")
+    .reduce((at, r) => (r.submittedAt > at ? r.submittedAt : at), "");
+  // A newer approval overrides it; a newer commit (the text was fixed after reopening) does too.
+  if (lastApproval > last.at || (pull.headCommittedAt && pull.headCommittedAt > last.at)) return null;
+  return { by: memberByLogin(team, last.user)!, reason: rejectionReason(last.text)! };
+}
+
 export function decide(event: ApprovalEvent, pull: PullState, team: TeamData, options: DecideOptions): Decision {
   const required = options.requiredChecks ?? [REVIEW_CHECK];
   const own = options.ownChecks ?? [APPROVAL_CHECK];
@@ -168,6 +192,8 @@ export function decide(event: ApprovalEvent, pull: PullState, team: TeamData, op
     return reviewers.length ? { action: "request-reviewers", reviewers } : { action: "none", why: "tidak ada pejabat lain yang dapat diminta meninjau" };
   }
   if (pull.labels.includes(LABEL_REJECTED)) return { action: "none", why: `pull request berlabel ${LABEL_REJECTED}` };
+  const rejection = standingRejection(pull, team);
+  if (rejection) return { action: "reject", ...rejection };
 
   // Approval: the state decides, whatever the event, so a late green check also publishes.
   const byOfficial = event.kind === "review" && event.state === "APPROVED" && memberByLogin(team, event.reviewer)?.role === "pejabat";
@@ -316,6 +342,7 @@ export async function fetchPullState(gh: GitHub, owner: string, repo: string, pu
     checkRuns: checkRuns.map((c) => ({ id: Number(c.id), name: c.name, status: c.status, conclusion: c.conclusion ?? null })),
     statuses: status.data.statuses.map((s) => ({ context: s.context, state: s.state })),
     lastPusher,
+    headCommittedAt: head.data.commit.committer?.date ?? head.data.commit.author?.date ?? "",
     // A renamed file leaves its old path too: moving a workflow out of .github/workflows/ changes it.
     files: files.flatMap((f) => (f.previous_filename ? [f.filename, f.previous_filename] : [f.filename])),
   };

@@ -34,6 +34,7 @@ function pull(overrides: Partial<PullState> = {}): PullState {
     statuses: [],
     lastPusher: "yoga-p",
     files: ["content/berita/banjir.md"],
+    headCommittedAt: "2026-03-02T01:00:00Z",
     ...overrides,
   };
 }
@@ -167,6 +168,25 @@ describe("decide: a pull request changing workflows", () => {
     expect(why).not.toContain("contents: write");
     // Other files under .github/ merge as usual.
     expect(decide(approvedBy("ratna-k"), pull({ files: [".github/CODEOWNERS"], reviews: [review("ratna-k", "APPROVED")] }), team, opts).action).toBe("merge");
+  });
+});
+
+// GitHub docs (concurrency): in a group, "any existing pending job … will be canceled" when another
+// queues. A /tolak run cancelled that way must not be lost, nor may the next run merge past it.
+describe("decide: a rejection whose own run was cancelled", () => {
+  const tolak = (at: string) => ({ user: "Hendra-W", body: "/tolak Data penerima bantuan belum diverifikasi.", createdAt: at });
+
+  it("the next run (checks completed) rejects instead of merging an earlier approval", () => {
+    const p = pull({ reviews: [review("ratna-k", "APPROVED", HEAD, "", "2026-03-02T03:00:00Z")], comments: [tolak("2026-03-02T03:05:00Z")] });
+    expect(decide({ kind: "checks-completed" }, p, team, opts)).toMatchObject({ action: "reject", by: { github: "Hendra-W" }, reason: "Data penerima bantuan belum diverifikasi." });
+
+    // A later approval or a later commit answers the rejection; an empty /tolak or a non-pejabat's is none.
+    const approvedLater = pull({ reviews: [review("ratna-k", "APPROVED", HEAD, "", "2026-03-02T04:00:00Z")], comments: [tolak("2026-03-02T03:05:00Z")] });
+    expect(decide({ kind: "checks-completed" }, approvedLater, team, opts).action).toBe("merge");
+    const fixedLater = pull({ headCommittedAt: "2026-03-02T03:30:00Z", comments: [tolak("2026-03-02T03:05:00Z")] });
+    expect(decide({ kind: "checks-completed" }, fixedLater, team, opts).action).toBe("none");
+    const notOfficial = pull({ reviews: [review("ratna-k", "APPROVED", HEAD, "", "2026-03-02T03:00:00Z")], comments: [{ user: "yoga-p", body: "/tolak saya tidak setuju", createdAt: "2026-03-02T03:05:00Z" }, { user: "Hendra-W", body: "/tolak", createdAt: "2026-03-02T03:06:00Z" }] });
+    expect(decide({ kind: "checks-completed" }, notOfficial, team, opts).action).toBe("merge");
   });
 });
 

@@ -173,6 +173,15 @@ describe("rejection", () => {
     expect(fake.branches.has("cms/berita/banjir-bandang")).toBe(true);
   });
 
+  it("a /tolak whose run was cancelled in the queue is acted on by the next run, not merged past", async () => {
+    approve("ratna-k");
+    fake.addComment(12, "Hendra-W", "/tolak Data penerima bantuan belum diverifikasi.");
+    const outcome = await runApproval(gh, ctx, 12, { kind: "checks-completed" });
+    expect(outcome).toMatchObject({ merged: false, decision: { action: "reject", by: { github: "Hendra-W" } } });
+    expect(fake.writes()).toEqual([`POST ${P()}/issues/12/labels`, `POST ${P()}/issues/12/comments`, `PATCH ${P()}/pulls/12`]);
+    expect(fake.pulls.get(12)!.merged).toBe(false);
+  });
+
   it("the ditolak label by a pejabat closes with the reason they wrote", async () => {
     fake.addComment(12, "Hendra-W", "Informasi ini termasuk yang dikecualikan (Pasal 17).");
     fake.pulls.get(12)!.labels.push({ id: 1, node_id: "L", url: "", name: "ditolak", description: null, color: "d73a4a", default: false });

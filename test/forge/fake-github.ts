@@ -105,7 +105,7 @@ export class FakeGitHub {
   /** Paths each pull request changes (`GET /pulls/{n}/files`). */
   pullFiles = new Map<number, string[]>();
   /** Who made each commit (`GET /commits/{sha}`): GitHub accounts of its author and committer. */
-  commits = new Map<string, { author: string; committer: string }>();
+  commits = new Map<string, { author: string; committer: string; date?: string }>();
   dispatches: { workflow: string; ref: string }[] = [];
   /** Deployment environments by name, each with its branch policies. */
   environments = new Map<string, { env: Environment; policies: BranchPolicy[] }>();
@@ -175,7 +175,7 @@ export class FakeGitHub {
     this.pulls.set(p.number, pull);
     this.branches.add(pull.head.ref);
     this.pullFiles.set(p.number, p.files ?? [`content/berita/contoh-${p.number}.md`]);
-    this.commits.set(p.headSha, { author: p.pushedBy ?? p.author, committer: p.pushedBy ?? p.author });
+    this.commits.set(p.headSha, { author: p.pushedBy ?? p.author, committer: p.pushedBy ?? p.author, date: now() });
     return pull;
   }
 
@@ -518,8 +518,8 @@ export class FakeGitHub {
         comments_url: "", parents: [],
         commit: {
           url: "", message: "Update", comment_count: 0, tree: { sha: "f".repeat(40), url: "" },
-          author: { name: made.author, email: `${made.author}@users.noreply.github.com`, date: now() },
-          committer: { name: made.committer, email: `${made.committer}@users.noreply.github.com`, date: now() },
+          author: { name: made.author, email: `${made.author}@users.noreply.github.com`, date: made.date ?? "2026-01-01T00:00:00Z" },
+          committer: { name: made.committer, email: `${made.committer}@users.noreply.github.com`, date: made.date ?? "2026-01-01T00:00:00Z" },
         },
         author: user(made.author), committer: user(made.committer),
         files: [],
