@@ -35,9 +35,11 @@ Options:
   -h, --help          this text
 
 Environment:
-  GITHUB_TOKEN        token; apply needs "Administration: read and write" (fine-grained) or
-                      "repo" (classic) and the admin role; check needs the same to see the
-                      bypass list (a workflow's own GITHUB_TOKEN cannot)
+  GITHUB_TOKEN        token of an account with the admin role; fine-grained: "Administration:
+                      read and write", "Actions: read", "Contents: read", "Issues: read and
+                      write" (classic: "repo"). check needs the same to see the bypass list (a
+                      workflow's own GITHUB_TOKEN cannot). The token expires: see
+                      docs/penyiapan-github.md, step 5
   GITHUB_API_URL      REST base URL (default https://api.github.com; set by GitHub Actions)
 
 Exit codes: 0 ok, 1 drift found (check), 2 team.yml/site.yml or arguments wrong, 3 GitHub refused.`;
