@@ -9,7 +9,7 @@ import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
 import { mediaSitePath } from "./media.ts";
-import { extensionsOf, mediaType } from "./media-types.ts";
+import { extensionsOf, mediaType, mediaTypeIssue } from "./media-types.ts";
 
 export interface BodyFinding {
   /** 1-based line in the body. */
@@ -115,7 +115,9 @@ function inspectUrl(node: MdNode, line: number, report: BodyReport) {
   const media = mediaSitePath(url);
   if (media && "finding" in media) report.findings.push({ line, ...media.finding });
   else if (media) {
-    if (isImage && mediaType(media.sitePath)?.kind !== "image") {
+    const refusedType = isImage ? mediaTypeIssue(media.sitePath, 0, `content${media.sitePath}`) : undefined;
+    if (refusedType) report.findings.push({ line, ...refusedType });
+    else if (isImage && mediaType(media.sitePath)?.kind !== "image") {
       report.findings.push({
         line,
         message: `gambar "${url}" bukan berkas gambar`,

@@ -160,8 +160,10 @@ interface EntryMedia {
   file: string;
   bodyLine: number;
   body: string;
-  /** `/media/…` values of the front matter, with their line and field. */
-  fields: { line: number; field: string; sitePath: string }[];
+  /** `/media/…` values of the front matter, with their field. */
+  fields: { path: PropertyKey[]; sitePath: string }[];
+  /** Line of a front matter field (only asked for a problem: it may have to parse the YAML). */
+  lineOf: (path: readonly PropertyKey[]) => number;
   /** An exempt (`dikecualikan`) item: its files must never be published, by it or by anyone. */
   exempt: boolean;
   /** The entry, when it was valid. */
@@ -315,8 +317,9 @@ async function loadEntry(ctx: Context, entryFile: EntryFile): Promise<Entry | un
     body: split.body,
     fields: mediaReferences(raw).flatMap((ref) => {
       const named = mediaSitePath(ref.sitePath);
-      return named && "sitePath" in named ? [{ line: source.lineOf(ref.path), field: ref.path.map(String).join("."), sitePath: named.sitePath }] : [];
+      return named && "sitePath" in named ? [{ path: ref.path, sitePath: named.sitePath }] : [];
     }),
+    lineOf: (path) => source.lineOf(path),
     exempt: collection === "informasi-publik" && (raw as Record<string, unknown>).category === "dikecualikan",
   };
   ctx.bodies.push(media);
@@ -355,7 +358,7 @@ async function checkBodies(ctx: Context, inspect: BodyInspector, siteUrl: string
     if (b.entry) refused.add(b.entry);
   };
   const exempt = new Map<string, string>();
-  const used: { b: EntryMedia; line: number; field: string; sitePath: string }[] = [];
+  const used: { b: EntryMedia; line: () => number; field: string; sitePath: string }[] = [];
   await mapParallel(ctx.bodies, PARALLEL_FILES, async (b, i) => {
     const report = reports[i];
     const line = (bodyLine: number) => b.bodyLine + bodyLine - 1;
@@ -364,7 +367,10 @@ async function checkBodies(ctx: Context, inspect: BodyInspector, siteUrl: string
       const finding = await ctx.media.check(ref.sitePath);
       if (finding) fail(b, line(ref.line), "body", finding.message, finding.fix);
     }
-    const refs = [...b.fields, ...(report?.media ?? []).map((ref) => ({ line: line(ref.line), field: "body", sitePath: ref.sitePath }))];
+    const refs = [
+      ...b.fields.map((ref) => ({ line: () => b.lineOf(ref.path), field: ref.path.map(String).join("."), sitePath: ref.sitePath })),
+      ...(report?.media ?? []).map((ref) => ({ line: () => line(ref.line), field: "body", sitePath: ref.sitePath })),
+    ];
     for (const ref of refs) {
       if (b.exempt) exempt.set(ref.sitePath, b.file);
       else used.push({ b, ...ref });
@@ -375,7 +381,7 @@ async function checkBodies(ctx: Context, inspect: BodyInspector, siteUrl: string
     if (owner === undefined) continue;
     fail(
       b,
-      line,
+      line(),
       field,
       `berkas ${sitePath} adalah berkas informasi yang dikecualikan (${owner}) dan tidak boleh diterbitkan`,
       "hapus tautan atau lampiran ini; bila informasinya memang terbuka, ubah dulu kategorinya lewat pejabat PPID",

@@ -101,11 +101,16 @@ describe("published types and sizes", () => {
       [7, "body"],
       [8, "body"],
     ]);
-    expect(problems[0]!.message).toContain("bukan berkas gambar");
-    expect(problems[0]!.fix).toContain("png");
+    expect(problems[0]!.message).toBe("berkas content/media/uji/evil.svg berjenis .svg, yang tidak boleh diterbitkan di situs");
+    expect(problems[0]!.fix).toContain("ekspor gambar SVG sebagai PNG");
     expect(problems[1]!.message).toBe("berkas content/media/uji/evil.html berjenis .html, yang tidak boleh diterbitkan di situs");
     expect(problems[2]!.message).toContain("berjenis .js");
     expect(problems[3]!.fix).toContain("tautkan alamat halamannya");
+  });
+
+  it("refuses a document or video shown as an image", async () => {
+    const problems = await problemsOf({ files: { [PAGE]: page("![Materi](/media/dokumen/materi.pdf)") } });
+    expect(problems).toEqual([expect.objectContaining({ line: 5, message: 'gambar "/media/dokumen/materi.pdf" bukan berkas gambar', fix: expect.stringContaining("[teks](/media/dokumen/materi.pdf)") })]);
   });
 
   it("refuses an SVG linked (not shown) and tells the editor to export a PNG", async () => {
