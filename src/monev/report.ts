@@ -9,13 +9,24 @@ import { collections, TIME_ZONES, type CollectionName } from "../content/schema.
 import { barChart, groupedBarChart } from "./charts.ts";
 import { formatMinutes, formatMoment, formatShare, formatShortMoment } from "./format.ts";
 import { html, trusted, type Markup } from "./html.ts";
-import { SOP_MINUTES, STEP_NAMES, STEPS, stepMinutes, waitingMinutes, withinStandard, type PlanVsActual, type Step, type StepSummary } from "./metrics.ts";
-import type { MonevItem, MonthHistory } from "./model.ts";
+import { ITEM_STEPS, SOP_MINUTES, STEP_NAMES, stepMinutes, waitingMinutes, wallClock, withinStandard, type Clock, type PlanVsActual, type Step, type StepSummary } from "./metrics.ts";
+import type { HiddenReason, MonevItem, MonthHistory } from "./model.ts";
 import type { ReportMonth } from "./month.ts";
 import type { SocialSummary } from "./social.ts";
 import { CHANNEL_LABELS } from "../social/types.ts";
 
-const STEP_SHORT: Record<Step, string> = { edit: "Editing", filter: "Penyaringan", publish: "Penayangan" };
+const STEP_SHORT: Record<Step, string> = { menu: "Menu", handover: "Penyerahan", edit: "Editing", filter: "Penyaringan", publish: "Penayangan" };
+
+/** The work calendar the times were measured against, as the report states it. */
+export interface CalendarNote {
+  /** "Senin–Kamis 08.00–15.30 WIB; Jumat …" from the site settings. */
+  hours: string;
+  /** Holidays and cuti bersama that fell in the month. */
+  holidays: { date: string; name: string }[];
+  /** The holiday file's stated source for the month's year; undefined when the year is not complete there. */
+  yearSource: string | undefined;
+  holidayFileFound: boolean;
+}
 
 /** One captured page: a path of the built site at both widths. */
 export interface Screenshot {
@@ -35,6 +46,9 @@ export interface MonevReport {
   divisions: Content["divisions"];
   history: MonthHistory;
   steps: StepSummary[];
+  /** Service-time clock (service hours, holidays); absent: wall-clock. */
+  clock?: Clock;
+  calendar?: CalendarNote;
   plan: PlanVsActual;
   social: SocialSummary;
   /** Undefined when screenshots were not made (`--no-screenshots`). */
@@ -53,12 +67,27 @@ const FOLLOW_UP_ROWS = 8;
 
 /** Figures only GitHub knows, named in git-only mode. */
 export const NEEDS_GITHUB = [
-  "waktu editing (label Decap “Ready” pada pull request)",
-  "waktu penyaringan (ulasan persetujuan pejabat)",
-  "waktu penayangan (run workflow deploy)",
-  "persentase konten yang sesuai standar SOP per langkah",
-  "konten yang ditolak beserta alasan pejabat",
-  "konten yang masih menunggu dan lamanya",
+  "waktu penyerahan ke tim (label Decap “Ditinjau” pada pull request; di Git status Decap tidak bertanggal)",
+  "waktu penayangan (selesainya run workflow deploy di GitHub Actions)",
+  "konten yang ditolak beserta alasan pejabat (komentar dan label pull request)",
+];
+
+/** Why a step has no measurement in this mode, in words for the reader. */
+export function unmeasuredReason(step: Step, source: MonthHistory["source"]): string {
+  if (step === "handover") return source === "git" ? "label Decap “Ditinjau” hanya tercatat di pull request GitHub" : "label Decap “Ditinjau” tidak dipasang (pull request dibuat di luar Decap)";
+  if (step === "publish") return source === "git" ? "selesainya deploy tercatat di GitHub Actions, tidak di Git" : "run deploy tidak ditemukan, atau konten terjadwal";
+  if (step === "menu") return "tidak ada perubahan menu lewat pull request pada bulan ini";
+  if (step === "filter") return "tidak ada catatan persetujuan pejabat pada commit penggabungan";
+  return "cabang draf hanya berisi satu commit";
+}
+
+/** SOP steps the history cannot time, and why (stated in the report, not hidden). */
+export const NOT_MEASURABLE: { step: string; standard: string; why: string }[] = [
+  { step: "1. Penetapan tim pengelola (SK)", standard: "1 hari", why: "dilakukan sekali setahun di luar sistem; yang tercatat nomor dan tanggal SK di content/_data/team.yml" },
+  { step: "2. Penyusunan program kerja", standard: "1 hari", why: "dilakukan sekali setahun; yang tercatat isi program kerja (content/_data/programme.yml), bukan lama penyusunannya" },
+  { step: "4. Pengumpulan data oleh petugas bidang", standard: "1 hari", why: "terjadi di lapangan sebelum draf pertama disimpan di Decap; riwayat baru dimulai saat draf diajukan" },
+  { step: "8. Keputusan layak/tidak layak tayang", standard: "15 menit", why: "keputusan itu adalah persetujuan atau penolakan pejabat: waktunya termasuk langkah 7, penayangannya langkah 10" },
+  { step: "9. Monitoring dan evaluasi", standard: "1 hari", why: "laporan ini sendiri dan rapat evaluasinya" },
 ];
 
 export const collectionLabel = (c: CollectionName | undefined) => (c ? collections[c].label : "–");
@@ -139,6 +168,8 @@ a { color: #1f5fa8; word-break: break-all; }
 // ── helpers ──────────────────────────────────────────────────────────────────────
 
 const published = (r: MonevReport) => r.history.items.filter((i) => i.status === "tayang");
+const clockOf = (r: MonevReport): Clock => r.clock ?? wallClock;
+const HIDDEN_LABELS: Record<HiddenReason, string> = { draf: "draf", dikecualikan: "informasi dikecualikan", terjadwal: "terjadwal sesudah bulan ini" };
 const byStatus = (r: MonevReport, status: MonevItem["status"]) => r.history.items.filter((i) => i.status === status);
 const tz = (r: MonevReport): TimeZone => r.month.timeZone;
 const gitOnly = (r: MonevReport) => r.history.source === "git";
@@ -154,11 +185,20 @@ function needsGitHub(what: string): Markup {
   return html`<p class="catatan">${what} memerlukan akses GitHub (riwayat pull request). Laporan ini dibuat dari riwayat Git lokal saja; jalankan <code>npm run monev</code> dengan <code>GITHUB_TOKEN</code> untuk angka ini.</p>`;
 }
 
-function stepCell(item: MonevItem, step: Step): Markup {
-  const minutes = stepMinutes(item, step);
+/** Service time, judged; the wall-clock time beside it when the two differ. */
+function stepCell(r: MonevReport, item: MonevItem, step: Step): Markup {
+  const minutes = stepMinutes(item, step, clockOf(r));
   if (minutes === undefined) return html`<td class="angka">${step === "publish" && item.scheduled ? "terjadwal" : "–"}</td>`;
+  const wall = stepMinutes(item, step)!;
+  const both = Math.round(wall) !== Math.round(minutes) ? html`<br><span class="kecil">(${formatMinutes(wall)} kalender)</span>` : "";
+  if (item.urgent) return html`<td class="angka">${formatMinutes(minutes)} (serta-merta)${both}</td>`;
   const ok = withinStandard(minutes, step);
-  return html`<td class="angka"><span class="${ok ? "ok" : "lewat"}">${formatMinutes(minutes)} ${ok ? "✓" : "✗"}</span></td>`;
+  return html`<td class="angka"><span class="${ok ? "ok" : "lewat"}">${formatMinutes(minutes)} ${ok ? "✓" : "✗"}</span>${both}</td>`;
+}
+
+function stepFigure(r: MonevReport, s: StepSummary): string {
+  if (!s.measured) return `tidak terukur: ${unmeasuredReason(s.step, r.history.source)}`;
+  return `${s.within} dari ${s.measured} (${formatShare(s.share)})`;
 }
 
 // ── sections ─────────────────────────────────────────────────────────────────────
@@ -166,12 +206,13 @@ function stepCell(item: MonevItem, step: Step): Markup {
 function cover(r: MonevReport): Markup {
   const items = published(r);
   const fresh = items.filter((i) => i.change === "baru").length;
+  const hidden = byStatus(r, "tidak-tayang");
   const output = r.plan.planned ? ` (${formatShare(r.plan.published / r.plan.planned)} dari rencana ${r.plan.planned})` : "";
   const socialLine = r.social.available ? `${r.social.posts.length} unggahan, ${r.social.failures.length} gagal` : "catatan unggahan tidak tersedia";
   const source =
     r.history.source === "github"
       ? html`GitHub <strong>${r.history.repo}</strong>: riwayat pull request (label Decap, ulasan pejabat), run workflow deploy; catatan unggahan media sosial (${r.social.available ? r.social.source : "tidak tersedia"}).`
-      : html`<strong>riwayat Git lokal saja</strong> (tanpa akses GitHub): waktu commit dan penggabungan, bidang dari front matter entri; catatan unggahan media sosial (${r.social.available ? r.social.source : "tidak tersedia"}).`;
+      : html`<strong>riwayat Git lokal saja</strong> (tanpa akses GitHub): commit cabang draf, persetujuan pejabat yang tercatat pada commit penggabungan, waktu penggabungan, cabang draf yang belum digabung, bidang dari front matter entri; catatan unggahan media sosial (${r.social.available ? r.social.source : "tidak tersedia"}).`;
   return page(
     "ringkasan",
     html`<header class="kop">
@@ -185,16 +226,13 @@ function cover(r: MonevReport): Markup {
 ${items.length === 0 ? html`<p class="catatan"><strong>Tidak ada konten yang tayang pada bulan ${r.month.label}.</strong> Laporan ini tetap memuat program kerja, konten ditolak/menunggu, media sosial dan lembar rapat evaluasi.</p>` : ""}
 <h3>Ringkasan angka</h3>
 <table class="ringkasan">
-<tr><td>Konten tayang</td><td class="angka">${items.length}</td></tr>
+<tr><td>Konten tayang (ditampilkan situs pada bulan ini)</td><td class="angka">${items.length}</td></tr>
 <tr><td>— entri baru / perubahan entri lama</td><td class="angka">${fresh} / ${items.length - fresh}</td></tr>
-${gitOnly(r)
-  ? html`<tr><td>Sesuai standar SOP per langkah</td><td class="angka">perlu GitHub</td></tr>`
-  : r.steps.map(
-      (s) => html`<tr><td>Sesuai standar: ${STEP_NAMES[s.step]} ≤ ${s.standardMinutes} menit</td><td class="angka">${s.within} dari ${s.measured} (${formatShare(s.share)})</td></tr>`,
-    )}
+<tr><td>Digabung tetapi tidak ditayangkan (dikecualikan/draf/terjadwal)</td><td class="angka">${hidden.length}</td></tr>
+${r.steps.map((s) => html`<tr><td>Sesuai standar: ${STEP_NAMES[s.step]} ≤ ${s.standardMinutes} menit kerja</td><td class="angka">${stepFigure(r, s)}</td></tr>`)}
 <tr><td>Capaian program kerja (entri baru tayang / rencana)</td><td class="angka">${r.plan.available ? `${r.plan.published} / ${r.plan.planned}` : "program kerja tidak tersedia"}</td></tr>
 <tr><td>Konten ditolak pejabat</td><td class="angka">${gitOnly(r) ? "perlu GitHub" : byStatus(r, "ditolak").length}</td></tr>
-<tr><td>Konten menunggu pada akhir bulan</td><td class="angka">${gitOnly(r) ? "perlu GitHub" : byStatus(r, "menunggu").length}</td></tr>
+<tr><td>Konten menunggu pada akhir bulan${gitOnly(r) ? " (cabang draf belum digabung)" : ""}</td><td class="angka">${byStatus(r, "menunggu").length}</td></tr>
 <tr><td>Media sosial</td><td class="angka">${socialLine}</td></tr>
 </table>
 ${r.plan.available && r.plan.planned ? html`<p>Capaian program kerja: ${r.plan.published} dari ${r.plan.planned} konten yang direncanakan${output}.</p>` : ""}
@@ -207,59 +245,56 @@ ${r.history.warnings.length ? html`<div class="catatan"><strong>Perhatian:</stro
   );
 }
 
+function calendarText(r: MonevReport): Markup {
+  const c = r.calendar;
+  if (!c) return html`<p class="kecil">Waktu dihitung menurut jam dinding (kalender kerja tidak tersedia).</p>`;
+  const holidays = c.holidays.length ? c.holidays.map((h) => `${Number(h.date.slice(8))} ${h.name}`).join("; ") : "tidak ada";
+  return html`<p class="kecil">Standar SOP dinilai dalam <strong>waktu kerja</strong>: jam pelayanan situs (${c.hours}; content/_data/site.yml), di luar hari libur nasional dan cuti bersama (content/_data/libur.yml). Libur pada bulan ini: ${holidays}. ${c.yearSource ? `Kalender libur ${r.month.year}: ${c.yearSource}.` : `Perhatian: kalender libur tahun ${r.month.year} belum lengkap di content/_data/libur.yml${c.holidayFileFound ? "" : " (berkas tidak ada)"}; lengkapi agar waktu kerja tepat.`} Bila waktu kalender berbeda, angkanya ditulis di bawahnya.</p>`;
+}
+
 function timings(r: MonevReport): Markup {
   const items = published(r);
+  const git = gitOnly(r);
   const definitions = html`<dl class="definisi">
-<dt>Diajukan</dt><dd>pull request dibuka (petugas menyimpan draf di Decap)</dd>
-<dt>Selesai editing</dt><dd>label Decap <code>decap-cms/pending_publish</code> (“Ready”) dipasang; bila tidak ada, permintaan ulasan pertama. Waktu editing = diajukan → selesai editing, standar ≤ ${SOP_MINUTES.edit} menit.</dd>
-<dt>Disaring</dt><dd>ulasan persetujuan pertama oleh pejabat menurut SK (team.yml). Waktu penyaringan = selesai editing → disetujui, standar ≤ ${SOP_MINUTES.filter} menit.</dd>
-<dt>Tayang</dt><dd>selesainya run workflow deploy pertama yang berhasil sesudah penggabungan. Waktu penayangan = disetujui → tayang, standar ≤ ${SOP_MINUTES.publish} menit (langkah 10: “harus segera ditampilkan”). Konten terjadwal (tanggal terbit sesudah penggabungan) tidak dinilai.</dd>
-<dt>Diunggah</dt><dd>unggahan pertama ke media sosial menurut catatan unggahan (cabang warta-ledger).</dd>
-<dt>Bulan</dt><dd>konten masuk bulan ia digabung (tayang); konten ditolak atau menunggu masuk bulan ia diajukan. Batas bulan menurut zona waktu situs.</dd>
+<dt>Diajukan</dt><dd>${git ? "commit pertama cabang draf (petugas menyimpan draf di Decap)" : "pull request dibuka (petugas menyimpan draf di Decap)"}</dd>
+<dt>Diserahkan</dt><dd>${git ? "tidak tercatat di Git (label Decap “Ditinjau” ada di pull request GitHub)" : "label Decap “Ditinjau” (decap-cms/pending_review) dipasang"}. Penyerahan = diajukan → diserahkan, standar ≤ ${SOP_MINUTES.handover} menit (langkah 5).</dd>
+<dt>Selesai editing</dt><dd>${git ? "commit terakhir cabang draf (simpanan terakhir editor); cabang dengan satu commit tidak terukur" : "label Decap “Siap terbit” (decap-cms/pending_publish); bila tidak ada, permintaan ulasan pertama"}. Editing = diserahkan (atau diajukan, bila penyerahan tidak tercatat) → selesai editing, standar ≤ ${SOP_MINUTES.edit} menit (langkah 6).</dd>
+<dt>Disaring</dt><dd>${git ? "persetujuan pejabat yang ditulis alur persetujuan pada commit penggabungan (“Disetujui oleh … pada …”)" : "ulasan persetujuan pertama oleh pejabat menurut SK (team.yml)"}. Penyaringan = selesai editing → disetujui, standar ≤ ${SOP_MINUTES.filter} menit (langkah 7).</dd>
+<dt>Tayang</dt><dd>${git ? "waktu penggabungan ke cabang situs; selesainya deploy tidak tercatat di Git" : "selesainya run workflow deploy pertama yang berhasil sesudah penggabungan"}. Penayangan = disetujui → tayang, standar ≤ ${SOP_MINUTES.publish} menit (langkah 10). Konten terjadwal tayang pada tanggalnya dan masuk bulan itu; waktunya tidak dinilai.</dd>
+<dt>Menu</dt><dd>perubahan berkas menu utama (content/_data/menu.yml) lewat pull request: diajukan → digabung, standar ≤ ${SOP_MINUTES.menu} menit (langkah 3).</dd>
+<dt>Serta-merta</dt><dd>SOP tidak menetapkan standar waktu tersendiri untuk informasi serta-merta: waktunya ditampilkan tanpa penilaian sesuai/tidak.</dd>
 </dl>`;
-
-  if (gitOnly(r)) {
-    return page(
-      "waktu-sop",
-      html`<h2>1. Konten tayang dan waktu per langkah SOP</h2>
-${needsGitHub("Waktu editing, penyaringan dan penayangan serta persentase sesuai standar")}
-<p>Yang diketahui Git: waktu commit pertama cabang draf (≈ diajukan) dan waktu penggabungan ke cabang ${r.site.branch} (≈ tayang).</p>
-${items.length === 0
-  ? html`<p class="kosong">Tidak ada konten yang tayang pada bulan ${r.month.label}.</p>`
-  : html`<table>
-<thead><tr><th>No</th><th>Judul</th><th>Menu</th><th>Bidang</th><th>Jenis</th><th>Commit pertama</th><th>Digabung</th><th class="angka">Diajukan → digabung</th></tr></thead>
-<tbody>${items.map(
-      (i, n) => html`<tr><td>${n + 1}</td><td>${i.title}${i.pr ? html` (#${i.pr})` : ""}</td><td>${collectionLabel(i.collection)}</td><td>${divisionName(r, i.division)}</td><td>${i.change}</td><td>${formatShortMoment(i.submitted, tz(r))}</td><td>${formatShortMoment(i.merged, tz(r))}</td><td class="angka">${formatMinutes(i.submitted && i.merged ? (i.merged.getTime() - i.submitted.getTime()) / 60_000 : undefined)}</td></tr>`,
-    )}</tbody></table>
-<p class="kecil">Waktu dalam ${TIME_ZONES[tz(r)]}.</p>`}`,
-    );
-  }
-
   const chart = barChart({
     id: "grafik-sop",
     title: `Persentase konten sesuai standar SOP per langkah, ${r.month.label}`,
-    description: r.steps.map((s) => `${STEP_NAMES[s.step]}: ${s.within} dari ${s.measured} konten (${formatShare(s.share)}) dalam ${s.standardMinutes} menit`).join("; "),
-    bars: r.steps.map((s) => ({ label: `${STEP_SHORT[s.step]} ≤ ${s.standardMinutes} menit`, value: s.share ?? 0, text: formatShare(s.share), tone: s.share === undefined ? "neutral" : s.share >= 0.8 ? "ok" : "bad" })),
+    description: r.steps.map((s) => `${STEP_NAMES[s.step]}: ${s.measured ? `${s.within} dari ${s.measured} (${formatShare(s.share)}) dalam ${s.standardMinutes} menit kerja` : "tidak terukur"}`).join("; "),
+    bars: r.steps.map((s) => ({ label: `${STEP_SHORT[s.step]} ≤ ${s.standardMinutes} menit`, value: s.share ?? 0, text: s.measured ? formatShare(s.share) : "tidak terukur", tone: s.share === undefined ? "neutral" : s.share >= 0.8 ? "ok" : "bad" })),
     max: 1,
   });
+  const slowest = (s: StepSummary) =>
+    s.slowest.length ? s.slowest.map((x, k) => html`${k ? "; " : ""}${shorten(x.item.title)}${x.item.pr ? ` (#${x.item.pr})` : ""}: ${formatMinutes(x.minutes)}`) : "–";
   return page(
     "waktu-sop",
     html`<h2>1. Konten tayang dan waktu per langkah SOP</h2>
 ${definitions}
+${calendarText(r)}
+${chart}
+<table>
+<thead><tr><th>Langkah</th><th class="angka">Standar</th><th class="angka">Terukur</th><th class="angka">Sesuai</th><th class="angka">%</th><th class="angka">Median</th><th>Paling lambat / keterangan</th></tr></thead>
+<tbody>${r.steps.map(
+      (s) => html`<tr><td>${STEP_NAMES[s.step]}</td><td class="angka">${s.standardMinutes} menit</td><td class="angka">${s.measured}${s.unmeasured ? html` (+${s.unmeasured} tidak terukur)` : ""}</td><td class="angka">${s.within}</td><td class="angka">${formatShare(s.share)}</td><td class="angka">${formatMinutes(s.medianMinutes)}</td><td>${s.measured ? slowest(s) : `tidak terukur: ${unmeasuredReason(s.step, r.history.source)}`}${s.urgent.length ? html`<br>Serta-merta (tidak dinilai): ${s.urgent.map((u, k) => html`${k ? "; " : ""}${shorten(u.item.title)}: ${formatMinutes(u.minutes)}`)}` : ""}</td></tr>`,
+    )}</tbody></table>
+<h3>Langkah SOP yang tidak dapat diukur dari riwayat</h3>
+<table><thead><tr><th>Langkah</th><th>Standar</th><th>Alasan</th></tr></thead>
+<tbody>${NOT_MEASURABLE.map((n) => html`<tr><td>${n.step}</td><td>${n.standard}</td><td>${n.why}</td></tr>`)}</tbody></table>
 ${items.length === 0
   ? html`<p class="kosong">Tidak ada konten yang tayang pada bulan ${r.month.label}: tidak ada waktu yang diukur.</p>`
-  : html`${chart}
-<table>
-<thead><tr><th>Langkah</th><th class="angka">Standar</th><th class="angka">Terukur</th><th class="angka">Sesuai</th><th class="angka">%</th><th class="angka">Median</th><th>Paling lambat</th></tr></thead>
-<tbody>${r.steps.map(
-      (s) => html`<tr><td>${STEP_NAMES[s.step]}</td><td class="angka">${s.standardMinutes} menit</td><td class="angka">${s.measured}${s.unmeasured ? html` (+${s.unmeasured} tidak terukur)` : ""}</td><td class="angka">${s.within}</td><td class="angka">${formatShare(s.share)}</td><td class="angka">${formatMinutes(s.medianMinutes)}</td><td>${s.slowest.length ? s.slowest.map((x, k) => html`${k ? "; " : ""}${shorten(x.item.title)}${x.item.pr ? ` (#${x.item.pr})` : ""}: ${formatMinutes(x.minutes)}`) : "–"}</td></tr>`,
-    )}</tbody></table>
-<table>
-<thead><tr><th>No</th><th>PR</th><th>Judul</th><th>Menu</th><th>Bidang</th><th>Diajukan</th><th class="angka">Editing</th><th class="angka">Penyaringan</th><th class="angka">Penayangan</th><th>Tayang</th><th>Diunggah</th></tr></thead>
+  : html`<table>
+<thead><tr><th>No</th><th>PR</th><th>Judul</th><th>Menu</th><th>Bidang</th><th>Diajukan</th>${ITEM_STEPS.map((s) => html`<th class="angka">${STEP_SHORT[s]}</th>`)}<th>Tayang</th><th>Diunggah</th></tr></thead>
 <tbody>${items.map(
-      (i, n) => html`<tr><td>${n + 1}</td><td class="pr">${prLink(i)}</td><td>${i.title}${i.change === "perubahan" ? " (perubahan)" : ""}</td><td>${collectionLabel(i.collection)}</td><td>${divisionName(r, i.division)}</td><td>${formatShortMoment(i.submitted, tz(r))}</td>${STEPS.map((s) => stepCell(i, s))}<td>${formatShortMoment(i.deployed, tz(r))}</td><td>${formatShortMoment(i.posted, tz(r))}</td></tr>`,
+      (i, n) => html`<tr><td>${n + 1}</td><td class="pr">${prLink(i)}</td><td>${i.title}${i.change === "perubahan" ? " (perubahan)" : ""}</td><td>${collectionLabel(i.collection)}</td><td>${divisionName(r, i.division)}</td><td>${formatShortMoment(i.submitted, tz(r))}</td>${ITEM_STEPS.map((s) => stepCell(r, i, s))}<td>${formatShortMoment(i.deployed ?? (i.scheduled ? i.liveAt : git ? i.merged : undefined), tz(r))}</td><td>${formatShortMoment(i.posted, tz(r))}</td></tr>`,
     )}</tbody></table>
-<p class="kecil">Waktu dalam ${TIME_ZONES[tz(r)]}. ✓ sesuai standar, ✗ melebihi standar, – tidak tercatat. Penyetuju: ${[...new Set(items.map((i) => i.approver).filter(Boolean))].join("; ") || "–"}</p>`}`,
+<p class="kecil">Waktu dalam ${TIME_ZONES[tz(r)]}. ✓ sesuai standar, ✗ melebihi standar, – tidak tercatat.${git ? " Kolom Tayang: waktu penggabungan (atau tanggal terjadwal)." : ""} Penyetuju: ${[...new Set(items.map((i) => i.approver).filter(Boolean))].join("; ") || "–"}</p>`}`,
   );
 }
 
@@ -318,9 +353,31 @@ function planTables(r: MonevReport): Markup {
 </table>`;
 }
 
+/** Merged entries the site did not show in the month, by the site's own rule: never output. */
+function hiddenItems(r: MonevReport): Markup {
+  const hidden = byStatus(r, "tidak-tayang");
+  return html`<h3>Tidak ditayangkan (dikecualikan/draf) (${hidden.length})</h3>
+${hidden.length
+  ? html`<p class="kecil">Entri ini digabung pada bulan ${r.month.label} tetapi tidak ditampilkan situs pada bulan ini (aturan yang sama dengan situs: draf tidak tampil, informasi dikecualikan tidak pernah tampil, konten bertanggal tampil mulai tanggalnya). Tidak dihitung sebagai konten tayang maupun capaian.</p>
+<table><thead><tr><th>PR</th><th>Judul</th><th>Menu</th><th>Bidang</th><th>Digabung</th><th>Alasan</th></tr></thead>
+<tbody>${hidden.map((i) => html`<tr><td class="pr">${prLink(i)}</td><td>${i.title}</td><td>${collectionLabel(i.collection)}</td><td>${divisionName(r, i.division)}</td><td>${formatShortMoment(i.merged, tz(r))}</td><td>${HIDDEN_LABELS[i.hidden ?? "draf"]}${i.hidden === "terjadwal" && i.liveAt ? ` (tayang ${formatShortMoment(i.liveAt, tz(r))})` : ""}</td></tr>`)}</tbody></table>`
+  : html`<p class="kosong">Tidak ada.</p>`}`;
+}
+
 function rejectedAndWaiting(r: MonevReport): Markup {
   if (gitOnly(r)) {
-    return page("ditolak-menunggu", html`<h2>3. Konten ditolak dan menunggu</h2>${needsGitHub("Daftar konten ditolak (dengan alasan pejabat) dan konten yang masih menunggu")}`);
+    const waiting = byStatus(r, "menunggu");
+    return page(
+      "ditolak-menunggu",
+      html`<h2>3. Konten ditolak, menunggu dan tidak ditayangkan</h2>
+${needsGitHub("Daftar konten ditolak (dengan alasan pejabat)")}
+<h3>Cabang draf belum digabung pada akhir bulan (${waiting.length})</h3>
+${waiting.length
+  ? html`<table><thead><tr><th>Judul</th><th>Bidang</th><th>Diajukan</th><th class="angka">Lama menunggu (kerja)</th><th>Keadaan</th></tr></thead>
+<tbody>${waiting.map((i) => html`<tr><td>${i.title}</td><td>${divisionName(r, i.division)}</td><td>${formatShortMoment(i.submitted, tz(r))}</td><td class="angka">${formatMinutes(waitingWork(r, i))}</td><td>${i.laterState ?? "–"}</td></tr>`)}</tbody></table>`
+  : html`<p class="kosong">Tidak ada cabang draf yang menunggu.</p>`}
+${hiddenItems(r)}`,
+    );
   }
   const rejected = byStatus(r, "ditolak");
   const closed = byStatus(r, "ditutup");
@@ -334,7 +391,7 @@ function rejectedAndWaiting(r: MonevReport): Markup {
   };
   return page(
     "ditolak-menunggu",
-    html`<h2>3. Konten ditolak dan menunggu</h2>
+    html`<h2>3. Konten ditolak, menunggu dan tidak ditayangkan</h2>
 <h3>Ditolak pejabat (${rejected.length})</h3>
 ${rejected.length
   ? html`<table><thead><tr><th>PR</th><th>Judul</th><th>Bidang</th><th>Diajukan</th><th>Ditolak</th><th>Oleh</th><th>Alasan</th></tr></thead>
@@ -350,11 +407,19 @@ ${closed.length
 ${waiting.length
   ? html`<table><thead><tr><th>PR</th><th>Judul</th><th>Bidang</th><th>Diajukan</th><th>Tahap</th><th class="angka">Lama menunggu</th><th>Keadaan kini</th></tr></thead>
 <tbody>${waiting.map(
-      (i) => html`<tr><td class="pr">${prLink(i)}</td><td>${i.title}</td><td>${divisionName(r, i.division)}</td><td>${formatShortMoment(i.submitted, tz(r))}</td><td>${stage(i)}</td><td class="angka">${formatMinutes(waitingMinutes(i, r.month, now))}</td><td>${i.laterState ?? "–"}</td></tr>`,
+      (i) => html`<tr><td class="pr">${prLink(i)}</td><td>${i.title}</td><td>${divisionName(r, i.division)}</td><td>${formatShortMoment(i.submitted, tz(r))}</td><td>${stage(i)}</td><td class="angka">${formatMinutes(waitingWork(r, i))}<br><span class="kecil">(${formatMinutes(waitingMinutes(i, r.month, now))} kalender)</span></td><td>${i.laterState ?? "–"}</td></tr>`,
     )}</tbody></table>
 <p class="kecil">Lama menunggu dihitung sampai akhir bulan ${r.month.label} (atau saat laporan dibuat, untuk bulan berjalan).</p>`
-  : html`<p class="kosong">Tidak ada konten yang menunggu.</p>`}`,
+  : html`<p class="kosong">Tidak ada konten yang menunggu.</p>`}
+${hiddenItems(r)}`,
   );
+}
+
+/** Service minutes an item waited by the month's end (or the report's time). */
+function waitingWork(r: MonevReport, i: MonevItem): number | undefined {
+  if (!i.submitted) return undefined;
+  const until = new Date(Math.min(r.month.end.getTime(), r.generatedAt.getTime()));
+  return clockOf(r)(i.submitted, until);
 }
 
 function social(r: MonevReport): Markup {
@@ -437,17 +502,22 @@ ${Array.from({ length: 5 }, () => html`<div class="garis"></div>`)}`,
 /** Findings to discuss, pre-filled from the figures; the actions, owners and dates are the meeting's. */
 export function findings(r: MonevReport): string[] {
   const out: string[] = [];
+  for (const s of r.steps) {
+    const late = s.measured - s.within;
+    if (late > 0) out.push(`${STEP_NAMES[s.step]}: ${late} dari ${s.measured} konten melebihi ${s.standardMinutes} menit kerja (terlama: ${shorten(s.slowest[0]!.item.title)}, ${formatMinutes(s.slowest[0]!.minutes)}).`);
+  }
+  const waiting = byStatus(r, "menunggu").length;
+  if (waiting) out.push(`${waiting} konten masih menunggu pada akhir bulan.`);
   if (!gitOnly(r)) {
-    for (const s of r.steps) {
-      const late = s.measured - s.within;
-      if (late > 0) out.push(`${STEP_NAMES[s.step]}: ${late} dari ${s.measured} konten melebihi ${s.standardMinutes} menit (terlama: ${shorten(s.slowest[0]!.item.title)}, ${formatMinutes(s.slowest[0]!.minutes)}).`);
-    }
-    const waiting = byStatus(r, "menunggu").length;
-    if (waiting) out.push(`${waiting} konten masih menunggu pada akhir bulan.`);
     const rejected = byStatus(r, "ditolak").length;
     if (rejected) out.push(`${rejected} konten ditolak pejabat: bahas alasannya dengan petugas bidang.`);
   }
   if (r.plan.available && r.plan.published < r.plan.planned) out.push(`Capaian program kerja ${r.plan.published} dari ${r.plan.planned} konten.`);
+  if (r.plan.available) {
+    for (const row of r.plan.rows) {
+      if (row.planned > 0 && row.published === 0) out.push(`${collectionLabel(row.collection)}${row.division ? ` ${divisionName(r, row.division)}` : ""}: 0 dari ${row.planned} konten yang direncanakan tayang (0%).`);
+    }
+  }
   if (r.plan.available && r.plan.silentDivisions.length) out.push(`Bidang tanpa konten tayang: ${r.plan.silentDivisions.map((id) => divisionName(r, id)).join(", ")}.`);
   if (r.social.failures.length) out.push(`${r.social.failures.length} unggahan media sosial gagal atau belum tuntas.`);
   return out;

@@ -16,13 +16,14 @@ import { chromiumPath, launchChromium } from "./browser.ts";
 import { itemsCsv, planCsv, socialCsv } from "./csv.ts";
 import { fetchGitHistory } from "./git.ts";
 import { fetchGitHubHistory } from "./github.ts";
-import { planVsActual, STEPS, stepSummary } from "./metrics.ts";
+import { planVsActual, STEPS, stepSummary, type Clock } from "./metrics.ts";
 import type { MonthHistory } from "./model.ts";
-import { parseMonth } from "./month.ts";
+import { FutureMonthError, isoDayRange, parseMonth } from "./month.ts";
 import { renderPdf } from "./pdf.ts";
 import { divisionName, renderReport, type MonevReport } from "./report.ts";
 import { pagesToCapture, takeScreenshots } from "./screenshots.ts";
 import { firstPosted, noLedger, readLocalLedger, summarizeSocial, type SocialSummary } from "./social.ts";
+import { workCalendar, workingMinutes } from "./worktime.ts";
 
 export type LedgerInput =
   /** Records already read (tests, or another reader). */
@@ -74,6 +75,10 @@ export async function runMonev(options: MonevOptions): Promise<MonevResult> {
   log(`Memuat konten dari ${contentDir}`);
   const content = await loadValidContent(contentDir);
   const month = parseMonth(options.month, content.site.timeZone);
+  // A month that has not begun has no history: a report of it would read as "nothing happened".
+  if (month.start.getTime() > now.getTime()) throw new FutureMonthError(month, now);
+  const calendar = await workCalendar(content.site, contentDir);
+  const clock: Clock = (from, to) => workingMinutes(from, to, calendar);
   const outDir = resolve(options.out ?? join("laporan", `monev-${month.id}`));
   log(`Laporan monev ${month.label} → ${outDir}`);
 
@@ -85,7 +90,7 @@ export async function runMonev(options: MonevOptions): Promise<MonevResult> {
     history = await fetchGitHubHistory({ gh, owner, repo, branch: content.site.branch, month, team: content.team, now, log });
   } else {
     log("Mode tanpa GitHub: hanya riwayat Git lokal");
-    history = await fetchGitHistory({ repoDir, branch: content.site.branch, month, log });
+    history = await fetchGitHistory({ repoDir, branch: content.site.branch, month, team: content.team, log });
   }
   const ledger = await readLedger(options.ledger ?? (options.github ? { remote: "origin" } : { local: true }), repoDir, log);
   for (const item of history.items) {
@@ -109,7 +114,14 @@ export async function runMonev(options: MonevOptions): Promise<MonevResult> {
     team: content.team,
     divisions: content.divisions,
     history,
-    steps: STEPS.map((step) => stepSummary(published, step)),
+    steps: STEPS.map((step) => stepSummary(published, step, { clock, menuUpdates: history.menuUpdates })),
+    clock,
+    calendar: {
+      hours: content.site.serviceHours.map((h) => `${h.days} ${h.hours}`).join("; "),
+      holidays: [...calendar.holidays.values()].filter((h) => isoDayRange(month).includes(h.date)).map((h) => ({ date: h.date, name: h.name })),
+      yearSource: calendar.completeYears.get(month.year),
+      holidayFileFound: calendar.holidayFileFound,
+    },
     plan: planVsActual(content.programme, content.divisions, month, history.items),
     social,
     screenshots: undefined,

@@ -162,10 +162,11 @@ describe("the report HTML", () => {
   it("names the figures that need GitHub in git-only mode", () => {
     const html = renderReport(report({ source: "git", repo: "/repo", items: [published({ title: "Awal November", submitted: at("2026-11-01T00:00:00Z"), merged: at("2026-11-01T01:00:00Z") })], warnings: [] }));
     expect(html).toContain("Mode tanpa GitHub.");
-    expect(html).toContain("waktu penyaringan (ulasan persetujuan pejabat)");
+    expect(html).toContain("waktu penayangan (selesainya run workflow deploy di GitHub Actions)");
     expect(html).toContain("konten yang ditolak beserta alasan pejabat");
     expect(html).toContain("Awal November");
-    expect(html).not.toContain('id="grafik-sop"');
+    // Steps the local history cannot time say why, instead of a bare "perlu GitHub".
+    expect(html).toContain("tidak terukur: label Decap “Ditinjau” hanya tercatat di pull request GitHub");
   });
 
   it("escapes what editors wrote", () => {
@@ -177,7 +178,7 @@ describe("the report HTML", () => {
   it("pre-fills the follow-up plan with the findings", () => {
     const items = [published({ pr: 12, title: "Pemeliharaan Pusat Data", submitted: at("2026-11-22T00:00:00Z"), ready: at("2026-11-22T02:00:00Z") })];
     const found = findings(report({ source: "github", repo: "o/r", items, warnings: [] }));
-    expect(found[0]).toBe("Editing (langkah 6): 1 dari 1 konten melebihi 60 menit (terlama: Pemeliharaan Pusat Data, 2 jam).");
+    expect(found[0]).toBe("Editing (langkah 6): 1 dari 1 konten melebihi 60 menit kerja (terlama: Pemeliharaan Pusat Data, 2 jam).");
     expect(found).toContain("1 unggahan media sosial gagal atau belum tuntas.");
   });
 });
