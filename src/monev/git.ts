@@ -175,7 +175,9 @@ export async function fetchGitHistory(options: GitHistoryOptions): Promise<Month
     if (liveAt.getTime() > merged.getTime() + 60_000) item.scheduled = true;
     items.push(item);
   }
-  items.sort((a, b) => (a.liveAt ?? a.merged!).getTime() - (b.liveAt ?? b.merged!).getTime());
+  // Shown items in the order the site showed them; hidden ones by merge.
+  const orderOf = (i: MonevItem) => (i.status === "tayang" ? i.liveAt! : i.merged!).getTime();
+  items.sort((a, b) => orderOf(a) - orderOf(b));
 
   const menuUpdates: MenuUpdate[] = [];
   for (const commit of menuCommits.filter((c) => inMonth(c.committed, month))) {
