@@ -3,7 +3,7 @@
  * CSS; Chromium adds the agency header and page numbers). Every section starts on a new page, so
  * the page count follows the sections and a signed hardcopy keeps its shape month to month.
  */
-import { formatDate, type TimeZone } from "../content/dates.ts";
+import { formatDate, formatLongDate, formatTime, type TimeZone } from "../content/dates.ts";
 import type { Content } from "../content/model.ts";
 import { collections, TIME_ZONES, type CollectionName } from "../content/schema.ts";
 import { barChart, groupedBarChart } from "./charts.ts";
@@ -12,7 +12,9 @@ import { html, trusted, type Markup } from "./html.ts";
 import { ITEM_STEPS, SOP_MINUTES, STEP_NAMES, stepMinutes, waitingMinutes, wallClock, withinStandard, type Clock, type PlanVsActual, type Step, type StepSummary } from "./metrics.ts";
 import type { HiddenReason, MonevItem, MonthHistory } from "./model.ts";
 import type { ReportMonth } from "./month.ts";
-import type { SocialSummary } from "./social.ts";
+import { explainFailure, type SocialSummary } from "./social.ts";
+
+const FAILURE_STATES: Record<string, string> = { failed: "gagal", unknown: "tidak pasti", pending: "belum selesai" };
 import { CHANNEL_LABELS } from "../social/types.ts";
 
 const STEP_SHORT: Record<Step, string> = { menu: "Menu", handover: "Penyerahan", edit: "Editing", filter: "Penyaringan", publish: "Penayangan" };
@@ -55,14 +57,24 @@ export interface MonevReport {
   screenshots: Screenshot[] | undefined;
   /** Site paths that were to be captured but are not in the built site. */
   missingPages: string[];
+  /** The evaluation meeting the invitation announces (date/time and place). */
+  meeting?: { at: Date; place: string };
+  /** Last month's findings and whether they still hold this month. */
+  carriedOver?: CarriedFinding[];
   /** Files of the report folder, for the cover's list. */
   files: { pdf: string; csv: string[] };
+}
+
+/** A follow-up item of last month's report, with how it stands now. */
+export interface CarriedFinding {
+  text: string;
+  /** The same finding is found again this month. */
+  open: boolean;
 }
 
 /** Screenshot rows per printed page (a desktop and a mobile capture side by side). */
 export const SCREENSHOT_ROWS_PER_PAGE = 3;
 /** Blank rows of the attendance list and the follow-up plan. */
-const ATTENDANCE_ROWS = 12;
 const FOLLOW_UP_ROWS = 8;
 
 /** Figures only GitHub knows, named in git-only mode. */
@@ -100,7 +112,7 @@ export function divisionName(report: Pick<MonevReport, "divisions">, id: string 
 export function renderReport(report: MonevReport): string {
   const { month, site } = report;
   const title = `Laporan Monitoring dan Evaluasi — ${month.label}`;
-  const sections = [cover(report), timings(report), programme(report), rejectedAndWaiting(report), social(report), ...screenshotPages(report), meeting(report), followUp(report)];
+  const sections = [cover(report), timings(report), programme(report), rejectedAndWaiting(report), social(report), ...screenshotPages(report), ...meeting(report), followUp(report)];
   return html`<!doctype html>
 <html lang="id">
 <head>
@@ -150,6 +162,7 @@ dl.definisi dt { font-weight: bold; }
 dl.definisi dd { margin: 0; }
 .grafik { max-width: 170mm; display: block; margin: 2mm 0; font-family: inherit; }
 .isian td { height: 9mm; }
+table.polos td { border: none; padding: 0.5mm 1mm; }
 .garis { border-bottom: 1px solid #777; height: 8mm; }
 .ttd { display: flex; justify-content: space-between; margin-top: 10mm; }
 .ttd > div { width: 45%; text-align: center; }
@@ -443,8 +456,8 @@ ${s.channels.length
 <tbody>${s.channels.map((c) => html`<tr><td>${c.label}</td><td class="angka">${c.posted}</td><td class="angka">${c.failed}</td></tr>`)}</tbody></table>`
   : html`<p class="kosong">Tidak ada unggahan media sosial pada bulan ${r.month.label}.</p>`}
 ${s.failures.length
-  ? html`<h3>Gagal atau belum tuntas</h3><table><thead><tr><th>Waktu</th><th>Kanal</th><th>Konten</th><th>Status</th><th>Keterangan</th></tr></thead>
-<tbody>${s.failures.map((f) => html`<tr><td>${formatShortMoment(f.at, tz(r))}</td><td>${CHANNEL_LABELS[f.channel] ?? f.channel}</td><td>${f.title}</td><td>${f.state}</td><td>${f.error ?? "–"}</td></tr>`)}</tbody></table>`
+  ? html`<h3>Gagal atau belum tuntas</h3><table><thead><tr><th>Waktu</th><th>Kanal</th><th>Konten</th><th>Status</th><th style="width:45%">Apa yang gagal dan yang perlu dilakukan</th></tr></thead>
+<tbody>${s.failures.map((f) => html`<tr><td>${formatShortMoment(f.at, tz(r))}</td><td>${CHANNEL_LABELS[f.channel] ?? f.channel}</td><td>${f.title}</td><td>${FAILURE_STATES[f.state] ?? f.state}</td><td>${explainFailure(f)}${f.error ? html`<br><span class="kecil">Keterangan teknis: ${f.error}</span>` : ""}</td></tr>`)}</tbody></table>`
   : ""}
 ${s.posts.length
   ? html`<h3>Tautan unggahan</h3><table><thead><tr><th>Waktu</th><th>Kanal</th><th>Konten</th><th>Tautan</th></tr></thead>
@@ -479,24 +492,99 @@ ${rows.map(
   return pages;
 }
 
-function meeting(r: MonevReport): Markup {
+/** The head of the office (signs the invitation and acknowledges the report). */
+const headOf = (r: MonevReport) => r.team.members.find((m) => m.role === "pejabat" && /kepala dinas/i.test(m.position ?? "")) ?? r.team.members.find((m) => m.role === "pejabat");
+const placeName = (r: MonevReport) => r.site.government.replace(/^Pemerintah\s+(Kabupaten|Kota|Provinsi)\s+/i, "");
+const ROLE_NAMES: Record<string, string> = { pejabat: "Pejabat berwenang", editor: "Admin/editor", petugas: "Petugas bidang" };
+
+function agenda(r: MonevReport): Markup {
+  const found = findings(r);
+  return html`<ol>
+<li>Pembukaan oleh pimpinan rapat.</li>
+<li>Pemaparan laporan monitoring dan evaluasi bulan ${r.month.label}.</li>
+<li>Pembahasan temuan:${found.length ? html`<ul>${found.map((f) => html`<li>${f}</li>`)}</ul>` : " tidak ada temuan."}</li>
+<li>Tindak lanjut bulan lalu${r.carriedOver?.length ? ` (${r.carriedOver.filter((c) => c.open).length} dari ${r.carriedOver.length} belum tuntas)` : ""}.</li>
+<li>Penetapan rencana tindak lanjut, penanggung jawab dan batas waktu.</li>
+</ol>`;
+}
+
+function invitation(r: MonevReport): Markup {
+  const head = headOf(r);
+  const at = r.meeting?.at;
   return page(
-    "rapat-evaluasi",
-    html`<h2>6. Rapat evaluasi: daftar hadir dan notulen</h2>
-<table class="isian"><tbody>
-<tr><td style="width:30%">Hari, tanggal</td><td></td></tr>
-<tr><td>Waktu</td><td></td></tr>
-<tr><td>Tempat</td><td></td></tr>
-<tr><td>Pimpinan rapat</td><td></td></tr>
+    "undangan-rapat",
+    html`<header class="kop">
+<div class="pemda">${r.site.government}</div>
+<div class="dinas">${r.site.agency}</div>
+<div class="alamat">${r.site.address} · Telp. ${r.site.phone} · ${r.site.email}</div>
+</header>
+<table class="polos"><tbody>
+<tr><td style="width:25mm">Nomor</td><td>: ……………………………</td><td class="angka">${placeName(r)}, ${formatDate(r.generatedAt, tz(r))}</td></tr>
+<tr><td>Sifat</td><td>: Biasa</td><td></td></tr>
+<tr><td>Lampiran</td><td>: 1 (satu) berkas laporan</td><td></td></tr>
+<tr><td>Perihal</td><td colspan="2">: <strong>Undangan Rapat Evaluasi Pengelolaan Website dan Media Sosial Bulan ${r.month.label}</strong></td></tr>
 </tbody></table>
-<h3>Daftar hadir</h3>
-<table class="isian">
-<thead><tr><th style="width:8mm">No</th><th>Nama</th><th>Jabatan / bidang</th><th style="width:40mm">Tanda tangan</th></tr></thead>
-<tbody>${Array.from({ length: ATTENDANCE_ROWS }, (_, n) => html`<tr><td>${n + 1}</td><td></td><td></td><td></td></tr>`)}</tbody>
-</table>
-<h3>Notulen</h3>
-${Array.from({ length: 5 }, () => html`<div class="garis"></div>`)}`,
+<p>Yth. Tim Pengelola Website dan Media Sosial<br>(Keputusan Kepala Dinas Nomor ${r.team.decree.number})<br>di tempat</p>
+<p>Dalam rangka monitoring dan evaluasi pengelolaan website dan media sosial (SOP Pelayanan Informasi Publik, langkah 9), dengan hormat kami mengundang Bapak/Ibu anggota tim berikut:</p>
+<ol class="kecil">${r.team.members.map((m) => html`<li>${m.name} — ${m.position ?? ROLE_NAMES[m.role] ?? m.role}</li>`)}</ol>
+<p>untuk menghadiri rapat evaluasi pada:</p>
+<table class="polos"><tbody>
+<tr><td style="width:30mm">Hari, tanggal</td><td>: ${at ? formatLongDate(at, tz(r)) : "……………………………"}</td></tr>
+<tr><td>Waktu</td><td>: ${at ? `${formatTime(at, tz(r))} – selesai` : "……………………………"}</td></tr>
+<tr><td>Tempat</td><td>: ${r.meeting?.place ?? "……………………………"}</td></tr>
+<tr><td>Acara</td><td>:</td></tr>
+</tbody></table>
+${agenda(r)}
+<p>Mengingat pentingnya acara tersebut, dimohon hadir tepat waktu. Atas perhatiannya kami ucapkan terima kasih.</p>
+<div class="ttd"><div></div><div>${head?.position ?? "Kepala Dinas"}<div class="nama">${head?.name ?? "(…………………………………)"}</div></div></div>`,
   );
+}
+
+function attendance(r: MonevReport): Markup {
+  const at = r.meeting?.at;
+  const guests = 3;
+  return page(
+    "daftar-hadir",
+    html`<h2>6. Rapat evaluasi: daftar hadir</h2>
+<p>Rapat evaluasi pengelolaan website dan media sosial bulan ${r.month.label} — ${at ? `${formatLongDate(at, tz(r))}, ${formatTime(at, tz(r))}` : "……………………"}, ${r.meeting?.place ?? "……………………"}.</p>
+<table class="isian">
+<thead><tr><th style="width:8mm">No</th><th>Nama</th><th>Jabatan</th><th style="width:26mm">Peran dalam tim</th><th style="width:36mm">Tanda tangan</th></tr></thead>
+<tbody>${r.team.members.map((m, n) => html`<tr><td>${n + 1}</td><td>${m.name}</td><td>${m.position ?? "–"}</td><td>${ROLE_NAMES[m.role] ?? m.role}</td><td>${n + 1}.</td></tr>`)}
+${Array.from({ length: guests }, (_, k) => html`<tr><td>${r.team.members.length + k + 1}</td><td></td><td></td><td></td><td>${r.team.members.length + k + 1}.</td></tr>`)}</tbody>
+</table>
+<p class="kecil">Anggota tim menurut Keputusan Kepala Dinas Nomor ${r.team.decree.number} (content/_data/team.yml); baris kosong untuk undangan lain.</p>`,
+  );
+}
+
+function minutes(r: MonevReport): Markup {
+  const found = findings(r);
+  const head = headOf(r);
+  const at = r.meeting?.at;
+  return page(
+    "notulen",
+    html`<h2>Notulen rapat evaluasi</h2>
+<table class="isian"><tbody>
+<tr><td style="width:30%">Hari, tanggal</td><td>${at ? formatLongDate(at, tz(r)) : ""}</td></tr>
+<tr><td>Waktu</td><td>${at ? `${formatTime(at, tz(r))} – selesai` : ""}</td></tr>
+<tr><td>Tempat</td><td>${r.meeting?.place ?? ""}</td></tr>
+<tr><td>Pimpinan rapat</td><td>${head ? `${head.name} (${head.position ?? "pejabat"})` : ""}</td></tr>
+<tr><td>Notulis</td><td></td></tr>
+<tr><td>Peserta</td><td>terlampir dalam daftar hadir</td></tr>
+</tbody></table>
+<h3>Acara</h3>
+${agenda(r)}
+<h3>Pembahasan</h3>
+<table class="isian">
+<thead><tr><th style="width:8mm">No</th><th style="width:45%">Temuan (dari laporan)</th><th>Pembahasan dan kesimpulan</th></tr></thead>
+<tbody>${(found.length ? found : ["Tidak ada temuan dari angka laporan."]).map((f, n) => html`<tr><td>${n + 1}</td><td>${f}</td><td></td></tr>`)}
+${(r.carriedOver ?? []).map((c, n) => html`<tr><td>${found.length + n + 1}</td><td>Tindak lanjut bulan lalu: ${c.text} — <strong>${c.open ? "belum tuntas" : "tuntas"}</strong></td><td></td></tr>`)}</tbody>
+</table>
+<div class="ttd"><div>Notulis,<div class="nama">(…………………………………)</div></div><div>Pimpinan rapat,<div class="nama">${head?.name ?? "(…………………………………)"}</div></div></div>`,
+  );
+}
+
+function meeting(r: MonevReport): Markup[] {
+  return [invitation(r), attendance(r), minutes(r)];
 }
 
 /** Findings to discuss, pre-filled from the figures; the actions, owners and dates are the meeting's. */
@@ -523,11 +611,20 @@ export function findings(r: MonevReport): string[] {
   return out;
 }
 
+/** The kind of a finding, numbers left out: "Editing (langkah 6)", "Pengumuman Informasi dan Komunikasi Publik". */
+const findingKind = (text: string) => text.replace(/\d+([.,]\d+)?%?/g, "#").split(":")[0]!.trim();
+
+/** Last month's findings, each still open when a finding of the same kind is found this month. */
+export function carryOver(previous: readonly string[], current: readonly string[]): CarriedFinding[] {
+  const now = new Set(current.map(findingKind));
+  return previous.map((text) => ({ text, open: now.has(findingKind(text)) }));
+}
+
 function followUp(r: MonevReport): Markup {
   const found = findings(r);
   const rows = Math.max(FOLLOW_UP_ROWS, found.length);
-  const head = r.team.members.find((m) => m.role === "pejabat" && /kepala dinas/i.test(m.position ?? "")) ?? r.team.members.find((m) => m.role === "pejabat");
-  const place = r.site.government.replace(/^Pemerintah\s+(Kabupaten|Kota|Provinsi)\s+/i, "");
+  const head = headOf(r);
+  const place = placeName(r);
   return page(
     "tindak-lanjut",
     html`<h2>7. Rencana tindak lanjut</h2>
@@ -536,6 +633,13 @@ function followUp(r: MonevReport): Markup {
 <thead><tr><th style="width:8mm">No</th><th style="width:38%">Temuan</th><th>Tindak lanjut</th><th style="width:28mm">Penanggung jawab</th><th style="width:22mm">Batas waktu</th></tr></thead>
 <tbody>${Array.from({ length: rows }, (_, n) => html`<tr><td>${n + 1}</td><td>${found[n] ?? ""}</td><td></td><td></td><td></td></tr>`)}</tbody>
 </table>
+${r.carriedOver
+  ? html`<h3>Tindak lanjut bulan lalu</h3>
+${r.carriedOver.length
+  ? html`<table><thead><tr><th style="width:8mm">No</th><th>Temuan bulan lalu</th><th style="width:40mm">Keadaan bulan ini</th></tr></thead>
+<tbody>${r.carriedOver.map((c, n) => html`<tr><td>${n + 1}</td><td>${c.text}</td><td class="${c.open ? "lewat" : "ok"}">${c.open ? "belum tuntas: temuan serupa masih ada" : "tuntas: tidak ditemukan lagi"}</td></tr>`)}</tbody></table>`
+  : html`<p class="kosong">Laporan bulan lalu tidak memuat temuan.</p>`}`
+  : ""}
 <div class="ttd">
 <div>Dibuat oleh,<br>Admin pengelola website dan media sosial<div class="nama">(…………………………………)</div></div>
 <div>${place}, ……………… ${formatDate(r.month.end, tz(r)).replace(/^\d+\s+/, "")}<br>Mengetahui,<br>${head?.position ?? "Kepala Dinas"}<div class="nama">${head?.name ?? "(…………………………………)"}</div></div>

@@ -128,3 +128,13 @@ export async function workCalendar(site: Pick<SiteData, "serviceHours" | "timeZo
   const { holidays, completeYears, found } = await loadHolidays(contentDir);
   return { timeZone: site.timeZone, hours: serviceHours(site), holidays, completeYears, holidayFileFound: found };
 }
+
+/** 09.00 on the third working day after `now`: time for the team to read the report first. */
+export function nextMeeting(now: Date, calendar: WorkCalendar, workingDays = 3): Date {
+  let day = isoDay(now, calendar.timeZone);
+  for (let found = 0; found < workingDays; ) {
+    day = addDay(day);
+    if (!calendar.holidays.has(day) && (calendar.hours.get(weekday(day)) ?? []).length) found++;
+  }
+  return toInstant(`${day}T09:00`, calendar.timeZone);
+}
