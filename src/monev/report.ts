@@ -35,9 +35,12 @@ export interface Screenshot {
   path: string;
   title: string;
   kind: "menu" | "update";
-  /** Files relative to the report folder. */
+  /** Full-size PNGs, relative to the report folder. */
   desktop: string;
   mobile: string;
+  /** Compact JPEG copies the report prints. */
+  desktopThumb: string;
+  mobileThumb: string;
 }
 
 export interface MonevReport {
@@ -72,8 +75,13 @@ export interface CarriedFinding {
   open: boolean;
 }
 
-/** Screenshot rows per printed page (a desktop and a mobile capture side by side). */
+/** Menu screenshot rows per printed page (a desktop and a mobile capture side by side, large). */
 export const SCREENSHOT_ROWS_PER_PAGE = 3;
+/** Updated pages per printed page (two pairs to a row, smaller). */
+export const UPDATES_PER_PAGE = 8;
+
+/** Printed pages the screenshots take. */
+export const screenshotPageCount = (menus: number, updates: number) => Math.max(1, Math.ceil(menus / SCREENSHOT_ROWS_PER_PAGE) + Math.ceil(updates / UPDATES_PER_PAGE));
 /** Blank rows of the attendance list and the follow-up plan. */
 const FOLLOW_UP_ROWS = 8;
 
@@ -170,8 +178,13 @@ table.polos td { border: none; padding: 0.5mm 1mm; }
 .tangkapan { display: flex; gap: 4mm; align-items: flex-start; margin: 0 0 4mm; break-inside: avoid; }
 .tangkapan figure { margin: 0; }
 .tangkapan img { border: 1px solid #999; display: block; }
-.tangkapan .desktop img { width: 108mm; height: 67.5mm; }
-.tangkapan .mobile img { width: 31.2mm; height: 67.5mm; }
+.tangkapan.besar .desktop img { width: 108mm; height: 67.5mm; }
+.tangkapan.besar .mobile img { width: 31.2mm; height: 67.5mm; }
+.kisi { display: grid; grid-template-columns: 1fr 1fr; gap: 3mm 4mm; }
+.tangkapan.kecil { gap: 2mm; margin: 0; }
+.tangkapan.kecil .desktop img { width: 64mm; height: 40mm; }
+.tangkapan.kecil .mobile img { width: 18.5mm; height: 40mm; }
+.tangkapan.kecil figcaption { font-size: 7pt; max-width: 64mm; }
 .tangkapan figcaption { font-size: 8pt; }
 .keterangan { font-size: 8.5pt; margin-bottom: 1mm; }
 .kecil { font-size: 8.5pt; color: #333; }
@@ -242,7 +255,7 @@ ${items.length === 0 ? html`<p class="catatan"><strong>Tidak ada konten yang tay
 <tr><td>Konten tayang (ditampilkan situs pada bulan ini)</td><td class="angka">${items.length}</td></tr>
 <tr><td>— entri baru / perubahan entri lama</td><td class="angka">${fresh} / ${items.length - fresh}</td></tr>
 <tr><td>Digabung tetapi tidak ditayangkan (dikecualikan/draf/terjadwal)</td><td class="angka">${hidden.length}</td></tr>
-${r.steps.map((s) => html`<tr><td>Sesuai standar: ${STEP_NAMES[s.step]} ≤ ${s.standardMinutes} menit kerja</td><td class="angka">${stepFigure(r, s)}</td></tr>`)}
+${r.steps.map((s) => html`<tr><td>Sesuai standar: ${STEP_NAMES[s.step]} ≤ ${s.standardMinutes} menit kerja</td><td class="angka">${s.measured ? stepFigure(r, s) : html`<span class="kecil">tidak terukur (alasan di bagian 1)</span>`}</td></tr>`)}
 <tr><td>Capaian program kerja (entri baru tayang / rencana)</td><td class="angka">${r.plan.available ? `${r.plan.published} / ${r.plan.planned}` : "program kerja tidak tersedia"}</td></tr>
 <tr><td>Konten ditolak pejabat</td><td class="angka">${gitOnly(r) ? "perlu GitHub" : byStatus(r, "ditolak").length}</td></tr>
 <tr><td>Konten menunggu pada akhir bulan${gitOnly(r) ? " (cabang draf belum digabung)" : ""}</td><td class="angka">${byStatus(r, "menunggu").length}</td></tr>
@@ -470,26 +483,19 @@ function screenshotPages(r: MonevReport): Markup[] {
   const heading = html`<h2>5. Tangkapan layar situs</h2>`;
   const shots = r.screenshots;
   if (!shots) return [page("tangkapan-layar", html`${heading}<p class="catatan">Tangkapan layar tidak dibuat pada laporan ini (opsi --no-screenshots).</p>`)];
-  const intro = html`<p class="keterangan">Menu utama dan setiap halaman yang diperbarui pada bulan ${r.month.label}, dari situs yang dibangun dengan konten per akhir bulan; lebar desktop 1280 px dan ponsel 390 px. Berkas asli di folder tangkapan-layar.</p>
+  const intro = html`<p class="keterangan">Menu utama dan setiap halaman yang diperbarui pada bulan ${r.month.label}, dari situs yang dibangun dengan konten per akhir bulan; lebar desktop 1280 px dan ponsel 390 px. Di laporan ini dicetak salinan ringkas (JPEG); berkas asli ukuran penuh (PNG) ada di folder tangkapan-layar.</p>
 ${r.missingPages.length ? html`<p class="kecil">Tidak ada di situs hasil build (dihapus, draf atau dikecualikan): ${r.missingPages.join(", ")}.</p>` : ""}`;
   if (!shots.length) return [page("tangkapan-layar", html`${heading}${intro}<p class="kosong">Tidak ada halaman untuk ditangkap.</p>`)];
-  const pages: Markup[] = [];
-  for (let i = 0; i < shots.length; i += SCREENSHOT_ROWS_PER_PAGE) {
-    const rows = shots.slice(i, i + SCREENSHOT_ROWS_PER_PAGE);
-    pages.push(
-      page(
-        i === 0 ? "tangkapan-layar" : `tangkapan-layar-${i / SCREENSHOT_ROWS_PER_PAGE + 1}`,
-        html`${i === 0 ? html`${heading}${intro}` : ""}
-${rows.map(
-  (s) => html`<div class="tangkapan">
-<figure class="desktop"><img src="${s.desktop}" alt="Tangkapan layar desktop ${s.path}" width="1280" height="800"><figcaption>${s.kind === "menu" ? "Menu" : "Diperbarui"}: ${s.title} — ${s.path} (desktop)</figcaption></figure>
-<figure class="mobile"><img src="${s.mobile}" alt="Tangkapan layar ponsel ${s.path}" width="390" height="844"><figcaption>ponsel</figcaption></figure>
-</div>`,
-)}`,
-      ),
-    );
-  }
-  return pages;
+  const pair = (s: Screenshot, size: "besar" | "kecil") => html`<div class="tangkapan ${size}">
+<figure class="desktop"><img src="${s.desktopThumb}" alt="Tangkapan layar desktop ${s.path}" width="1280" height="800"><figcaption>${s.kind === "menu" ? "Menu" : "Diperbarui"}: ${shorten(s.title, 70)} — ${s.path}</figcaption></figure>
+<figure class="mobile"><img src="${s.mobileThumb}" alt="Tangkapan layar ponsel ${s.path}" width="390" height="844"><figcaption>ponsel</figcaption></figure>
+</div>`;
+  const chunk = <T>(list: readonly T[], size: number) => Array.from({ length: Math.ceil(list.length / size) }, (_, i) => list.slice(i * size, (i + 1) * size));
+  const groups = [
+    ...chunk(shots.filter((s) => s.kind === "menu"), SCREENSHOT_ROWS_PER_PAGE).map((g) => html`${g.map((s) => pair(s, "besar"))}`),
+    ...chunk(shots.filter((s) => s.kind === "update"), UPDATES_PER_PAGE).map((g) => html`<div class="kisi">${g.map((s) => pair(s, "kecil"))}</div>`),
+  ];
+  return groups.map((content, i) => page(i === 0 ? "tangkapan-layar" : `tangkapan-layar-${i + 1}`, html`${i === 0 ? html`${heading}${intro}` : ""}${content}`));
 }
 
 /** The head of the office (signs the invitation and acknowledges the report). */

@@ -183,7 +183,7 @@ export async function runMonev(options: MonevOptions): Promise<MonevResult> {
     if (builtSite) await rm(builtSite, { recursive: true, force: true });
   }
 
-  const written = [files.html, files.pdf, ...files.csv, ...(report.screenshots ?? []).flatMap((s) => [s.desktop, s.mobile])];
+  const written = [files.html, files.pdf, ...files.csv, ...(report.screenshots ?? []).flatMap((s) => [s.desktop, s.mobile, s.desktopThumb, s.mobileThumb])];
   log(`Selesai: ${outDir}`);
   return { outDir, files: written, report };
 }
