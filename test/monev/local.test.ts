@@ -10,7 +10,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadValidContent } from "../../src/content/load.ts";
 import { fetchGitHistory } from "../../src/monev/git.ts";
-import { planVsActual, stepMinutes, stepSummary, type Clock } from "../../src/monev/metrics.ts";
+import { countsAsOutput, planVsActual, stepMinutes, stepSummary, type Clock } from "../../src/monev/metrics.ts";
 import type { MonthHistory } from "../../src/monev/model.ts";
 import { parseMonth } from "../../src/monev/month.ts";
 import { parseDays, parseHours, workCalendar, workingMinutes, type WorkCalendar } from "../../src/monev/worktime.ts";
@@ -63,6 +63,7 @@ describe("tayang means what the site showed", () => {
   it("keeps hidden entries out of the work programme's output", () => {
     const plan = planVsActual({ year: 2026, items: [{ month: 11, collection: "berita", division: "ikp", planned: 9 }] }, { items: [{ id: "ikp", name: "IKP" }] }, NOVEMBER, november.items);
     expect([plan.published, plan.planned]).toEqual([4, 9]);
+    expect(november.items.filter(countsAsOutput).map((i) => i.title)).toEqual(["Sosialisasi Terjadwal", "Rapat Jumat Sore", "Draf Oktober", "Rapat Selasa"]);
   });
 });
 
