@@ -8,27 +8,28 @@ import { join } from "node:path";
 import { parseArgs } from "node:util";
 import type { PullRequestInfo } from "../src/review/run.ts";
 
-const HELP = `Usage: npm run review -- [--base <ref>] [--head <ref>] [options]
+const HELP = `Cara pakai: npm run review -- [--base <ref>] [--head <ref>] [pilihan]
 
-Screens what a pull request changes and writes the report for the official (in Indonesian):
-changed pages with their future URLs, validation problems, personal data and classified
-markers (masked), GPS in photos, broken links, the social media posts, and the SOP clock.
+Memeriksa apa yang diubah sebuah pull request dan menulis laporan penyaringan untuk pejabat:
+halaman yang berubah beserta alamatnya nanti, masalah validasi, data pribadi dan penanda
+informasi dikecualikan (disamarkan), lokasi GPS pada foto, tautan rusak, unggahan media sosial
+yang akan dikirim, dan jam SOP.
 
-  --base <ref>         base of the comparison (default: the PR's base sha in GitHub Actions, else main)
-  --head <ref>         head of the comparison (default: the PR's head sha in GitHub Actions, else HEAD)
-  --repo <dir>         repository folder (default: .)
-  --no-build           do not build the site
-  --output-dir <dir>   where the site is built (default: <repo>/_site)
-  --out <file>         also write the Markdown report to this file
-  --no-comment         do not post the PR comment (otherwise posted when GITHUB_TOKEN is set in a PR event)
-  --artifact-url <url> link to the uploaded site build, shown in the report (or WARTA_SITE_ARTIFACT_URL)
-  --strip-gps [files]  remove GPS/EXIF metadata from the given images, or from every image changed
-                       between base and head; then commit the result
-  --help               show this help
+  --base <ref>         pangkal perbandingan (bawaan: sha dasar PR di GitHub Actions, selain itu main)
+  --head <ref>         ujung perbandingan (bawaan: sha kepala PR di GitHub Actions, selain itu HEAD)
+  --repo <folder>      folder repositori (bawaan: .)
+  --no-build           tanpa membangun situs
+  --output-dir <folder> tempat situs dibangun (bawaan: <repo>/_site)
+  --out <berkas>       juga menulis laporan Markdown ke berkas ini
+  --no-comment         tanpa mengirim komentar ke PR (bila tidak: dikirim saat GITHUB_TOKEN ada pada event PR)
+  --artifact-url <url> tautan ke hasil build situs yang diunggah, ditampilkan di laporan (atau WARTA_SITE_ARTIFACT_URL)
+  --strip-gps [berkas] menghapus metadata GPS/EXIF dari gambar yang disebut, atau dari setiap gambar
+                       yang berubah antara base dan head; lalu meng-commit hasilnya
+  --help               teks ini
 
-In GitHub Actions the pull_request event (GITHUB_EVENT_PATH) supplies base, head, number, labels
-and creation time; the report is also appended to GITHUB_STEP_SUMMARY.
-Exit code: 0 nothing blocking, 1 blocked (validation, build or high-severity finding), 2 usage error.`;
+Di GitHub Actions, event pull_request (GITHUB_EVENT_PATH) memberi base, head, nomor, label dan
+waktu pembuatan; laporan juga ditambahkan ke GITHUB_STEP_SUMMARY.
+Kode keluar: 0 tidak ada yang menghalangi, 1 terhalang (validasi, build atau temuan berat), 2 salah pakai.`;
 
 async function main(): Promise<number> {
   let parsed;
@@ -49,7 +50,8 @@ async function main(): Promise<number> {
       allowPositionals: true,
     });
   } catch (error) {
-    process.stderr.write(`${(error as Error).message}\n\n${HELP}\n`);
+    const option = /option '([^']+)'/.exec((error as Error).message)?.[1];
+    process.stderr.write(`${option ? `Argumen ${option} tidak dikenal atau tanpa nilai.` : `Argumen salah: ${(error as Error).message}`}\n\n${HELP}\n`);
     return 2;
   }
   const args = parsed.values;

@@ -51,10 +51,27 @@ export interface Problem {
   fix: string;
 }
 
+/**
+ * What the public sees of an entry at `now`: an exempt DIP item never, a draft not, a dated item
+ * only from its date. The site's build and the monthly report both decide with this one rule.
+ */
+export type Visibility = "public" | "exempt" | "draft" | "scheduled";
+
+/** The fields the rule reads, so a reader of raw front matter (the monthly report) can apply it too. */
+export interface VisibilityFields {
+  collection: CollectionName;
+  date: Date;
+  data: { draft?: boolean | undefined; category?: string | undefined };
+}
+
+export function visibility(entry: VisibilityFields, now: Date): Visibility {
+  if (entry.collection === "informasi-publik" && entry.data.category === "dikecualikan") return "exempt";
+  if (entry.data.draft) return "draft";
+  if (entry.date.getTime() > now.getTime()) return "scheduled";
+  return "public";
+}
+
 /** Whether the public may see an entry at `now`: not a draft, not in the future, never an exempt DIP item. */
 export function isPublic(entry: Entry, now: Date): boolean {
-  if (entry.data.draft) return false;
-  if (entry.date.getTime() > now.getTime()) return false;
-  if (entry.collection === "informasi-publik" && (entry as Entry<"informasi-publik">).data.category === "dikecualikan") return false;
-  return true;
+  return visibility(entry as VisibilityFields, now) === "public";
 }

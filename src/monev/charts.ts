@@ -59,6 +59,8 @@ ${options.target
 /** Groups of bars (plan and actual per menu or division), each group's label on its own line above its bars. */
 export function groupedBarChart(options: { id: string; title: string; description: string; series: readonly BarSeries[]; groups: readonly BarGroup[] }): Markup {
   const { series, groups, id } = options;
+  // No groups: no chart at all (a legend over nothing reads as a broken figure).
+  if (!groups.length) return html``;
   const barHeight = 13;
   const labelHeight = 16;
   const row = labelHeight + series.length * barHeight + 8;

@@ -2,7 +2,7 @@
 import { existsSync } from "node:fs";
 import { appendFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
-import { MonthFormatError, parseMonth, previousMonth } from "./month.ts";
+import { FutureMonthError, MonthFormatError, parseMonth, previousMonth } from "./month.ts";
 import type { MonevOptions, MonevResult } from "./run.ts";
 
 export interface CommandIO {
@@ -13,37 +13,43 @@ export interface CommandIO {
   now?: Date;
 }
 
-export const MONEV_HELP = `Usage: npm run monev -- --month YYYY-MM [options]
+export const MONEV_HELP = `Cara pakai: npm run monev -- --month YYYY-MM [pilihan]
 
-Monthly monitoring & evaluation report (SOP step 9) in Bahasa Indonesia: every item of the
-month with its time per SOP step against the standard (edit ≤ 60, filter ≤ 15, publish ≤ 15
-minutes), output against the work programme, rejected and waiting items, social media posts,
-screenshots of the main menus and updated pages, an attendance list and a follow-up plan.
-Writes a folder with monev-YYYY-MM.html, monev-YYYY-MM.pdf (A4 hardcopy), CSV files and
-tangkapan-layar/*.png. Nothing is written when any step fails.
+Laporan monitoring dan evaluasi bulanan (SOP langkah 9): setiap konten yang ditampilkan situs
+pada bulan itu dengan waktunya per langkah SOP dalam waktu kerja (jam pelayanan di
+content/_data/site.yml, hari libur dan cuti bersama di content/_data/libur.yml) dibanding
+standar (menu ≤ 180, penyerahan ≤ 60, editing ≤ 60, penyaringan ≤ 15, penayangan ≤ 15 menit),
+capaian program kerja, konten ditolak, menunggu dan tidak ditayangkan (draf/dikecualikan),
+media sosial, tangkapan layar menu dan halaman yang diperbarui, undangan rapat evaluasi,
+daftar hadir, notulen dan rencana tindak lanjut.
+Menulis satu folder berisi monev-YYYY-MM.html, monev-YYYY-MM.pdf (hardcopy A4), berkas CSV dan
+tangkapan-layar/. Bila satu langkah gagal, tidak ada yang ditulis.
 
-Options:
-  --month YYYY-MM     the month, in the site's time zone (e.g. 2026-11)
-  --previous-month    the month before the current one (what the monthly workflow uses)
-  --out DIR           report folder (default: laporan/monev-YYYY-MM)
-  --repo OWNER/NAME   GitHub repository (default: GITHUB_REPOSITORY, then site.repo)
-  --git-only          no GitHub: local Git history only (commit and merge times, items per
-                      division); the report names the figures that need GitHub
-  --no-screenshots    do not build the site or capture pages
-  --content DIR       content folder (default: content)
-  -h, --help          this text
+Pilihan:
+  --month YYYY-MM     bulan laporan, menurut zona waktu situs (mis. 2026-11); bulan yang
+                      belum dimulai ditolak
+  --previous-month    bulan sebelum bulan ini (dipakai workflow bulanan)
+  --out FOLDER        folder laporan (bawaan: laporan/monev-YYYY-MM)
+  --repo PEMILIK/NAMA repositori GitHub (bawaan: GITHUB_REPOSITORY, lalu site.repo)
+  --git-only          tanpa GitHub: hanya riwayat Git lokal (commit cabang draf, persetujuan
+                      pada commit penggabungan, waktu penggabungan, cabang yang menunggu);
+                      laporan menyebut angka yang memerlukan GitHub
+  --no-screenshots    tanpa membangun situs dan tanpa tangkapan layar
+  --content FOLDER    folder konten (bawaan: content)
+  -h, --help          teks ini
 
-Environment:
-  GITHUB_TOKEN    read access to pull requests, contents and actions (never printed);
-                  without it the report falls back to --git-only
-  GITHUB_API_URL  REST base URL (set by GitHub Actions)
-  CHROMIUM_PATH   the browser for screenshots and the PDF (default: /usr/bin/chromium)
-  GITHUB_OUTPUT   receives month=, label=, out= and pdf= (GitHub Actions)
+Lingkungan:
+  GITHUB_TOKEN    akses baca pull request, isi repositori dan actions (tidak pernah dicetak);
+                  bila kosong, laporan dibuat seperti --git-only
+  GITHUB_API_URL  alamat REST API (diisi oleh GitHub Actions)
+  CHROMIUM_PATH   peramban untuk tangkapan layar dan PDF (bawaan: /usr/bin/chromium)
+  GITHUB_OUTPUT   menerima month=, label=, out= dan pdf= (GitHub Actions)
 
-The social media figures come from the posting ledger branch (warta-ledger): fetched from
-origin, or in --git-only mode read from the local repository.
+Angka media sosial diambil dari cabang catatan unggahan (warta-ledger): diambil dari origin,
+atau pada --git-only dibaca dari repositori lokal.
 
-Exit codes: 0 written, 2 bad input (month, arguments, content), 3 GitHub or Git failure, 1 other.`;
+Kode keluar: 0 laporan ditulis, 2 masukan salah (bulan, argumen, konten), 3 kegagalan GitHub
+atau Git, 1 lainnya.`;
 
 export async function runMonevCommand(argv: string[], io: CommandIO): Promise<number> {
   const options: Partial<MonevOptions> & { gitOnly?: boolean; repo?: string; previous?: boolean } = {};
@@ -51,7 +57,7 @@ export async function runMonevCommand(argv: string[], io: CommandIO): Promise<nu
     const a = argv[i]!;
     const value = () => {
       const v = argv[++i];
-      if (v === undefined || v.startsWith("--")) throw new UsageError(`${a} needs a value (see --help)`);
+      if (v === undefined || v.startsWith("--")) throw new UsageError(`${a} memerlukan nilai (lihat --help)`);
       return v;
     };
     try {
@@ -66,7 +72,7 @@ export async function runMonevCommand(argv: string[], io: CommandIO): Promise<nu
       else if (a === "--content") options.contentDir = value();
       else if (a === "--git-only") options.gitOnly = true;
       else if (a === "--no-screenshots") options.screenshots = false;
-      else throw new UsageError(`Unknown argument: ${a}\n\n${MONEV_HELP}`);
+      else throw new UsageError(`Argumen tidak dikenal: ${a}\n\n${MONEV_HELP}`);
     } catch (error) {
       if (error instanceof UsageError) {
         io.err(error.message);
@@ -82,9 +88,12 @@ export async function runMonevCommand(argv: string[], io: CommandIO): Promise<nu
   }
   try {
     // Checked before anything is loaded; the site's time zone is applied by runMonev.
-    if (options.month) parseMonth(options.month, "Asia/Jakarta");
+    if (options.month) {
+      const month = parseMonth(options.month, "Asia/Jakarta");
+      if (month.start.getTime() > now.getTime()) throw new FutureMonthError(month, now);
+    }
   } catch (error) {
-    if (error instanceof MonthFormatError) {
+    if (error instanceof MonthFormatError || error instanceof FutureMonthError) {
       io.err(error.message);
       return 2;
     }
@@ -130,12 +139,13 @@ export async function runMonevCommand(argv: string[], io: CommandIO): Promise<nu
       await appendFile(io.env.GITHUB_OUTPUT, `${lines.join("\n")}\n`);
     }
     const published = r.history.items.filter((i) => i.status === "tayang").length;
-    io.out(`${published} konten tayang, ${r.history.items.length - published} ditolak/ditutup/menunggu; ${result.files.length} berkas di ${result.outDir}`);
+    const hidden = r.history.items.filter((i) => i.status === "tidak-tayang").length;
+    io.out(`${published} konten tayang, ${hidden} tidak ditayangkan (dikecualikan/draf/terjadwal), ${r.history.items.length - published - hidden} ditolak/ditutup/menunggu; ${result.files.length} berkas di ${result.outDir}`);
     return 0;
   } catch (error) {
     // Matched by name: the heavy modules (Octokit, the site build) load only when a report is made.
     const name = error instanceof Error ? error.name : "";
-    if (name === "MonthFormatError" || name === "ContentError" || name === "TeamError") {
+    if (name === "MonthFormatError" || name === "FutureMonthError" || name === "ContentError" || name === "TeamError" || name === "WorkCalendarError") {
       io.err(`Laporan tidak ditulis.\n${(error as Error).message}`);
       return 2;
     }

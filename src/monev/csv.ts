@@ -4,7 +4,7 @@
  */
 import type { TimeZone } from "../content/dates.ts";
 import { csvMinutes } from "./format.ts";
-import { stepMinutes, waitingMinutes, withinStandard, type PlanVsActual } from "./metrics.ts";
+import { ITEM_STEPS, stepMinutes, waitingMinutes, wallClock, withinStandard, type Clock, type PlanVsActual, type Step } from "./metrics.ts";
 import type { MonevItem } from "./model.ts";
 import type { ReportMonth } from "./month.ts";
 import type { SocialSummary } from "./social.ts";
@@ -34,25 +34,28 @@ export function localIso(at: Date | undefined, timeZone: TimeZone): string | und
   return shifted.toISOString().replace(/\.\d{3}Z$/, OFFSETS[timeZone]);
 }
 
-export function itemsCsv(items: readonly MonevItem[], month: ReportMonth, now: Date, divisionName: (id: string | undefined) => string): string {
+const STEP_COLUMNS: Record<Step, string> = { menu: "menu", handover: "penyerahan", edit: "editing", filter: "penyaringan", publish: "penayangan" };
+
+/** One row per item; step minutes are service time (`clock`), with the calendar time beside them. */
+export function itemsCsv(items: readonly MonevItem[], month: ReportMonth, now: Date, divisionName: (id: string | undefined) => string, clock: Clock = wallClock): string {
   const tz = month.timeZone;
   const header = [
     "bulan", "status", "pr", "judul", "menu", "bidang", "jenis", "berkas", "alamat",
     "diajukan", "selesai_editing", "sumber_selesai_editing", "disetujui", "penyetuju", "digabung", "tayang", "diunggah",
-    "editing_menit", "editing_sesuai", "penyaringan_menit", "penyaringan_sesuai", "penayangan_menit", "penayangan_sesuai",
-    "terjadwal", "ditutup", "ditolak_oleh", "alasan_penolakan", "menunggu_menit", "keadaan_kini",
+    ...ITEM_STEPS.flatMap((st) => [`${STEP_COLUMNS[st]}_menit`, `${STEP_COLUMNS[st]}_menit_kalender`, `${STEP_COLUMNS[st]}_sesuai`]),
+    "serta_merta", "terjadwal", "tidak_ditayangkan", "ditutup", "ditolak_oleh", "alasan_penolakan", "menunggu_menit", "keadaan_kini",
   ];
   const rows = items.map((i) => {
-    const steps = (["edit", "filter", "publish"] as const).flatMap((s) => {
-      const m = stepMinutes(i, s);
-      return [csvMinutes(m), m === undefined ? undefined : withinStandard(m, s)];
+    const steps = ITEM_STEPS.flatMap((s) => {
+      const m = stepMinutes(i, s, clock);
+      return [csvMinutes(m), csvMinutes(stepMinutes(i, s)), m === undefined || i.urgent ? undefined : withinStandard(m, s)];
     });
     return [
       month.id, i.status, i.pr, i.title, i.collection, i.division ? divisionName(i.division) : undefined, i.change, i.file, i.url,
       localIso(i.submitted, tz), localIso(i.ready, tz), i.readyFrom === "label" ? "label Decap" : i.readyFrom === "review-request" ? "permintaan ulasan" : undefined,
       localIso(i.approved, tz), i.approver, localIso(i.merged, tz), localIso(i.deployed, tz), localIso(i.posted, tz),
       ...steps,
-      i.scheduled, localIso(i.closed, tz), i.rejection?.by, i.rejection?.reason,
+      i.urgent, i.scheduled, i.hidden, localIso(i.closed, tz), i.rejection?.by, i.rejection?.reason,
       i.status === "menunggu" ? csvMinutes(waitingMinutes(i, month, now)) : undefined, i.laterState,
     ];
   });

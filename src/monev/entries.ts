@@ -1,6 +1,7 @@
 /** Which repository files are content entries, and the few front-matter fields the report shows. */
 import { parse } from "yaml";
 import { toInstant, type TimeZone } from "../content/dates.ts";
+import { visibility, type Visibility } from "../content/model.ts";
 import { collections, type CollectionName } from "../content/schema.ts";
 import { splitFrontMatter } from "../content/source.ts";
 import { slugFromPath, urlFor } from "../content/urls.ts";
@@ -32,6 +33,9 @@ export interface EntryFields {
   division?: string;
   /** The entry's own date (publication time for news), in the site's time zone. */
   date?: Date;
+  draft?: boolean;
+  /** DIP category (`dikecualikan` is never shown). */
+  category?: string;
 }
 
 /**
@@ -52,7 +56,11 @@ export function entryFields(text: string, timeZone: TimeZone): EntryFields {
   const fields: EntryFields = {};
   if (typeof d.title === "string") fields.title = d.title.trim();
   if (typeof d.division === "string") fields.division = d.division.trim();
-  if (typeof d.date === "string") {
+  if (d.draft === true) fields.draft = true;
+  if (typeof d.category === "string") fields.category = d.category.trim();
+  // YAML 1.1 writers may leave a timestamp that `yaml` reads as a Date.
+  if (d.date instanceof Date) fields.date = d.date;
+  else if (typeof d.date === "string") {
     try {
       fields.date = toInstant(d.date, timeZone);
     } catch {
@@ -60,4 +68,9 @@ export function entryFields(text: string, timeZone: TimeZone): EntryFields {
     }
   }
   return fields;
+}
+
+/** The site's own visibility rule (src/content/model.ts) applied to an entry read from history; undated entries count from `fallbackDate`. */
+export function entryVisibility(collection: CollectionName, fields: EntryFields, fallbackDate: Date, now: Date): Visibility {
+  return visibility({ collection, date: fields.date ?? fallbackDate, data: { draft: fields.draft, category: fields.category } }, now);
 }

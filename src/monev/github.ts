@@ -8,15 +8,18 @@ import type { TeamData } from "../content/schema.ts";
 import { formatDate, type TimeZone } from "../content/dates.ts";
 import { rejectionReason } from "../forge/approval.ts";
 import { call, type GitHub, type Operation } from "../forge/github.ts";
-import { DEPLOY_WORKFLOW, LABEL_REJECTED, REJECTION_MARKER } from "../forge/names.ts";
+import { DEPLOY_WORKFLOW, LABEL_REJECTED, LABEL_URGENT, REJECTION_MARKER } from "../forge/names.ts";
 import { memberByLogin } from "../forge/team.ts";
-import { entryFields, entryOfPath } from "./entries.ts";
+import { entryFields, entryOfPath, entryVisibility } from "./entries.ts";
+import { MENU_FILE } from "./git.ts";
 import { deployFor, type DeployRun } from "./metrics.ts";
-import type { MonevItem, MonthHistory } from "./model.ts";
+import type { MenuUpdate, MonevItem, MonthHistory } from "./model.ts";
 import { inMonth, type ReportMonth } from "./month.ts";
 
 /** Decap's editorial-workflow labels on GitHub (draft → in review → ready). */
 export const DECAP_READY = "decap-cms/pending_publish";
+/** Decap's "In review": the submission handed over to the team (SOP step 5). */
+export const DECAP_IN_REVIEW = "decap-cms/pending_review";
 
 export interface GitHubHistoryOptions {
   gh: GitHub;
@@ -99,10 +102,14 @@ export async function fetchGitHubHistory(options: GitHubHistoryOptions): Promise
   log(`  ${candidates.length} pull request pada atau sekitar ${month.label}`);
 
   const items: Measured[] = [];
+  const menuUpdates: MenuUpdate[] = [];
   let done = 0;
   for (const batch of chunks(candidates, 4)) {
     const measured = await Promise.all(batch.map((pull) => measurePull(options, full, pull, timeZone)));
-    for (const item of measured) if (item) items.push(item);
+    for (const m of measured) {
+      if (m && "menu" in m) menuUpdates.push(m.menu);
+      else if (m) items.push(m);
+    }
     done += batch.length;
     log(`  riwayat pull request ${done}/${candidates.length}`);
   }
@@ -127,7 +134,7 @@ export async function fetchGitHubHistory(options: GitHubHistoryOptions): Promise
   if (undeployed.length) {
     warnings.push(`Run deploy yang berhasil sesudah penggabungan tidak ditemukan untuk ${undeployed.join(", ")}: waktu penayangan tidak diukur (periksa workflow ${options.deployWorkflow ?? DEPLOY_WORKFLOW}).`);
   }
-  return { source: "github", repo: full, items, warnings };
+  return { source: "github", repo: full, items, menuUpdates, warnings };
 }
 
 /** Pull requests into `branch`, newest activity first, until one was last touched before `since`. */
@@ -154,9 +161,14 @@ function belongsToMonth(pull: ListedPull, month: ReportMonth): boolean {
 
 type Measured = MonevItem & { scheduledAt?: Date };
 
-async function measurePull(options: GitHubHistoryOptions, full: string, pull: ListedPull, timeZone: TimeZone): Promise<Measured | undefined> {
+async function measurePull(options: GitHubHistoryOptions, full: string, pull: ListedPull, timeZone: TimeZone): Promise<Measured | { menu: MenuUpdate } | undefined> {
   const { gh, owner, repo, month, team } = options;
   const files = await call(READ_FILES, full, () => gh.paginate(gh.rest.pulls.listFiles, { owner, repo, pull_number: pull.number, per_page: 100 }));
+  const menuFile = `${(options.contentRoot ?? "content").replace(/\/+$/, "")}/${MENU_FILE}`;
+  const mergedAt = at(pull.merged_at);
+  if (mergedAt && inMonth(mergedAt, month) && (files as ChangedFile[]).some((f) => f.filename === menuFile)) {
+    return { menu: { pr: pull.number, title: pull.title, submitted: new Date(pull.created_at), merged: mergedAt } };
+  }
   const entries = (files as ChangedFile[])
     .filter((f) => f.status !== "removed")
     .map((f) => ({ file: f, ref: entryOfPath(f.filename, options.contentRoot) }))
@@ -193,6 +205,9 @@ async function measurePull(options: GitHubHistoryOptions, full: string, pull: Li
   if (fields.division) item.division = fields.division;
   if (pull.user?.login) item.author = pull.user.login;
   if (entries.length > 1) item.otherEntries = entries.length - 1;
+  if (labels.includes(LABEL_URGENT) || fields.category === "serta-merta") item.urgent = true;
+  const inReview = events.find((e) => e.event === "labeled" && e.label?.name === DECAP_IN_REVIEW && e.created_at);
+  if (inReview) item.inReview = new Date(inReview.created_at!);
 
   const ready = readyTime(events);
   if (ready) Object.assign(item, ready);
@@ -200,9 +215,15 @@ async function measurePull(options: GitHubHistoryOptions, full: string, pull: Li
   if (approval) Object.assign(item, approval);
 
   if (merged && inMonth(merged, month)) {
-    item.status = "tayang";
     item.merged = merged;
     if (pull.merge_commit_sha) item.mergeSha = pull.merge_commit_sha;
+    // The site's own rule: a draft or an exempt item is never shown; a dated one from its date.
+    const liveAt = new Date(Math.max(merged.getTime(), fields.date?.getTime() ?? 0));
+    item.liveAt = liveAt;
+    const seen = entryVisibility(first.ref!.collection, fields, merged, liveAt);
+    if (seen === "draft" || seen === "exempt") Object.assign(item, { status: "tidak-tayang", hidden: seen === "draft" ? "draf" : "dikecualikan" });
+    else if (liveAt.getTime() >= month.end.getTime()) Object.assign(item, { status: "tidak-tayang", hidden: "terjadwal" });
+    else item.status = "tayang";
     // A future-dated entry goes live at its date with the hourly build, on purpose.
     if (fields.date && fields.date.getTime() > merged.getTime() + 60_000) {
       item.scheduled = true;

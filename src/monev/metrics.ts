@@ -3,76 +3,109 @@
  * the slowest items, and output against the work programme.
  */
 import type { CollectionName, DivisionsData, ProgrammeData } from "../content/schema.ts";
-import type { MonevItem } from "./model.ts";
+import type { MenuUpdate, MonevItem } from "./model.ts";
 import type { ReportMonth } from "./month.ts";
 
-/** Mutu baku of the SOP, in minutes: step 6 editing, step 7 filtering by the official, step 10 publishing. */
-export const SOP_MINUTES = { edit: 60, filter: 15, publish: 15 } as const;
+/**
+ * Mutu baku of the SOP, in minutes of service time: step 3 menu update, step 5 hand-over to the
+ * team, step 6 editing, step 7 filtering by the official, step 10 publishing.
+ */
+export const SOP_MINUTES = { menu: 180, handover: 60, edit: 60, filter: 15, publish: 15 } as const;
 export type Step = keyof typeof SOP_MINUTES;
-export const STEPS: readonly Step[] = ["edit", "filter", "publish"];
+export const STEPS: readonly Step[] = ["menu", "handover", "edit", "filter", "publish"];
+/** The steps each content item passes through (step 3 is measured on menu changes). */
+export const ITEM_STEPS: readonly Step[] = ["handover", "edit", "filter", "publish"];
 
 export const STEP_NAMES: Record<Step, string> = {
+  menu: "Pembaruan menu (langkah 3)",
+  handover: "Penyerahan ke tim (langkah 5)",
   edit: "Editing (langkah 6)",
   filter: "Penyaringan pejabat (langkah 7)",
   publish: "Penayangan (langkah 10)",
 };
 
-const minutesBetween = (from: Date | undefined, to: Date | undefined): number | undefined =>
-  from && to ? Math.max(0, (to.getTime() - from.getTime()) / 60_000) : undefined;
+/** Counts minutes between two instants: service time when a work calendar is known, else wall-clock. */
+export type Clock = (from: Date, to: Date) => number;
+export const wallClock: Clock = (from, to) => Math.max(0, (to.getTime() - from.getTime()) / 60_000);
 
 /**
- * Minutes an item spent in a step: editing = submitted → ready, filtering = ready → approval,
- * publishing = approval → completion of the deploy that carried the merge. A scheduled item
- * waits for its own date on purpose, so its publishing time is not measured.
+ * The two instants that bound a step: hand-over = submitted → Decap's "In review"; editing =
+ * "In review" (or the submission, when the hand-over is not recorded) → ready; filtering = ready →
+ * approval; publishing = approval → completion of the deploy that carried the merge. A scheduled
+ * item waits for its own date on purpose, so its publishing time is not measured.
  */
-export function stepMinutes(item: MonevItem, step: Step): number | undefined {
+export function stepSpan(item: MonevItem, step: Step): [Date, Date] | undefined {
+  const span = (from: Date | undefined, to: Date | undefined): [Date, Date] | undefined => (from && to ? [from, to] : undefined);
   switch (step) {
+    case "menu":
+      return undefined;
+    case "handover":
+      return span(item.submitted, item.inReview);
     case "edit":
-      return minutesBetween(item.submitted, item.ready);
+      return span(item.inReview ?? item.submitted, item.ready);
     case "filter":
-      return minutesBetween(item.ready, item.approved);
+      return span(item.ready, item.approved);
     case "publish":
-      return item.scheduled ? undefined : minutesBetween(item.approved, item.deployed);
+      return item.scheduled ? undefined : span(item.approved, item.deployed);
   }
+}
+
+/** Minutes an item spent in a step, by `clock` (default wall-clock). */
+export function stepMinutes(item: MonevItem, step: Step, clock: Clock = wallClock): number | undefined {
+  const span = stepSpan(item, step);
+  return span ? clock(span[0], span[1]) : undefined;
 }
 
 export const withinStandard = (minutes: number, step: Step) => minutes <= SOP_MINUTES[step];
 
 export interface SlowItem {
-  item: MonevItem;
+  item: Pick<MonevItem, "title" | "pr">;
+  /** Service minutes (what is judged). */
   minutes: number;
+  wallMinutes: number;
 }
 
 export interface StepSummary {
   step: Step;
   standardMinutes: number;
-  /** Items with a measurement for this step. */
+  /** Items with a measurement for this step (serta-merta items apart). */
   measured: number;
   within: number;
   /** within / measured, or undefined when nothing was measured. */
   share: number | undefined;
-  /** Published items without a measurement (no label, no approval recorded, deploy not found, scheduled). */
+  /** Items without a measurement (no label, no approval recorded, deploy not found, scheduled). */
   unmeasured: number;
+  /** Serta-merta items measured but not judged: the SOP sets no standard of its own for them. */
+  urgent: SlowItem[];
   medianMinutes: number | undefined;
   /** Longest first. */
   slowest: SlowItem[];
 }
 
-export function stepSummary(published: readonly MonevItem[], step: Step, slowestCount = 3): StepSummary {
-  const timed = published
-    .map((item) => ({ item, minutes: stepMinutes(item, step) }))
-    .filter((t): t is SlowItem => t.minutes !== undefined);
-  const within = timed.filter((t) => withinStandard(t.minutes, step)).length;
-  const sorted = [...timed].sort((a, b) => b.minutes - a.minutes || (a.item.pr ?? 0) - (b.item.pr ?? 0));
+/** Step figures over the published items (or, for step 3, the menu changes), judged in service time. */
+export function stepSummary(published: readonly MonevItem[], step: Step, options: { clock?: Clock; menuUpdates?: readonly MenuUpdate[]; slowestCount?: number } = {}): StepSummary {
+  const clock = options.clock ?? wallClock;
+  const subjects: { item: Pick<MonevItem, "title" | "pr">; urgent?: boolean | undefined; span: [Date, Date] | undefined }[] =
+    step === "menu"
+      ? (options.menuUpdates ?? []).map((u) => ({ item: u, span: u.submitted ? [u.submitted, u.merged] : undefined }))
+      : published.map((item) => ({ item, urgent: item.urgent, span: stepSpan(item, step) }));
+  const timed = subjects
+    .filter((s) => s.span)
+    .map((s) => ({ item: s.item, urgent: s.urgent, minutes: clock(s.span![0], s.span![1]), wallMinutes: wallClock(s.span![0], s.span![1]) }));
+  const judged = timed.filter((t) => !t.urgent);
+  const within = judged.filter((t) => withinStandard(t.minutes, step)).length;
+  const sorted = [...judged].sort((a, b) => b.minutes - a.minutes || (a.item.pr ?? 0) - (b.item.pr ?? 0));
+  const strip = ({ item, minutes, wallMinutes }: SlowItem) => ({ item, minutes, wallMinutes });
   return {
     step,
     standardMinutes: SOP_MINUTES[step],
-    measured: timed.length,
+    measured: judged.length,
     within,
-    share: timed.length ? within / timed.length : undefined,
-    unmeasured: published.length - timed.length,
-    medianMinutes: median(timed.map((t) => t.minutes)),
-    slowest: sorted.slice(0, slowestCount),
+    share: judged.length ? within / judged.length : undefined,
+    unmeasured: subjects.length - timed.length,
+    urgent: timed.filter((t) => t.urgent).map(strip),
+    medianMinutes: median(judged.map((t) => t.minutes)),
+    slowest: sorted.slice(0, options.slowestCount ?? 3).map(strip),
   };
 }
 

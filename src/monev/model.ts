@@ -2,10 +2,16 @@
 import type { CollectionName } from "../content/schema.ts";
 
 /**
- * tayang: merged (published) in the month; ditolak: closed by an official with a reason;
- * ditutup: closed unmerged without a rejection; menunggu: opened in the month, not published by its end.
+ * tayang: the built site showed it during the month (merged, and by the site's own rule public:
+ * not a draft, not exempt, its date reached); tidak-tayang: merged in the month but never shown in
+ * it (draft, exempt DIP item, or dated after the month); ditolak: closed by an official with a
+ * reason; ditutup: closed unmerged without a rejection; menunggu: opened in the month, not
+ * published by its end.
  */
-export type ItemStatus = "tayang" | "ditolak" | "ditutup" | "menunggu";
+export type ItemStatus = "tayang" | "tidak-tayang" | "ditolak" | "ditutup" | "menunggu";
+
+/** Why a merged entry was not shown: the site's visibility rule (src/content/model.ts). */
+export type HiddenReason = "draf" | "dikecualikan" | "terjadwal";
 
 export interface MonevItem {
   /** Pull request number (from the merge commit's message in git-only mode, when it names one). */
@@ -26,9 +32,11 @@ export interface MonevItem {
   author?: string;
   /** Pull request opened (git-only: first commit of the merged branch). */
   submitted?: Date;
-  /** Editing done: Decap's "Ready" label (or the first review request). */
+  /** Handed over to the team: Decap's "In review" label (GitHub only). */
+  inReview?: Date;
+  /** Editing done: Decap's "Ready" label (or the first review request); locally the branch's last commit. */
   ready?: Date;
-  readyFrom?: "label" | "review-request";
+  readyFrom?: "label" | "review-request" | "last-commit";
   /** First approving review by an official. */
   approved?: Date;
   /** Name of the approving official. */
@@ -40,6 +48,12 @@ export interface MonevItem {
   deployRunUrl?: string;
   /** The item's date lies after its merge: it went live at that date on purpose (publish time not judged). */
   scheduled?: boolean;
+  /** When the site first showed it: the merge, or the item's own date when that came later. */
+  liveAt?: Date;
+  /** For `tidak-tayang`: why the site did not show it in the month. */
+  hidden?: HiddenReason;
+  /** Serta-merta information (DIP category or the `serta-merta` label): times shown, not judged. */
+  urgent?: boolean;
   /** First post to a social channel (ledger). */
   posted?: Date;
   closed?: Date;
@@ -50,6 +64,15 @@ export interface MonevItem {
   laterState?: string;
 }
 
+/** A change to the main menu (SOP step 3, 180 minutes): the menu file merged in the month. */
+export interface MenuUpdate {
+  pr?: number;
+  title: string;
+  /** Pull request opened, or the merged branch's first commit. */
+  submitted?: Date;
+  merged: Date;
+}
+
 /** Where the figures came from. */
 export type HistorySource = "github" | "git";
 
@@ -58,6 +81,8 @@ export interface MonthHistory {
   /** `owner/name`, or the local folder in git-only mode. */
   repo: string;
   items: MonevItem[];
+  /** Changes to the main menu merged in the month. */
+  menuUpdates?: MenuUpdate[];
   /** Things the reader must know about the figures (an incomplete history, an unmatched deploy). */
   warnings: string[];
 }

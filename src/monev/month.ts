@@ -63,3 +63,26 @@ export function previousMonth(now: Date, timeZone: TimeZone): ReportMonth {
 
 export const inMonth = (at: Date | undefined, month: ReportMonth): boolean =>
   at !== undefined && at.getTime() >= month.start.getTime() && at.getTime() < month.end.getTime();
+
+/** The days of the month, `2026-11-01` … `2026-11-30`. */
+export function isoDayRange(month: Pick<ReportMonth, "year" | "month">): string[] {
+  const days = new Date(Date.UTC(month.year, month.month, 0)).getUTCDate();
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return Array.from({ length: days }, (_, i) => `${month.year}-${pad(month.month)}-${pad(i + 1)}`);
+}
+
+/** A month that has not begun yet: nothing to report; the message names the expected form. */
+export class FutureMonthError extends Error {
+  constructor(
+    readonly month: ReportMonth,
+    now: Date,
+  ) {
+    const current = previousMonthOf(now, month.timeZone);
+    super(
+      `Bulan ${month.label} (${month.id}) belum dimulai: laporan monev hanya dapat dibuat untuk bulan yang sudah berjalan atau selesai. Tulis bulan dalam bentuk YYYY-MM, mis. --month ${current} (bulan lalu), atau pakai --previous-month.`,
+    );
+    this.name = "FutureMonthError";
+  }
+}
+
+const previousMonthOf = (now: Date, timeZone: TimeZone) => previousMonth(now, timeZone).id;

@@ -3,28 +3,44 @@
  * CSS; Chromium adds the agency header and page numbers). Every section starts on a new page, so
  * the page count follows the sections and a signed hardcopy keeps its shape month to month.
  */
-import { formatDate, type TimeZone } from "../content/dates.ts";
+import { formatDate, formatLongDate, formatTime, type TimeZone } from "../content/dates.ts";
 import type { Content } from "../content/model.ts";
 import { collections, TIME_ZONES, type CollectionName } from "../content/schema.ts";
 import { barChart, groupedBarChart } from "./charts.ts";
 import { formatMinutes, formatMoment, formatShare, formatShortMoment } from "./format.ts";
 import { html, trusted, type Markup } from "./html.ts";
-import { SOP_MINUTES, STEP_NAMES, STEPS, stepMinutes, waitingMinutes, withinStandard, type PlanVsActual, type Step, type StepSummary } from "./metrics.ts";
-import type { MonevItem, MonthHistory } from "./model.ts";
+import { ITEM_STEPS, SOP_MINUTES, STEP_NAMES, stepMinutes, waitingMinutes, wallClock, withinStandard, type Clock, type PlanVsActual, type Step, type StepSummary } from "./metrics.ts";
+import type { HiddenReason, MonevItem, MonthHistory } from "./model.ts";
 import type { ReportMonth } from "./month.ts";
-import type { SocialSummary } from "./social.ts";
+import { explainFailure, type SocialSummary } from "./social.ts";
+
+const FAILURE_STATES: Record<string, string> = { failed: "gagal", unknown: "tidak pasti", pending: "belum selesai" };
 import { CHANNEL_LABELS } from "../social/types.ts";
 
-const STEP_SHORT: Record<Step, string> = { edit: "Editing", filter: "Penyaringan", publish: "Penayangan" };
+const STEP_SHORT: Record<Step, string> = { menu: "Menu", handover: "Penyerahan", edit: "Editing", filter: "Penyaringan", publish: "Penayangan" };
+
+/** The work calendar the times were measured against, as the report states it. */
+export interface CalendarNote {
+  /** "Senin–Kamis 08.00–15.30 WIB; Jumat …" from the site settings. */
+  hours: string;
+  /** Holidays and cuti bersama that fell in the month. */
+  holidays: { date: string; name: string }[];
+  /** The holiday file's stated source for the month's year; undefined when the year is not complete there. */
+  yearSource: string | undefined;
+  holidayFileFound: boolean;
+}
 
 /** One captured page: a path of the built site at both widths. */
 export interface Screenshot {
   path: string;
   title: string;
   kind: "menu" | "update";
-  /** Files relative to the report folder. */
+  /** Full-size PNGs, relative to the report folder. */
   desktop: string;
   mobile: string;
+  /** Compact JPEG copies the report prints. */
+  desktopThumb: string;
+  mobileThumb: string;
 }
 
 export interface MonevReport {
@@ -35,30 +51,63 @@ export interface MonevReport {
   divisions: Content["divisions"];
   history: MonthHistory;
   steps: StepSummary[];
+  /** Service-time clock (service hours, holidays); absent: wall-clock. */
+  clock?: Clock;
+  calendar?: CalendarNote;
   plan: PlanVsActual;
   social: SocialSummary;
   /** Undefined when screenshots were not made (`--no-screenshots`). */
   screenshots: Screenshot[] | undefined;
   /** Site paths that were to be captured but are not in the built site. */
   missingPages: string[];
+  /** The evaluation meeting the invitation announces (date/time and place). */
+  meeting?: { at: Date; place: string };
+  /** Last month's findings and whether they still hold this month. */
+  carriedOver?: CarriedFinding[];
   /** Files of the report folder, for the cover's list. */
   files: { pdf: string; csv: string[] };
 }
 
-/** Screenshot rows per printed page (a desktop and a mobile capture side by side). */
+/** A follow-up item of last month's report, with how it stands now. */
+export interface CarriedFinding {
+  text: string;
+  /** The same finding is found again this month. */
+  open: boolean;
+}
+
+/** Menu screenshot rows per printed page (a desktop and a mobile capture side by side, large). */
 export const SCREENSHOT_ROWS_PER_PAGE = 3;
+/** Updated pages per printed page (two pairs to a row, smaller). */
+export const UPDATES_PER_PAGE = 8;
+
+/** Printed pages the screenshots take. */
+export const screenshotPageCount = (menus: number, updates: number) => Math.max(1, Math.ceil(menus / SCREENSHOT_ROWS_PER_PAGE) + Math.ceil(updates / UPDATES_PER_PAGE));
 /** Blank rows of the attendance list and the follow-up plan. */
-const ATTENDANCE_ROWS = 12;
 const FOLLOW_UP_ROWS = 8;
 
 /** Figures only GitHub knows, named in git-only mode. */
 export const NEEDS_GITHUB = [
-  "waktu editing (label Decap “Ready” pada pull request)",
-  "waktu penyaringan (ulasan persetujuan pejabat)",
-  "waktu penayangan (run workflow deploy)",
-  "persentase konten yang sesuai standar SOP per langkah",
-  "konten yang ditolak beserta alasan pejabat",
-  "konten yang masih menunggu dan lamanya",
+  "waktu penyerahan ke tim (label Decap “Ditinjau” pada pull request; di Git status Decap tidak bertanggal)",
+  "waktu penayangan (selesainya run workflow deploy di GitHub Actions)",
+  "konten yang ditolak beserta alasan pejabat (komentar dan label pull request)",
+];
+
+/** Why a step has no measurement in this mode, in words for the reader. */
+export function unmeasuredReason(step: Step, source: MonthHistory["source"]): string {
+  if (step === "handover") return source === "git" ? "label Decap “Ditinjau” hanya tercatat di pull request GitHub" : "label Decap “Ditinjau” tidak dipasang (pull request dibuat di luar Decap)";
+  if (step === "publish") return source === "git" ? "selesainya deploy tercatat di GitHub Actions, tidak di Git" : "run deploy tidak ditemukan, atau konten terjadwal";
+  if (step === "menu") return "tidak ada perubahan menu lewat pull request pada bulan ini";
+  if (step === "filter") return "tidak ada catatan persetujuan pejabat pada commit penggabungan";
+  return "cabang draf hanya berisi satu commit";
+}
+
+/** SOP steps the history cannot time, and why (stated in the report, not hidden). */
+export const NOT_MEASURABLE: { step: string; standard: string; why: string }[] = [
+  { step: "1. Penetapan tim pengelola (SK)", standard: "1 hari", why: "dilakukan sekali setahun di luar sistem; yang tercatat nomor dan tanggal SK di content/_data/team.yml" },
+  { step: "2. Penyusunan program kerja", standard: "1 hari", why: "dilakukan sekali setahun; yang tercatat isi program kerja (content/_data/programme.yml), bukan lama penyusunannya" },
+  { step: "4. Pengumpulan data oleh petugas bidang", standard: "1 hari", why: "terjadi di lapangan sebelum draf pertama disimpan di Decap; riwayat baru dimulai saat draf diajukan" },
+  { step: "8. Keputusan layak/tidak layak tayang", standard: "15 menit", why: "keputusan itu adalah persetujuan atau penolakan pejabat: waktunya termasuk langkah 7, penayangannya langkah 10" },
+  { step: "9. Monitoring dan evaluasi", standard: "1 hari", why: "laporan ini sendiri dan rapat evaluasinya" },
 ];
 
 export const collectionLabel = (c: CollectionName | undefined) => (c ? collections[c].label : "–");
@@ -71,7 +120,7 @@ export function divisionName(report: Pick<MonevReport, "divisions">, id: string 
 export function renderReport(report: MonevReport): string {
   const { month, site } = report;
   const title = `Laporan Monitoring dan Evaluasi — ${month.label}`;
-  const sections = [cover(report), timings(report), programme(report), rejectedAndWaiting(report), social(report), ...screenshotPages(report), meeting(report), followUp(report)];
+  const sections = [cover(report), timings(report), programme(report), rejectedAndWaiting(report), social(report), ...screenshotPages(report), ...meeting(report), followUp(report)];
   return html`<!doctype html>
 <html lang="id">
 <head>
@@ -121,6 +170,7 @@ dl.definisi dt { font-weight: bold; }
 dl.definisi dd { margin: 0; }
 .grafik { max-width: 170mm; display: block; margin: 2mm 0; font-family: inherit; }
 .isian td { height: 9mm; }
+table.polos td { border: none; padding: 0.5mm 1mm; }
 .garis { border-bottom: 1px solid #777; height: 8mm; }
 .ttd { display: flex; justify-content: space-between; margin-top: 10mm; }
 .ttd > div { width: 45%; text-align: center; }
@@ -128,8 +178,13 @@ dl.definisi dd { margin: 0; }
 .tangkapan { display: flex; gap: 4mm; align-items: flex-start; margin: 0 0 4mm; break-inside: avoid; }
 .tangkapan figure { margin: 0; }
 .tangkapan img { border: 1px solid #999; display: block; }
-.tangkapan .desktop img { width: 108mm; height: 67.5mm; }
-.tangkapan .mobile img { width: 31.2mm; height: 67.5mm; }
+.tangkapan.besar .desktop img { width: 108mm; height: 67.5mm; }
+.tangkapan.besar .mobile img { width: 31.2mm; height: 67.5mm; }
+.kisi { display: grid; grid-template-columns: 1fr 1fr; gap: 3mm 4mm; }
+.tangkapan.kecil { gap: 2mm; margin: 0; }
+.tangkapan.kecil .desktop img { width: 64mm; height: 40mm; }
+.tangkapan.kecil .mobile img { width: 18.5mm; height: 40mm; }
+.tangkapan.kecil figcaption { font-size: 7pt; max-width: 64mm; }
 .tangkapan figcaption { font-size: 8pt; }
 .keterangan { font-size: 8.5pt; margin-bottom: 1mm; }
 .kecil { font-size: 8.5pt; color: #333; }
@@ -139,6 +194,8 @@ a { color: #1f5fa8; word-break: break-all; }
 // ── helpers ──────────────────────────────────────────────────────────────────────
 
 const published = (r: MonevReport) => r.history.items.filter((i) => i.status === "tayang");
+const clockOf = (r: MonevReport): Clock => r.clock ?? wallClock;
+const HIDDEN_LABELS: Record<HiddenReason, string> = { draf: "draf", dikecualikan: "informasi dikecualikan", terjadwal: "terjadwal sesudah bulan ini" };
 const byStatus = (r: MonevReport, status: MonevItem["status"]) => r.history.items.filter((i) => i.status === status);
 const tz = (r: MonevReport): TimeZone => r.month.timeZone;
 const gitOnly = (r: MonevReport) => r.history.source === "git";
@@ -154,11 +211,20 @@ function needsGitHub(what: string): Markup {
   return html`<p class="catatan">${what} memerlukan akses GitHub (riwayat pull request). Laporan ini dibuat dari riwayat Git lokal saja; jalankan <code>npm run monev</code> dengan <code>GITHUB_TOKEN</code> untuk angka ini.</p>`;
 }
 
-function stepCell(item: MonevItem, step: Step): Markup {
-  const minutes = stepMinutes(item, step);
+/** Service time, judged; the wall-clock time beside it when the two differ. */
+function stepCell(r: MonevReport, item: MonevItem, step: Step): Markup {
+  const minutes = stepMinutes(item, step, clockOf(r));
   if (minutes === undefined) return html`<td class="angka">${step === "publish" && item.scheduled ? "terjadwal" : "–"}</td>`;
+  const wall = stepMinutes(item, step)!;
+  const both = Math.round(wall) !== Math.round(minutes) ? html`<br><span class="kecil">(${formatMinutes(wall)} kalender)</span>` : "";
+  if (item.urgent) return html`<td class="angka">${formatMinutes(minutes)} (serta-merta)${both}</td>`;
   const ok = withinStandard(minutes, step);
-  return html`<td class="angka"><span class="${ok ? "ok" : "lewat"}">${formatMinutes(minutes)} ${ok ? "✓" : "✗"}</span></td>`;
+  return html`<td class="angka"><span class="${ok ? "ok" : "lewat"}">${formatMinutes(minutes)} ${ok ? "✓" : "✗"}</span>${both}</td>`;
+}
+
+function stepFigure(r: MonevReport, s: StepSummary): string {
+  if (!s.measured) return `tidak terukur: ${unmeasuredReason(s.step, r.history.source)}`;
+  return `${s.within} dari ${s.measured} (${formatShare(s.share)})`;
 }
 
 // ── sections ─────────────────────────────────────────────────────────────────────
@@ -166,12 +232,13 @@ function stepCell(item: MonevItem, step: Step): Markup {
 function cover(r: MonevReport): Markup {
   const items = published(r);
   const fresh = items.filter((i) => i.change === "baru").length;
+  const hidden = byStatus(r, "tidak-tayang");
   const output = r.plan.planned ? ` (${formatShare(r.plan.published / r.plan.planned)} dari rencana ${r.plan.planned})` : "";
   const socialLine = r.social.available ? `${r.social.posts.length} unggahan, ${r.social.failures.length} gagal` : "catatan unggahan tidak tersedia";
   const source =
     r.history.source === "github"
       ? html`GitHub <strong>${r.history.repo}</strong>: riwayat pull request (label Decap, ulasan pejabat), run workflow deploy; catatan unggahan media sosial (${r.social.available ? r.social.source : "tidak tersedia"}).`
-      : html`<strong>riwayat Git lokal saja</strong> (tanpa akses GitHub): waktu commit dan penggabungan, bidang dari front matter entri; catatan unggahan media sosial (${r.social.available ? r.social.source : "tidak tersedia"}).`;
+      : html`<strong>riwayat Git lokal saja</strong> (tanpa akses GitHub): commit cabang draf, persetujuan pejabat yang tercatat pada commit penggabungan, waktu penggabungan, cabang draf yang belum digabung, bidang dari front matter entri; catatan unggahan media sosial (${r.social.available ? r.social.source : "tidak tersedia"}).`;
   return page(
     "ringkasan",
     html`<header class="kop">
@@ -185,16 +252,13 @@ function cover(r: MonevReport): Markup {
 ${items.length === 0 ? html`<p class="catatan"><strong>Tidak ada konten yang tayang pada bulan ${r.month.label}.</strong> Laporan ini tetap memuat program kerja, konten ditolak/menunggu, media sosial dan lembar rapat evaluasi.</p>` : ""}
 <h3>Ringkasan angka</h3>
 <table class="ringkasan">
-<tr><td>Konten tayang</td><td class="angka">${items.length}</td></tr>
+<tr><td>Konten tayang (ditampilkan situs pada bulan ini)</td><td class="angka">${items.length}</td></tr>
 <tr><td>— entri baru / perubahan entri lama</td><td class="angka">${fresh} / ${items.length - fresh}</td></tr>
-${gitOnly(r)
-  ? html`<tr><td>Sesuai standar SOP per langkah</td><td class="angka">perlu GitHub</td></tr>`
-  : r.steps.map(
-      (s) => html`<tr><td>Sesuai standar: ${STEP_NAMES[s.step]} ≤ ${s.standardMinutes} menit</td><td class="angka">${s.within} dari ${s.measured} (${formatShare(s.share)})</td></tr>`,
-    )}
+<tr><td>Digabung tetapi tidak ditayangkan (dikecualikan/draf/terjadwal)</td><td class="angka">${hidden.length}</td></tr>
+${r.steps.map((s) => html`<tr><td>Sesuai standar: ${STEP_NAMES[s.step]} ≤ ${s.standardMinutes} menit kerja</td><td class="angka">${s.measured ? stepFigure(r, s) : html`<span class="kecil">tidak terukur (alasan di bagian 1)</span>`}</td></tr>`)}
 <tr><td>Capaian program kerja (entri baru tayang / rencana)</td><td class="angka">${r.plan.available ? `${r.plan.published} / ${r.plan.planned}` : "program kerja tidak tersedia"}</td></tr>
 <tr><td>Konten ditolak pejabat</td><td class="angka">${gitOnly(r) ? "perlu GitHub" : byStatus(r, "ditolak").length}</td></tr>
-<tr><td>Konten menunggu pada akhir bulan</td><td class="angka">${gitOnly(r) ? "perlu GitHub" : byStatus(r, "menunggu").length}</td></tr>
+<tr><td>Konten menunggu pada akhir bulan${gitOnly(r) ? " (cabang draf belum digabung)" : ""}</td><td class="angka">${byStatus(r, "menunggu").length}</td></tr>
 <tr><td>Media sosial</td><td class="angka">${socialLine}</td></tr>
 </table>
 ${r.plan.available && r.plan.planned ? html`<p>Capaian program kerja: ${r.plan.published} dari ${r.plan.planned} konten yang direncanakan${output}.</p>` : ""}
@@ -207,59 +271,56 @@ ${r.history.warnings.length ? html`<div class="catatan"><strong>Perhatian:</stro
   );
 }
 
+function calendarText(r: MonevReport): Markup {
+  const c = r.calendar;
+  if (!c) return html`<p class="kecil">Waktu dihitung menurut jam dinding (kalender kerja tidak tersedia).</p>`;
+  const holidays = c.holidays.length ? c.holidays.map((h) => `${Number(h.date.slice(8))} ${h.name}`).join("; ") : "tidak ada";
+  return html`<p class="kecil">Standar SOP dinilai dalam <strong>waktu kerja</strong>: jam pelayanan situs (${c.hours}; content/_data/site.yml), di luar hari libur nasional dan cuti bersama (content/_data/libur.yml). Libur pada bulan ini: ${holidays}. ${c.yearSource ? `Kalender libur ${r.month.year}: ${c.yearSource}.` : `Perhatian: kalender libur tahun ${r.month.year} belum lengkap di content/_data/libur.yml${c.holidayFileFound ? "" : " (berkas tidak ada)"}; lengkapi agar waktu kerja tepat.`} Bila waktu kalender berbeda, angkanya ditulis di bawahnya.</p>`;
+}
+
 function timings(r: MonevReport): Markup {
   const items = published(r);
+  const git = gitOnly(r);
   const definitions = html`<dl class="definisi">
-<dt>Diajukan</dt><dd>pull request dibuka (petugas menyimpan draf di Decap)</dd>
-<dt>Selesai editing</dt><dd>label Decap <code>decap-cms/pending_publish</code> (“Ready”) dipasang; bila tidak ada, permintaan ulasan pertama. Waktu editing = diajukan → selesai editing, standar ≤ ${SOP_MINUTES.edit} menit.</dd>
-<dt>Disaring</dt><dd>ulasan persetujuan pertama oleh pejabat menurut SK (team.yml). Waktu penyaringan = selesai editing → disetujui, standar ≤ ${SOP_MINUTES.filter} menit.</dd>
-<dt>Tayang</dt><dd>selesainya run workflow deploy pertama yang berhasil sesudah penggabungan. Waktu penayangan = disetujui → tayang, standar ≤ ${SOP_MINUTES.publish} menit (langkah 10: “harus segera ditampilkan”). Konten terjadwal (tanggal terbit sesudah penggabungan) tidak dinilai.</dd>
-<dt>Diunggah</dt><dd>unggahan pertama ke media sosial menurut catatan unggahan (cabang warta-ledger).</dd>
-<dt>Bulan</dt><dd>konten masuk bulan ia digabung (tayang); konten ditolak atau menunggu masuk bulan ia diajukan. Batas bulan menurut zona waktu situs.</dd>
+<dt>Diajukan</dt><dd>${git ? "commit pertama cabang draf (petugas menyimpan draf di Decap)" : "pull request dibuka (petugas menyimpan draf di Decap)"}</dd>
+<dt>Diserahkan</dt><dd>${git ? "tidak tercatat di Git (label Decap “Ditinjau” ada di pull request GitHub)" : "label Decap “Ditinjau” (decap-cms/pending_review) dipasang"}. Penyerahan = diajukan → diserahkan, standar ≤ ${SOP_MINUTES.handover} menit (langkah 5).</dd>
+<dt>Selesai editing</dt><dd>${git ? "commit terakhir cabang draf (simpanan terakhir editor); cabang dengan satu commit tidak terukur" : "label Decap “Siap terbit” (decap-cms/pending_publish); bila tidak ada, permintaan ulasan pertama"}. Editing = diserahkan (atau diajukan, bila penyerahan tidak tercatat) → selesai editing, standar ≤ ${SOP_MINUTES.edit} menit (langkah 6).</dd>
+<dt>Disaring</dt><dd>${git ? "persetujuan pejabat yang ditulis alur persetujuan pada commit penggabungan (“Disetujui oleh … pada …”)" : "ulasan persetujuan pertama oleh pejabat menurut SK (team.yml)"}. Penyaringan = selesai editing → disetujui, standar ≤ ${SOP_MINUTES.filter} menit (langkah 7).</dd>
+<dt>Tayang</dt><dd>${git ? "waktu penggabungan ke cabang situs; selesainya deploy tidak tercatat di Git" : "selesainya run workflow deploy pertama yang berhasil sesudah penggabungan"}. Penayangan = disetujui → tayang, standar ≤ ${SOP_MINUTES.publish} menit (langkah 10). Konten terjadwal tayang pada tanggalnya dan masuk bulan itu; waktunya tidak dinilai.</dd>
+<dt>Menu</dt><dd>perubahan berkas menu utama (content/_data/menu.yml) lewat pull request: diajukan → digabung, standar ≤ ${SOP_MINUTES.menu} menit (langkah 3).</dd>
+<dt>Serta-merta</dt><dd>SOP tidak menetapkan standar waktu tersendiri untuk informasi serta-merta: waktunya ditampilkan tanpa penilaian sesuai/tidak.</dd>
 </dl>`;
-
-  if (gitOnly(r)) {
-    return page(
-      "waktu-sop",
-      html`<h2>1. Konten tayang dan waktu per langkah SOP</h2>
-${needsGitHub("Waktu editing, penyaringan dan penayangan serta persentase sesuai standar")}
-<p>Yang diketahui Git: waktu commit pertama cabang draf (≈ diajukan) dan waktu penggabungan ke cabang ${r.site.branch} (≈ tayang).</p>
-${items.length === 0
-  ? html`<p class="kosong">Tidak ada konten yang tayang pada bulan ${r.month.label}.</p>`
-  : html`<table>
-<thead><tr><th>No</th><th>Judul</th><th>Menu</th><th>Bidang</th><th>Jenis</th><th>Commit pertama</th><th>Digabung</th><th class="angka">Diajukan → digabung</th></tr></thead>
-<tbody>${items.map(
-      (i, n) => html`<tr><td>${n + 1}</td><td>${i.title}${i.pr ? html` (#${i.pr})` : ""}</td><td>${collectionLabel(i.collection)}</td><td>${divisionName(r, i.division)}</td><td>${i.change}</td><td>${formatShortMoment(i.submitted, tz(r))}</td><td>${formatShortMoment(i.merged, tz(r))}</td><td class="angka">${formatMinutes(i.submitted && i.merged ? (i.merged.getTime() - i.submitted.getTime()) / 60_000 : undefined)}</td></tr>`,
-    )}</tbody></table>
-<p class="kecil">Waktu dalam ${TIME_ZONES[tz(r)]}.</p>`}`,
-    );
-  }
-
   const chart = barChart({
     id: "grafik-sop",
     title: `Persentase konten sesuai standar SOP per langkah, ${r.month.label}`,
-    description: r.steps.map((s) => `${STEP_NAMES[s.step]}: ${s.within} dari ${s.measured} konten (${formatShare(s.share)}) dalam ${s.standardMinutes} menit`).join("; "),
-    bars: r.steps.map((s) => ({ label: `${STEP_SHORT[s.step]} ≤ ${s.standardMinutes} menit`, value: s.share ?? 0, text: formatShare(s.share), tone: s.share === undefined ? "neutral" : s.share >= 0.8 ? "ok" : "bad" })),
+    description: r.steps.map((s) => `${STEP_NAMES[s.step]}: ${s.measured ? `${s.within} dari ${s.measured} (${formatShare(s.share)}) dalam ${s.standardMinutes} menit kerja` : "tidak terukur"}`).join("; "),
+    bars: r.steps.map((s) => ({ label: `${STEP_SHORT[s.step]} ≤ ${s.standardMinutes} menit`, value: s.share ?? 0, text: s.measured ? formatShare(s.share) : "tidak terukur", tone: s.share === undefined ? "neutral" : s.share >= 0.8 ? "ok" : "bad" })),
     max: 1,
   });
+  const slowest = (s: StepSummary) =>
+    s.slowest.length ? s.slowest.map((x, k) => html`${k ? "; " : ""}${shorten(x.item.title)}${x.item.pr ? ` (#${x.item.pr})` : ""}: ${formatMinutes(x.minutes)}`) : "–";
   return page(
     "waktu-sop",
     html`<h2>1. Konten tayang dan waktu per langkah SOP</h2>
 ${definitions}
+${calendarText(r)}
+${chart}
+<table>
+<thead><tr><th>Langkah</th><th class="angka">Standar</th><th class="angka">Terukur</th><th class="angka">Sesuai</th><th class="angka">%</th><th class="angka">Median</th><th>Paling lambat / keterangan</th></tr></thead>
+<tbody>${r.steps.map(
+      (s) => html`<tr><td>${STEP_NAMES[s.step]}</td><td class="angka">${s.standardMinutes} menit</td><td class="angka">${s.measured}${s.unmeasured ? html` (+${s.unmeasured} tidak terukur)` : ""}</td><td class="angka">${s.within}</td><td class="angka">${formatShare(s.share)}</td><td class="angka">${formatMinutes(s.medianMinutes)}</td><td>${s.measured ? slowest(s) : `tidak terukur: ${unmeasuredReason(s.step, r.history.source)}`}${s.urgent.length ? html`<br>Serta-merta (tidak dinilai): ${s.urgent.map((u, k) => html`${k ? "; " : ""}${shorten(u.item.title)}: ${formatMinutes(u.minutes)}`)}` : ""}</td></tr>`,
+    )}</tbody></table>
+<h3>Langkah SOP yang tidak dapat diukur dari riwayat</h3>
+<table><thead><tr><th>Langkah</th><th>Standar</th><th>Alasan</th></tr></thead>
+<tbody>${NOT_MEASURABLE.map((n) => html`<tr><td>${n.step}</td><td>${n.standard}</td><td>${n.why}</td></tr>`)}</tbody></table>
 ${items.length === 0
   ? html`<p class="kosong">Tidak ada konten yang tayang pada bulan ${r.month.label}: tidak ada waktu yang diukur.</p>`
-  : html`${chart}
-<table>
-<thead><tr><th>Langkah</th><th class="angka">Standar</th><th class="angka">Terukur</th><th class="angka">Sesuai</th><th class="angka">%</th><th class="angka">Median</th><th>Paling lambat</th></tr></thead>
-<tbody>${r.steps.map(
-      (s) => html`<tr><td>${STEP_NAMES[s.step]}</td><td class="angka">${s.standardMinutes} menit</td><td class="angka">${s.measured}${s.unmeasured ? html` (+${s.unmeasured} tidak terukur)` : ""}</td><td class="angka">${s.within}</td><td class="angka">${formatShare(s.share)}</td><td class="angka">${formatMinutes(s.medianMinutes)}</td><td>${s.slowest.length ? s.slowest.map((x, k) => html`${k ? "; " : ""}${shorten(x.item.title)}${x.item.pr ? ` (#${x.item.pr})` : ""}: ${formatMinutes(x.minutes)}`) : "–"}</td></tr>`,
-    )}</tbody></table>
-<table>
-<thead><tr><th>No</th><th>PR</th><th>Judul</th><th>Menu</th><th>Bidang</th><th>Diajukan</th><th class="angka">Editing</th><th class="angka">Penyaringan</th><th class="angka">Penayangan</th><th>Tayang</th><th>Diunggah</th></tr></thead>
+  : html`<table>
+<thead><tr><th>No</th><th>PR</th><th>Judul</th><th>Menu</th><th>Bidang</th><th>Diajukan</th>${ITEM_STEPS.map((s) => html`<th class="angka">${STEP_SHORT[s]}</th>`)}<th>Tayang</th><th>Diunggah</th></tr></thead>
 <tbody>${items.map(
-      (i, n) => html`<tr><td>${n + 1}</td><td class="pr">${prLink(i)}</td><td>${i.title}${i.change === "perubahan" ? " (perubahan)" : ""}</td><td>${collectionLabel(i.collection)}</td><td>${divisionName(r, i.division)}</td><td>${formatShortMoment(i.submitted, tz(r))}</td>${STEPS.map((s) => stepCell(i, s))}<td>${formatShortMoment(i.deployed, tz(r))}</td><td>${formatShortMoment(i.posted, tz(r))}</td></tr>`,
+      (i, n) => html`<tr><td>${n + 1}</td><td class="pr">${prLink(i)}</td><td>${i.title}${i.change === "perubahan" ? " (perubahan)" : ""}</td><td>${collectionLabel(i.collection)}</td><td>${divisionName(r, i.division)}</td><td>${formatShortMoment(i.submitted, tz(r))}</td>${ITEM_STEPS.map((s) => stepCell(r, i, s))}<td>${formatShortMoment(i.deployed ?? (i.scheduled ? i.liveAt : git ? i.merged : undefined), tz(r))}</td><td>${formatShortMoment(i.posted, tz(r))}</td></tr>`,
     )}</tbody></table>
-<p class="kecil">Waktu dalam ${TIME_ZONES[tz(r)]}. ✓ sesuai standar, ✗ melebihi standar, – tidak tercatat. Penyetuju: ${[...new Set(items.map((i) => i.approver).filter(Boolean))].join("; ") || "–"}</p>`}`,
+<p class="kecil">Waktu dalam ${TIME_ZONES[tz(r)]}. ✓ sesuai standar, ✗ melebihi standar, – tidak tercatat.${git ? " Kolom Tayang: waktu penggabungan (atau tanggal terjadwal)." : ""} Penyetuju: ${[...new Set(items.map((i) => i.approver).filter(Boolean))].join("; ") || "–"}</p>`}`,
   );
 }
 
@@ -318,9 +379,31 @@ function planTables(r: MonevReport): Markup {
 </table>`;
 }
 
+/** Merged entries the site did not show in the month, by the site's own rule: never output. */
+function hiddenItems(r: MonevReport): Markup {
+  const hidden = byStatus(r, "tidak-tayang");
+  return html`<h3>Tidak ditayangkan (dikecualikan/draf) (${hidden.length})</h3>
+${hidden.length
+  ? html`<p class="kecil">Entri ini digabung pada bulan ${r.month.label} tetapi tidak ditampilkan situs pada bulan ini (aturan yang sama dengan situs: draf tidak tampil, informasi dikecualikan tidak pernah tampil, konten bertanggal tampil mulai tanggalnya). Tidak dihitung sebagai konten tayang maupun capaian.</p>
+<table><thead><tr><th>PR</th><th>Judul</th><th>Menu</th><th>Bidang</th><th>Digabung</th><th>Alasan</th></tr></thead>
+<tbody>${hidden.map((i) => html`<tr><td class="pr">${prLink(i)}</td><td>${i.title}</td><td>${collectionLabel(i.collection)}</td><td>${divisionName(r, i.division)}</td><td>${formatShortMoment(i.merged, tz(r))}</td><td>${HIDDEN_LABELS[i.hidden ?? "draf"]}${i.hidden === "terjadwal" && i.liveAt ? ` (tayang ${formatShortMoment(i.liveAt, tz(r))})` : ""}</td></tr>`)}</tbody></table>`
+  : html`<p class="kosong">Tidak ada.</p>`}`;
+}
+
 function rejectedAndWaiting(r: MonevReport): Markup {
   if (gitOnly(r)) {
-    return page("ditolak-menunggu", html`<h2>3. Konten ditolak dan menunggu</h2>${needsGitHub("Daftar konten ditolak (dengan alasan pejabat) dan konten yang masih menunggu")}`);
+    const waiting = byStatus(r, "menunggu");
+    return page(
+      "ditolak-menunggu",
+      html`<h2>3. Konten ditolak, menunggu dan tidak ditayangkan</h2>
+${needsGitHub("Daftar konten ditolak (dengan alasan pejabat)")}
+<h3>Cabang draf belum digabung pada akhir bulan (${waiting.length})</h3>
+${waiting.length
+  ? html`<table><thead><tr><th>Judul</th><th>Bidang</th><th>Diajukan</th><th class="angka">Lama menunggu (kerja)</th><th>Keadaan</th></tr></thead>
+<tbody>${waiting.map((i) => html`<tr><td>${i.title}</td><td>${divisionName(r, i.division)}</td><td>${formatShortMoment(i.submitted, tz(r))}</td><td class="angka">${formatMinutes(waitingWork(r, i))}</td><td>${i.laterState ?? "–"}</td></tr>`)}</tbody></table>`
+  : html`<p class="kosong">Tidak ada cabang draf yang menunggu.</p>`}
+${hiddenItems(r)}`,
+    );
   }
   const rejected = byStatus(r, "ditolak");
   const closed = byStatus(r, "ditutup");
@@ -334,7 +417,7 @@ function rejectedAndWaiting(r: MonevReport): Markup {
   };
   return page(
     "ditolak-menunggu",
-    html`<h2>3. Konten ditolak dan menunggu</h2>
+    html`<h2>3. Konten ditolak, menunggu dan tidak ditayangkan</h2>
 <h3>Ditolak pejabat (${rejected.length})</h3>
 ${rejected.length
   ? html`<table><thead><tr><th>PR</th><th>Judul</th><th>Bidang</th><th>Diajukan</th><th>Ditolak</th><th>Oleh</th><th>Alasan</th></tr></thead>
@@ -350,11 +433,19 @@ ${closed.length
 ${waiting.length
   ? html`<table><thead><tr><th>PR</th><th>Judul</th><th>Bidang</th><th>Diajukan</th><th>Tahap</th><th class="angka">Lama menunggu</th><th>Keadaan kini</th></tr></thead>
 <tbody>${waiting.map(
-      (i) => html`<tr><td class="pr">${prLink(i)}</td><td>${i.title}</td><td>${divisionName(r, i.division)}</td><td>${formatShortMoment(i.submitted, tz(r))}</td><td>${stage(i)}</td><td class="angka">${formatMinutes(waitingMinutes(i, r.month, now))}</td><td>${i.laterState ?? "–"}</td></tr>`,
+      (i) => html`<tr><td class="pr">${prLink(i)}</td><td>${i.title}</td><td>${divisionName(r, i.division)}</td><td>${formatShortMoment(i.submitted, tz(r))}</td><td>${stage(i)}</td><td class="angka">${formatMinutes(waitingWork(r, i))}<br><span class="kecil">(${formatMinutes(waitingMinutes(i, r.month, now))} kalender)</span></td><td>${i.laterState ?? "–"}</td></tr>`,
     )}</tbody></table>
 <p class="kecil">Lama menunggu dihitung sampai akhir bulan ${r.month.label} (atau saat laporan dibuat, untuk bulan berjalan).</p>`
-  : html`<p class="kosong">Tidak ada konten yang menunggu.</p>`}`,
+  : html`<p class="kosong">Tidak ada konten yang menunggu.</p>`}
+${hiddenItems(r)}`,
   );
+}
+
+/** Service minutes an item waited by the month's end (or the report's time). */
+function waitingWork(r: MonevReport, i: MonevItem): number | undefined {
+  if (!i.submitted) return undefined;
+  const until = new Date(Math.min(r.month.end.getTime(), r.generatedAt.getTime()));
+  return clockOf(r)(i.submitted, until);
 }
 
 function social(r: MonevReport): Markup {
@@ -378,8 +469,8 @@ ${s.channels.length
 <tbody>${s.channels.map((c) => html`<tr><td>${c.label}</td><td class="angka">${c.posted}</td><td class="angka">${c.failed}</td></tr>`)}</tbody></table>`
   : html`<p class="kosong">Tidak ada unggahan media sosial pada bulan ${r.month.label}.</p>`}
 ${s.failures.length
-  ? html`<h3>Gagal atau belum tuntas</h3><table><thead><tr><th>Waktu</th><th>Kanal</th><th>Konten</th><th>Status</th><th>Keterangan</th></tr></thead>
-<tbody>${s.failures.map((f) => html`<tr><td>${formatShortMoment(f.at, tz(r))}</td><td>${CHANNEL_LABELS[f.channel] ?? f.channel}</td><td>${f.title}</td><td>${f.state}</td><td>${f.error ?? "–"}</td></tr>`)}</tbody></table>`
+  ? html`<h3>Gagal atau belum tuntas</h3><table><thead><tr><th>Waktu</th><th>Kanal</th><th>Konten</th><th>Status</th><th style="width:45%">Apa yang gagal dan yang perlu dilakukan</th></tr></thead>
+<tbody>${s.failures.map((f) => html`<tr><td>${formatShortMoment(f.at, tz(r))}</td><td>${CHANNEL_LABELS[f.channel] ?? f.channel}</td><td>${f.title}</td><td>${FAILURE_STATES[f.state] ?? f.state}</td><td>${explainFailure(f)}${f.error ? html`<br><span class="kecil">Keterangan teknis: ${f.error}</span>` : ""}</td></tr>`)}</tbody></table>`
   : ""}
 ${s.posts.length
   ? html`<h3>Tautan unggahan</h3><table><thead><tr><th>Waktu</th><th>Kanal</th><th>Konten</th><th>Tautan</th></tr></thead>
@@ -392,72 +483,154 @@ function screenshotPages(r: MonevReport): Markup[] {
   const heading = html`<h2>5. Tangkapan layar situs</h2>`;
   const shots = r.screenshots;
   if (!shots) return [page("tangkapan-layar", html`${heading}<p class="catatan">Tangkapan layar tidak dibuat pada laporan ini (opsi --no-screenshots).</p>`)];
-  const intro = html`<p class="keterangan">Menu utama dan setiap halaman yang diperbarui pada bulan ${r.month.label}, dari situs yang dibangun dengan konten per akhir bulan; lebar desktop 1280 px dan ponsel 390 px. Berkas asli di folder tangkapan-layar.</p>
+  const intro = html`<p class="keterangan">Menu utama dan setiap halaman yang diperbarui pada bulan ${r.month.label}, dari situs yang dibangun dengan konten per akhir bulan; lebar desktop 1280 px dan ponsel 390 px. Di laporan ini dicetak salinan ringkas (JPEG); berkas asli ukuran penuh (PNG) ada di folder tangkapan-layar.</p>
 ${r.missingPages.length ? html`<p class="kecil">Tidak ada di situs hasil build (dihapus, draf atau dikecualikan): ${r.missingPages.join(", ")}.</p>` : ""}`;
   if (!shots.length) return [page("tangkapan-layar", html`${heading}${intro}<p class="kosong">Tidak ada halaman untuk ditangkap.</p>`)];
-  const pages: Markup[] = [];
-  for (let i = 0; i < shots.length; i += SCREENSHOT_ROWS_PER_PAGE) {
-    const rows = shots.slice(i, i + SCREENSHOT_ROWS_PER_PAGE);
-    pages.push(
-      page(
-        i === 0 ? "tangkapan-layar" : `tangkapan-layar-${i / SCREENSHOT_ROWS_PER_PAGE + 1}`,
-        html`${i === 0 ? html`${heading}${intro}` : ""}
-${rows.map(
-  (s) => html`<div class="tangkapan">
-<figure class="desktop"><img src="${s.desktop}" alt="Tangkapan layar desktop ${s.path}" width="1280" height="800"><figcaption>${s.kind === "menu" ? "Menu" : "Diperbarui"}: ${s.title} — ${s.path} (desktop)</figcaption></figure>
-<figure class="mobile"><img src="${s.mobile}" alt="Tangkapan layar ponsel ${s.path}" width="390" height="844"><figcaption>ponsel</figcaption></figure>
-</div>`,
-)}`,
-      ),
-    );
-  }
-  return pages;
+  const pair = (s: Screenshot, size: "besar" | "kecil") => html`<div class="tangkapan ${size}">
+<figure class="desktop"><img src="${s.desktopThumb}" alt="Tangkapan layar desktop ${s.path}" width="1280" height="800"><figcaption>${s.kind === "menu" ? "Menu" : "Diperbarui"}: ${shorten(s.title, 70)} — ${s.path}</figcaption></figure>
+<figure class="mobile"><img src="${s.mobileThumb}" alt="Tangkapan layar ponsel ${s.path}" width="390" height="844"><figcaption>ponsel</figcaption></figure>
+</div>`;
+  const chunk = <T>(list: readonly T[], size: number) => Array.from({ length: Math.ceil(list.length / size) }, (_, i) => list.slice(i * size, (i + 1) * size));
+  const groups = [
+    ...chunk(shots.filter((s) => s.kind === "menu"), SCREENSHOT_ROWS_PER_PAGE).map((g) => html`${g.map((s) => pair(s, "besar"))}`),
+    ...chunk(shots.filter((s) => s.kind === "update"), UPDATES_PER_PAGE).map((g) => html`<div class="kisi">${g.map((s) => pair(s, "kecil"))}</div>`),
+  ];
+  return groups.map((content, i) => page(i === 0 ? "tangkapan-layar" : `tangkapan-layar-${i + 1}`, html`${i === 0 ? html`${heading}${intro}` : ""}${content}`));
 }
 
-function meeting(r: MonevReport): Markup {
+/** The head of the office (signs the invitation and acknowledges the report). */
+const headOf = (r: MonevReport) => r.team.members.find((m) => m.role === "pejabat" && /kepala dinas/i.test(m.position ?? "")) ?? r.team.members.find((m) => m.role === "pejabat");
+const placeName = (r: MonevReport) => r.site.government.replace(/^Pemerintah\s+(Kabupaten|Kota|Provinsi)\s+/i, "");
+const ROLE_NAMES: Record<string, string> = { pejabat: "Pejabat berwenang", editor: "Admin/editor", petugas: "Petugas bidang" };
+
+function agenda(r: MonevReport): Markup {
+  const found = findings(r);
+  return html`<ol>
+<li>Pembukaan oleh pimpinan rapat.</li>
+<li>Pemaparan laporan monitoring dan evaluasi bulan ${r.month.label}.</li>
+<li>Pembahasan temuan:${found.length ? html`<ul>${found.map((f) => html`<li>${f}</li>`)}</ul>` : " tidak ada temuan."}</li>
+<li>Tindak lanjut bulan lalu${r.carriedOver?.length ? ` (${r.carriedOver.filter((c) => c.open).length} dari ${r.carriedOver.length} belum tuntas)` : ""}.</li>
+<li>Penetapan rencana tindak lanjut, penanggung jawab dan batas waktu.</li>
+</ol>`;
+}
+
+function invitation(r: MonevReport): Markup {
+  const head = headOf(r);
+  const at = r.meeting?.at;
   return page(
-    "rapat-evaluasi",
-    html`<h2>6. Rapat evaluasi: daftar hadir dan notulen</h2>
-<table class="isian"><tbody>
-<tr><td style="width:30%">Hari, tanggal</td><td></td></tr>
-<tr><td>Waktu</td><td></td></tr>
-<tr><td>Tempat</td><td></td></tr>
-<tr><td>Pimpinan rapat</td><td></td></tr>
+    "undangan-rapat",
+    html`<header class="kop">
+<div class="pemda">${r.site.government}</div>
+<div class="dinas">${r.site.agency}</div>
+<div class="alamat">${r.site.address} · Telp. ${r.site.phone} · ${r.site.email}</div>
+</header>
+<table class="polos"><tbody>
+<tr><td style="width:25mm">Nomor</td><td>: ……………………………</td><td class="angka">${placeName(r)}, ${formatDate(r.generatedAt, tz(r))}</td></tr>
+<tr><td>Sifat</td><td>: Biasa</td><td></td></tr>
+<tr><td>Lampiran</td><td>: 1 (satu) berkas laporan</td><td></td></tr>
+<tr><td>Perihal</td><td colspan="2">: <strong>Undangan Rapat Evaluasi Pengelolaan Website dan Media Sosial Bulan ${r.month.label}</strong></td></tr>
 </tbody></table>
-<h3>Daftar hadir</h3>
-<table class="isian">
-<thead><tr><th style="width:8mm">No</th><th>Nama</th><th>Jabatan / bidang</th><th style="width:40mm">Tanda tangan</th></tr></thead>
-<tbody>${Array.from({ length: ATTENDANCE_ROWS }, (_, n) => html`<tr><td>${n + 1}</td><td></td><td></td><td></td></tr>`)}</tbody>
-</table>
-<h3>Notulen</h3>
-${Array.from({ length: 5 }, () => html`<div class="garis"></div>`)}`,
+<p>Yth. Tim Pengelola Website dan Media Sosial<br>(Keputusan Kepala Dinas Nomor ${r.team.decree.number})<br>di tempat</p>
+<p>Dalam rangka monitoring dan evaluasi pengelolaan website dan media sosial (SOP Pelayanan Informasi Publik, langkah 9), dengan hormat kami mengundang Bapak/Ibu anggota tim berikut:</p>
+<ol class="kecil">${r.team.members.map((m) => html`<li>${m.name} — ${m.position ?? ROLE_NAMES[m.role] ?? m.role}</li>`)}</ol>
+<p>untuk menghadiri rapat evaluasi pada:</p>
+<table class="polos"><tbody>
+<tr><td style="width:30mm">Hari, tanggal</td><td>: ${at ? formatLongDate(at, tz(r)) : "……………………………"}</td></tr>
+<tr><td>Waktu</td><td>: ${at ? `${formatTime(at, tz(r))} – selesai` : "……………………………"}</td></tr>
+<tr><td>Tempat</td><td>: ${r.meeting?.place ?? "……………………………"}</td></tr>
+<tr><td>Acara</td><td>:</td></tr>
+</tbody></table>
+${agenda(r)}
+<p>Mengingat pentingnya acara tersebut, dimohon hadir tepat waktu. Atas perhatiannya kami ucapkan terima kasih.</p>
+<div class="ttd"><div></div><div>${head?.position ?? "Kepala Dinas"}<div class="nama">${head?.name ?? "(…………………………………)"}</div></div></div>`,
   );
+}
+
+function attendance(r: MonevReport): Markup {
+  const at = r.meeting?.at;
+  const guests = 3;
+  return page(
+    "daftar-hadir",
+    html`<h2>6. Rapat evaluasi: daftar hadir</h2>
+<p>Rapat evaluasi pengelolaan website dan media sosial bulan ${r.month.label} — ${at ? `${formatLongDate(at, tz(r))}, ${formatTime(at, tz(r))}` : "……………………"}, ${r.meeting?.place ?? "……………………"}.</p>
+<table class="isian">
+<thead><tr><th style="width:8mm">No</th><th>Nama</th><th>Jabatan</th><th style="width:26mm">Peran dalam tim</th><th style="width:36mm">Tanda tangan</th></tr></thead>
+<tbody>${r.team.members.map((m, n) => html`<tr><td>${n + 1}</td><td>${m.name}</td><td>${m.position ?? "–"}</td><td>${ROLE_NAMES[m.role] ?? m.role}</td><td>${n + 1}.</td></tr>`)}
+${Array.from({ length: guests }, (_, k) => html`<tr><td>${r.team.members.length + k + 1}</td><td></td><td></td><td></td><td>${r.team.members.length + k + 1}.</td></tr>`)}</tbody>
+</table>
+<p class="kecil">Anggota tim menurut Keputusan Kepala Dinas Nomor ${r.team.decree.number} (content/_data/team.yml); baris kosong untuk undangan lain.</p>`,
+  );
+}
+
+function minutes(r: MonevReport): Markup {
+  const found = findings(r);
+  const head = headOf(r);
+  const at = r.meeting?.at;
+  return page(
+    "notulen",
+    html`<h2>Notulen rapat evaluasi</h2>
+<table class="isian"><tbody>
+<tr><td style="width:30%">Hari, tanggal</td><td>${at ? formatLongDate(at, tz(r)) : ""}</td></tr>
+<tr><td>Waktu</td><td>${at ? `${formatTime(at, tz(r))} – selesai` : ""}</td></tr>
+<tr><td>Tempat</td><td>${r.meeting?.place ?? ""}</td></tr>
+<tr><td>Pimpinan rapat</td><td>${head ? `${head.name} (${head.position ?? "pejabat"})` : ""}</td></tr>
+<tr><td>Notulis</td><td></td></tr>
+<tr><td>Peserta</td><td>terlampir dalam daftar hadir</td></tr>
+</tbody></table>
+<h3>Acara</h3>
+${agenda(r)}
+<h3>Pembahasan</h3>
+<table class="isian">
+<thead><tr><th style="width:8mm">No</th><th style="width:45%">Temuan (dari laporan)</th><th>Pembahasan dan kesimpulan</th></tr></thead>
+<tbody>${(found.length ? found : ["Tidak ada temuan dari angka laporan."]).map((f, n) => html`<tr><td>${n + 1}</td><td>${f}</td><td></td></tr>`)}
+${(r.carriedOver ?? []).map((c, n) => html`<tr><td>${found.length + n + 1}</td><td>Tindak lanjut bulan lalu: ${c.text} — <strong>${c.open ? "belum tuntas" : "tuntas"}</strong></td><td></td></tr>`)}</tbody>
+</table>
+<div class="ttd"><div>Notulis,<div class="nama">(…………………………………)</div></div><div>Pimpinan rapat,<div class="nama">${head?.name ?? "(…………………………………)"}</div></div></div>`,
+  );
+}
+
+function meeting(r: MonevReport): Markup[] {
+  return [invitation(r), attendance(r), minutes(r)];
 }
 
 /** Findings to discuss, pre-filled from the figures; the actions, owners and dates are the meeting's. */
 export function findings(r: MonevReport): string[] {
   const out: string[] = [];
+  for (const s of r.steps) {
+    const late = s.measured - s.within;
+    if (late > 0) out.push(`${STEP_NAMES[s.step]}: ${late} dari ${s.measured} konten melebihi ${s.standardMinutes} menit kerja (terlama: ${shorten(s.slowest[0]!.item.title)}, ${formatMinutes(s.slowest[0]!.minutes)}).`);
+  }
+  const waiting = byStatus(r, "menunggu").length;
+  if (waiting) out.push(`${waiting} konten masih menunggu pada akhir bulan.`);
   if (!gitOnly(r)) {
-    for (const s of r.steps) {
-      const late = s.measured - s.within;
-      if (late > 0) out.push(`${STEP_NAMES[s.step]}: ${late} dari ${s.measured} konten melebihi ${s.standardMinutes} menit (terlama: ${shorten(s.slowest[0]!.item.title)}, ${formatMinutes(s.slowest[0]!.minutes)}).`);
-    }
-    const waiting = byStatus(r, "menunggu").length;
-    if (waiting) out.push(`${waiting} konten masih menunggu pada akhir bulan.`);
     const rejected = byStatus(r, "ditolak").length;
     if (rejected) out.push(`${rejected} konten ditolak pejabat: bahas alasannya dengan petugas bidang.`);
   }
   if (r.plan.available && r.plan.published < r.plan.planned) out.push(`Capaian program kerja ${r.plan.published} dari ${r.plan.planned} konten.`);
+  if (r.plan.available) {
+    for (const row of r.plan.rows) {
+      if (row.planned > 0 && row.published === 0) out.push(`${collectionLabel(row.collection)}${row.division ? ` ${divisionName(r, row.division)}` : ""}: 0 dari ${row.planned} konten yang direncanakan tayang (0%).`);
+    }
+  }
   if (r.plan.available && r.plan.silentDivisions.length) out.push(`Bidang tanpa konten tayang: ${r.plan.silentDivisions.map((id) => divisionName(r, id)).join(", ")}.`);
   if (r.social.failures.length) out.push(`${r.social.failures.length} unggahan media sosial gagal atau belum tuntas.`);
   return out;
 }
 
+/** The kind of a finding, numbers left out: "Editing (langkah 6)", "Pengumuman Informasi dan Komunikasi Publik". */
+const findingKind = (text: string) => text.replace(/\d+([.,]\d+)?%?/g, "#").split(":")[0]!.trim();
+
+/** Last month's findings, each still open when a finding of the same kind is found this month. */
+export function carryOver(previous: readonly string[], current: readonly string[]): CarriedFinding[] {
+  const now = new Set(current.map(findingKind));
+  return previous.map((text) => ({ text, open: now.has(findingKind(text)) }));
+}
+
 function followUp(r: MonevReport): Markup {
   const found = findings(r);
   const rows = Math.max(FOLLOW_UP_ROWS, found.length);
-  const head = r.team.members.find((m) => m.role === "pejabat" && /kepala dinas/i.test(m.position ?? "")) ?? r.team.members.find((m) => m.role === "pejabat");
-  const place = r.site.government.replace(/^Pemerintah\s+(Kabupaten|Kota|Provinsi)\s+/i, "");
+  const head = headOf(r);
+  const place = placeName(r);
   return page(
     "tindak-lanjut",
     html`<h2>7. Rencana tindak lanjut</h2>
@@ -466,6 +639,13 @@ function followUp(r: MonevReport): Markup {
 <thead><tr><th style="width:8mm">No</th><th style="width:38%">Temuan</th><th>Tindak lanjut</th><th style="width:28mm">Penanggung jawab</th><th style="width:22mm">Batas waktu</th></tr></thead>
 <tbody>${Array.from({ length: rows }, (_, n) => html`<tr><td>${n + 1}</td><td>${found[n] ?? ""}</td><td></td><td></td><td></td></tr>`)}</tbody>
 </table>
+${r.carriedOver
+  ? html`<h3>Tindak lanjut bulan lalu</h3>
+${r.carriedOver.length
+  ? html`<table><thead><tr><th style="width:8mm">No</th><th>Temuan bulan lalu</th><th style="width:40mm">Keadaan bulan ini</th></tr></thead>
+<tbody>${r.carriedOver.map((c, n) => html`<tr><td>${n + 1}</td><td>${c.text}</td><td class="${c.open ? "lewat" : "ok"}">${c.open ? "belum tuntas: temuan serupa masih ada" : "tuntas: tidak ditemukan lagi"}</td></tr>`)}</tbody></table>`
+  : html`<p class="kosong">Laporan bulan lalu tidak memuat temuan.</p>`}`
+  : ""}
 <div class="ttd">
 <div>Dibuat oleh,<br>Admin pengelola website dan media sosial<div class="nama">(…………………………………)</div></div>
 <div>${place}, ……………… ${formatDate(r.month.end, tz(r)).replace(/^\d+\s+/, "")}<br>Mengetahui,<br>${head?.position ?? "Kepala Dinas"}<div class="nama">${head?.name ?? "(…………………………………)"}</div></div>

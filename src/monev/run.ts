@@ -16,13 +16,15 @@ import { chromiumPath, launchChromium } from "./browser.ts";
 import { itemsCsv, planCsv, socialCsv } from "./csv.ts";
 import { fetchGitHistory } from "./git.ts";
 import { fetchGitHubHistory } from "./github.ts";
-import { planVsActual, STEPS, stepSummary } from "./metrics.ts";
+import { planVsActual, STEPS, stepSummary, type Clock } from "./metrics.ts";
 import type { MonthHistory } from "./model.ts";
-import { parseMonth } from "./month.ts";
+import type { ReportMonth } from "./month.ts";
+import { FutureMonthError, isoDayRange, parseMonth, previousMonth } from "./month.ts";
 import { renderPdf } from "./pdf.ts";
-import { divisionName, renderReport, type MonevReport } from "./report.ts";
+import { carryOver, divisionName, findings, renderReport, type MonevReport } from "./report.ts";
 import { pagesToCapture, takeScreenshots } from "./screenshots.ts";
 import { firstPosted, noLedger, readLocalLedger, summarizeSocial, type SocialSummary } from "./social.ts";
+import { nextMeeting, workCalendar, workingMinutes } from "./worktime.ts";
 
 export type LedgerInput =
   /** Records already read (tests, or another reader). */
@@ -53,6 +55,10 @@ export interface MonevOptions {
   chromium?: string;
   /** Image and Markdown caches of the site build (default `.cache`). */
   cacheDir?: string;
+  /** The evaluation meeting (default: 09.00 on the third working day after the report). */
+  meetingAt?: Date;
+  /** Where it is held (default: the office's meeting room at site.address). */
+  meetingPlace?: string;
   /** The report's clock (default now). */
   now?: Date;
   log?: (line: string) => void;
@@ -74,19 +80,24 @@ export async function runMonev(options: MonevOptions): Promise<MonevResult> {
   log(`Memuat konten dari ${contentDir}`);
   const content = await loadValidContent(contentDir);
   const month = parseMonth(options.month, content.site.timeZone);
+  // A month that has not begun has no history: a report of it would read as "nothing happened".
+  if (month.start.getTime() > now.getTime()) throw new FutureMonthError(month, now);
+  const calendar = await workCalendar(content.site, contentDir);
+  const clock: Clock = (from, to) => workingMinutes(from, to, calendar);
   const outDir = resolve(options.out ?? join("laporan", `monev-${month.id}`));
   log(`Laporan monev ${month.label} → ${outDir}`);
 
   // 1. Everything remote is read before anything is written.
-  let history: MonthHistory;
-  if (options.github) {
-    const { owner, repo } = splitRepo(options.github.repo);
-    const gh = createGitHub({ token: options.github.token, baseUrl: options.github.baseUrl, paceWrites: false, warn: log });
-    history = await fetchGitHubHistory({ gh, owner, repo, branch: content.site.branch, month, team: content.team, now, log });
-  } else {
-    log("Mode tanpa GitHub: hanya riwayat Git lokal");
-    history = await fetchGitHistory({ repoDir, branch: content.site.branch, month, log });
-  }
+  const readHistory = async (m: ReportMonth): Promise<MonthHistory> => {
+    if (options.github) {
+      const { owner, repo } = splitRepo(options.github.repo);
+      const gh = createGitHub({ token: options.github.token, baseUrl: options.github.baseUrl, paceWrites: false, warn: log });
+      return fetchGitHubHistory({ gh, owner, repo, branch: content.site.branch, month: m, team: content.team, now, log });
+    }
+    return fetchGitHistory({ repoDir, branch: content.site.branch, month: m, team: content.team, log });
+  };
+  if (!options.github) log("Mode tanpa GitHub: hanya riwayat Git lokal");
+  const history = await readHistory(month);
   const ledger = await readLedger(options.ledger ?? (options.github ? { remote: "origin" } : { local: true }), repoDir, log);
   for (const item of history.items) {
     if (item.status !== "tayang" || !item.url) continue;
@@ -95,27 +106,38 @@ export async function runMonev(options: MonevOptions): Promise<MonevResult> {
   }
 
   // 2. The figures.
-  const published = history.items.filter((i) => i.status === "tayang");
-  const social: SocialSummary = ledger.available ? summarizeSocial(ledger.records, month, ledger.source) : noLedger(ledger.source);
   const files = {
     html: `monev-${month.id}.html`,
     pdf: `monev-${month.id}.pdf`,
     csv: [`monev-${month.id}-konten.csv`, `monev-${month.id}-program-kerja.csv`, `monev-${month.id}-media-sosial.csv`],
   };
-  const report: MonevReport = {
-    month,
+  const figures = (m: ReportMonth, h: MonthHistory): MonevReport => ({
+    month: m,
     generatedAt: now,
     site: content.site,
     team: content.team,
     divisions: content.divisions,
-    history,
-    steps: STEPS.map((step) => stepSummary(published, step)),
-    plan: planVsActual(content.programme, content.divisions, month, history.items),
-    social,
+    history: h,
+    steps: STEPS.map((step) => stepSummary(h.items.filter((i) => i.status === "tayang"), step, { clock, menuUpdates: h.menuUpdates })),
+    clock,
+    calendar: {
+      hours: content.site.serviceHours.map((x) => `${x.days} ${x.hours}`).join("; "),
+      holidays: [...calendar.holidays.values()].filter((x) => isoDayRange(m).includes(x.date)).map((x) => ({ date: x.date, name: x.name })),
+      yearSource: calendar.completeYears.get(m.year),
+      holidayFileFound: calendar.holidayFileFound,
+    },
+    plan: planVsActual(content.programme, content.divisions, m, h.items),
+    social: ledger.available ? summarizeSocial(ledger.records, m, ledger.source) : noLedger(ledger.source),
     screenshots: undefined,
     missingPages: [],
     files: { pdf: files.pdf, csv: files.csv },
-  };
+  });
+  const report = figures(month, history);
+  const social = report.social;
+  // Last month's findings, carried into this month's follow-up with how they stand now.
+  log(`Temuan bulan lalu (${previousOf(month).label})`);
+  report.carriedOver = carryOver(findings(figures(previousOf(month), await readHistory(previousOf(month)))), findings(report));
+  report.meeting = { at: options.meetingAt ?? nextMeeting(now, calendar), place: options.meetingPlace ?? `Ruang Rapat ${content.site.agency}, ${content.site.address}` };
 
   // 3. Write into a temporary folder, then move it into place.
   const parent = dirname(outDir);
@@ -136,7 +158,7 @@ export async function runMonev(options: MonevOptions): Promise<MonevResult> {
         const { buildSite } = await import("../site/build.ts");
         await buildSite({ contentDir, outputDir: siteDir, now: asOf, search: false, cacheDir: options.cacheDir, log: (line) => log(`  ${line}`) });
       }
-      const { pages, missing } = pagesToCapture(content.menu, published, siteDir);
+      const { pages, missing } = pagesToCapture(content.menu, history.items.filter((i) => i.status === "tayang"), siteDir);
       log(`Tangkapan layar: ${pages.length} halaman × 2 lebar`);
       report.screenshots = await takeScreenshots({ browser, siteDir, pages, outDir: temp, log });
       report.missingPages = missing;
@@ -145,7 +167,7 @@ export async function runMonev(options: MonevOptions): Promise<MonevResult> {
     const divisionOf = (id: string | undefined) => divisionName(report, id);
     const htmlFile = join(temp, files.html);
     await writeFile(htmlFile, renderReport(report));
-    await writeFile(join(temp, files.csv[0]!), itemsCsv(history.items, month, now, divisionOf));
+    await writeFile(join(temp, files.csv[0]!), itemsCsv(history.items, month, now, divisionOf, clock));
     await writeFile(join(temp, files.csv[1]!), planCsv(report.plan, month, divisionOf));
     await writeFile(join(temp, files.csv[2]!), socialCsv(social, month));
     log("Membuat PDF (hardcopy)");
@@ -161,7 +183,7 @@ export async function runMonev(options: MonevOptions): Promise<MonevResult> {
     if (builtSite) await rm(builtSite, { recursive: true, force: true });
   }
 
-  const written = [files.html, files.pdf, ...files.csv, ...(report.screenshots ?? []).flatMap((s) => [s.desktop, s.mobile])];
+  const written = [files.html, files.pdf, ...files.csv, ...(report.screenshots ?? []).flatMap((s) => [s.desktop, s.mobile, s.desktopThumb, s.mobileThumb])];
   log(`Selesai: ${outDir}`);
   return { outDir, files: written, report };
 }
@@ -205,3 +227,6 @@ async function swapInto(ready: string, outDir: string): Promise<void> {
   }
   if (hadOld) await rm(old, { recursive: true, force: true });
 }
+
+/** The month before `month`. */
+const previousOf = (month: ReportMonth) => previousMonth(month.start, month.timeZone);

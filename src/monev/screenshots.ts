@@ -20,6 +20,19 @@ export const VIEWPORTS = {
 
 /** Folder of the screenshots inside the report folder. */
 export const SCREENSHOT_DIR = "tangkapan-layar";
+/** The compact copies the PDF prints (the full-size PNGs stay beside the report). */
+export const THUMBNAIL_DIR = `${SCREENSHOT_DIR}/kecil`;
+
+/**
+ * Thumbnail widths in pixels: the printed sizes (108 mm desktop, 31 mm phone on the menu pages)
+ * at about 150 dpi, legible on paper; JPEG at quality 72 keeps a page of screenshots near 100 KB.
+ */
+export const THUMBNAIL = { desktopWidth: 640, mobileWidth: 190, quality: 72 } as const;
+
+async function thumbnail(png: string, jpeg: string, width: number): Promise<void> {
+  const { default: sharp } = await import("sharp");
+  await sharp(png).resize({ width, withoutEnlargement: true }).flatten({ background: "#ffffff" }).jpeg({ quality: THUMBNAIL.quality, mozjpeg: true }).toFile(jpeg);
+}
 
 export interface PageToCapture {
   /** Site path, e.g. `/berita/` or `/berita/judul/`. */
@@ -62,7 +75,7 @@ export async function takeScreenshots(options: {
   log?: (line: string) => void;
 }): Promise<Screenshot[]> {
   const log = options.log ?? (() => {});
-  await mkdir(join(options.outDir, SCREENSHOT_DIR), { recursive: true });
+  await mkdir(join(options.outDir, THUMBNAIL_DIR), { recursive: true });
   const server = await serveStatic(options.siteDir);
   const desktop = await localOnlyContext(options.browser, { viewport: VIEWPORTS.desktop, deviceScaleFactor: 1 });
   const mobile = await localOnlyContext(options.browser, { viewport: VIEWPORTS.mobile, deviceScaleFactor: 1, isMobile: true, hasTouch: true });
@@ -71,7 +84,12 @@ export async function takeScreenshots(options: {
     const shots: Screenshot[] = [];
     for (const [index, page] of options.pages.entries()) {
       const name = screenshotName(index, page);
-      const files = { desktop: `${SCREENSHOT_DIR}/${name}-desktop.png`, mobile: `${SCREENSHOT_DIR}/${name}-ponsel.png` };
+      const files = {
+        desktop: `${SCREENSHOT_DIR}/${name}-desktop.png`,
+        mobile: `${SCREENSHOT_DIR}/${name}-ponsel.png`,
+        desktopThumb: `${THUMBNAIL_DIR}/${name}-desktop.jpg`,
+        mobileThumb: `${THUMBNAIL_DIR}/${name}-ponsel.jpg`,
+      };
       for (const [tab, file] of [
         [desktopPage, files.desktop],
         [mobilePage, files.mobile],
@@ -80,6 +98,8 @@ export async function takeScreenshots(options: {
         if (!response?.ok()) throw new Error(`Halaman ${page.path} tidak dapat dibuka dari situs hasil build (HTTP ${response?.status() ?? "?"}).`);
         await tab.screenshot({ path: join(options.outDir, file), type: "png", animations: "disabled", caret: "hide" });
       }
+      await thumbnail(join(options.outDir, files.desktop), join(options.outDir, files.desktopThumb), THUMBNAIL.desktopWidth);
+      await thumbnail(join(options.outDir, files.mobile), join(options.outDir, files.mobileThumb), THUMBNAIL.mobileWidth);
       shots.push({ path: page.path, title: page.title, kind: page.kind, ...files });
       log(`  tangkapan layar ${index + 1}/${options.pages.length}: ${page.path}`);
     }

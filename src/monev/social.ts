@@ -4,6 +4,7 @@
  */
 import { simpleGit } from "simple-git";
 import { latestByKey, LEDGER_FILE, parseLedger, type LedgerRecord, type LedgerState } from "../social/ledger.ts";
+import { SECRET_NAMES } from "../social/secrets.ts";
 import { CHANNEL_LABELS, type ChannelName } from "../social/types.ts";
 import { inMonth, type ReportMonth } from "./month.ts";
 
@@ -103,4 +104,23 @@ export async function readLocalLedger(repoDir: string, branch = "warta-ledger"):
     if (text !== undefined) return { records: parseLedger(text, `${ref}:${LEDGER_FILE}`), source: ref.replace(/^refs\/(heads|remotes)\//, "") };
   }
   return undefined;
+}
+
+/**
+ * A failure in words the office can act on: what failed and what to do. The ledger keeps the
+ * provider's terse error ("HTTP 401: token ***"), already masked; it is shown beside this.
+ */
+export function explainFailure(failure: Pick<SocialFailure, "channel" | "state" | "error">): string {
+  const label = CHANNEL_LABELS[failure.channel] ?? failure.channel;
+  const secrets = SECRET_NAMES.filter((n) => n.startsWith(`${failure.channel.toUpperCase()}_`));
+  const where = secrets.length ? `rahasia repositori ${secrets.join(", ")}` : "rahasia repositori akun itu";
+  const status = Number(/HTTP (\d{3})/.exec(failure.error ?? "")?.[1] ?? 0);
+  if (failure.state === "unknown") return `${label} tidak memberi jawaban pasti: unggahan mungkin sudah tayang. Periksa akun ${label} dahulu; ulangi hanya bila unggahan belum ada, agar tidak dobel.`;
+  if (failure.state === "pending") return `Unggahan ke ${label} dimulai tetapi belum selesai pada akhir bulan. Periksa akun ${label}, lalu jalankan ulang workflow media sosial bila belum tayang.`;
+  if (status === 401 || status === 403) {
+    return `${label} menolak unggahan karena izin akses (HTTP ${status}): token akun tidak berlaku, dicabut atau kedaluwarsa. Admin membuat token baru di ${label}, memperbaruinya di ${where} (GitHub → Settings → Secrets and variables → Actions), lalu menjalankan ulang workflow media sosial.`;
+  }
+  if (status === 429) return `${label} membatasi jumlah kiriman (HTTP 429). Unggahan diulang pada jalan berikutnya; bila tetap gagal, jalankan ulang workflow media sosial esok hari.`;
+  if (status >= 500) return `Server ${label} sedang bermasalah (HTTP ${status}). Jalankan ulang workflow media sosial; bila berulang, periksa halaman status ${label}.`;
+  return `Unggahan ke ${label} gagal. Baca keterangan teknis di samping, perbaiki isian konten atau akun, lalu jalankan ulang workflow media sosial.`;
 }

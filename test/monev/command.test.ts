@@ -8,17 +8,20 @@ import { runMonevCommand } from "../../src/monev/command.ts";
 
 const ROOT = join(import.meta.dirname, "../..");
 
-async function run(argv: string[], env: Record<string, string> = {}) {
+async function run(argv: string[], env: Record<string, string> = {}, now = new Date("2026-12-03T10:00:00+07:00")) {
   const out: string[] = [];
   const err: string[] = [];
-  const code = await runMonevCommand(argv, { env, out: (t) => out.push(t), err: (t) => err.push(t) });
+  const code = await runMonevCommand(argv, { env, now, out: (t) => out.push(t), err: (t) => err.push(t) });
   return { code, out: out.join("\n"), err: err.join("\n") };
 }
 
 describe("npm run monev", () => {
-  it("explains itself with --help", async () => {
+  it("explains itself with --help, in Indonesian", async () => {
     const { code, out } = await run(["--help"]);
     expect(code).toBe(0);
+    expect(out).toMatch(/^Cara pakai: npm run monev/);
+    expect(out).toContain("bulan laporan");
+    expect(out).not.toMatch(/\b(Usage|Options|the month|this text)\b/);
     expect(out).toMatch(/--month YYYY-MM/);
     expect(out).toMatch(/--git-only/);
     expect(out).toMatch(/--no-screenshots/);
@@ -34,10 +37,20 @@ describe("npm run monev", () => {
     }
   });
 
+  it("refuses a month that has not begun, naming the expected form, before doing any work", async () => {
+    const { code, err } = await run(["--month", "2027-01", "--git-only", "--content", join(ROOT, "test/monev/no-such-content")]);
+    expect(code).toBe(2);
+    expect(err).toContain("Bulan Januari 2027 (2027-01) belum dimulai");
+    expect(err).toContain("YYYY-MM");
+    expect(err).toContain("--month 2026-11");
+    // The current month is allowed (a report so far).
+    expect((await run(["--month", "2026-12", "--git-only", "--content", join(ROOT, "test/monev/no-such-content")])).err).toMatch(/^Folder konten/);
+  });
+
   it("asks for the month when none is given, and refuses unknown arguments", async () => {
     expect(await run([])).toMatchObject({ code: 2, err: expect.stringContaining("--month YYYY-MM") });
-    expect(await run(["--month"])).toMatchObject({ code: 2, err: expect.stringContaining("--month needs a value") });
-    expect(await run(["--month", "2026-11", "--bulan"])).toMatchObject({ code: 2, err: expect.stringContaining("Unknown argument: --bulan") });
+    expect(await run(["--month"])).toMatchObject({ code: 2, err: expect.stringContaining("--month memerlukan nilai") });
+    expect(await run(["--month", "2026-11", "--bulan"])).toMatchObject({ code: 2, err: expect.stringContaining("Argumen tidak dikenal: --bulan") });
   });
 
   it("reports a content folder that cannot be read without writing anything", async () => {

@@ -107,8 +107,11 @@ describe("git-only history", () => {
     expect(second!.submitted!.toISOString()).toBe("2026-11-10T02:00:00.000Z");
     expect(second!.merged!.toISOString()).toBe("2026-11-10T03:00:00.000Z");
     expect(direct!.submitted!.toISOString()).toBe(direct!.merged!.toISOString());
+    // The branch's last save stands for the end of editing; a one-commit branch has none.
+    expect(second!.ready!.toISOString()).toBe("2026-11-10T02:30:00.000Z");
+    expect(first!.ready).toBeUndefined();
     // What only GitHub knows stays unknown.
-    expect(november.items.some((i) => i.ready || i.approved || i.deployed)).toBe(false);
+    expect(november.items.some((i) => i.inReview || i.deployed)).toBe(false);
   });
 
   it("counts items per division against the work programme", () => {

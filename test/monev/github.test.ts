@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createGitHub, ForgeError } from "../../src/forge/github.ts";
 import { loadGovernance, type Governance } from "../../src/forge/team.ts";
 import { fetchGitHubHistory } from "../../src/monev/github.ts";
-import { STEPS, stepMinutes, stepSummary, waitingMinutes } from "../../src/monev/metrics.ts";
+import { ITEM_STEPS, stepMinutes, stepSummary, waitingMinutes, type Step } from "../../src/monev/metrics.ts";
 import type { MonevItem, MonthHistory } from "../../src/monev/model.ts";
 import { parseMonth } from "../../src/monev/month.ts";
 import { runMonev } from "../../src/monev/run.ts";
@@ -28,7 +28,7 @@ const fetchMonth = (month: string, now = NOW) => {
   return fetchGitHubHistory({ gh, owner: "diskominfo-lembahhijau", repo: "situs", branch: "main", month: parseMonth(month, "Asia/Jakarta"), team: gov.team, now });
 };
 const byPr = (history: MonthHistory, pr: number) => history.items.find((i) => i.pr === pr);
-const minutes = (item: MonevItem | undefined) => Object.fromEntries(STEPS.map((s) => [s, item ? stepMinutes(item, s) : "missing"]));
+const minutes = (item: MonevItem | undefined) => Object.fromEntries(ITEM_STEPS.map((s) => [s, item ? stepMinutes(item, s) : "missing"]));
 
 beforeAll(async () => {
   server = await new RecordedGitHub(REPO, TOKEN, recordedPulls(), recordedRuns()).start();
@@ -47,13 +47,13 @@ describe("items of the month from the pull-request history", () => {
     expect(november.source).toBe("github");
   });
 
-  it("measures each step against the SOP: edit from opening to Decap's Ready label, filter to the official's approval, publish to the deploy", () => {
-    expect(minutes(byPr(november, 11))).toEqual({ edit: 45, filter: 15, publish: 16 });
-    // No Ready label: the first review request ends editing; the editor's own approval is not filtering; scheduled: publish not judged.
-    expect(minutes(byPr(november, 12))).toEqual({ edit: 120, filter: 30, publish: undefined });
+  it("measures each step against the SOP: hand-over to Decap's In review, editing to Ready, filter to the official's approval, publish to the deploy", () => {
+    expect(minutes(byPr(november, 11))).toEqual({ handover: 10, edit: 35, filter: 15, publish: 16 });
+    // No Decap labels: hand-over unmeasured, the first review request ends editing; the editor's own approval is not filtering; scheduled: publish not judged.
+    expect(minutes(byPr(november, 12))).toEqual({ handover: undefined, edit: 120, filter: 30, publish: undefined });
     expect(byPr(november, 12)).toMatchObject({ readyFrom: "review-request", approver: "Drs. Hendra Wiratama, M.Si.", scheduled: true });
     // Crosses midnight WIB into November.
-    expect(minutes(byPr(november, 13))).toEqual({ edit: 50, filter: 20, publish: 12 });
+    expect(minutes(byPr(november, 13))).toEqual({ handover: 20, edit: 30, filter: 20, publish: 12 });
     expect(byPr(november, 13)).toMatchObject({ readyFrom: "label", change: "perubahan", division: "ikp", collection: "agenda" });
   });
 
@@ -67,14 +67,14 @@ describe("items of the month from the pull-request history", () => {
 
   it("computes the share within the standard per step and names the slowest items", () => {
     const published = november.items.filter((i) => i.status === "tayang");
-    const [edit, filter, publish] = STEPS.map((s) => stepSummary(published, s));
+    const [edit, filter, publish] = (["edit", "filter", "publish"] as Step[]).map((s) => stepSummary(published, s));
     expect([edit!.within, edit!.measured, edit!.share]).toEqual([2, 3, 2 / 3]);
     expect([filter!.within, filter!.measured, filter!.share]).toEqual([1, 3, 1 / 3]);
     expect([publish!.within, publish!.measured, publish!.unmeasured, publish!.share]).toEqual([1, 2, 1, 1 / 2]);
     expect(edit!.slowest.map((s) => [s.item.pr, s.minutes])).toEqual([
       [12, 120],
-      [13, 50],
-      [11, 45],
+      [11, 35],
+      [13, 30],
     ]);
     expect(filter!.slowest[0]?.item.title).toBe("Pemeliharaan Pusat Data pada Sabtu, 28 November 2026");
   });
@@ -103,8 +103,8 @@ describe("items of the month from the pull-request history", () => {
     const october = await fetchMonth("2026-10");
     expect(october.items.map((i) => `#${i.pr} ${i.status}`).sort()).toEqual(["#13 menunggu", "#8 tayang", "#9 tayang"]);
     const december = await fetchMonth("2026-12");
-    expect(december.items.map((i) => `#${i.pr} ${i.status}`)).toEqual(["#14 tayang"]);
-    expect(byPr(december, 14)?.deployed?.toISOString()).toBe("2026-11-30T17:40:00.000Z");
+    // #14 (HKSN) is a draft: merged, but the site never showed it, so it is not "tayang" (issue 13, point 1).
+    expect(december.items.map((i) => `#${i.pr} ${i.status} ${i.hidden}`)).toEqual(["#14 tidak-tayang draf"]);
   });
 
   it("follows every page of every list and stops listing at the first pull request older than the month", () => {

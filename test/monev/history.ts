@@ -15,8 +15,9 @@
  *
  * So in November: edit 2 of 3 (66,7%), filter 1 of 3 (33,3%), publish 1 of 2 (50%).
  */
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
+import { execFileSync } from "node:child_process";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
 import type { LedgerRecord } from "../../src/social/ledger.ts";
 import type { ChangedFile, ListedPull, RecordedPull, Review, TimelineEvent, WorkflowRun } from "./github-server.ts";
 
@@ -323,4 +324,105 @@ export function ledgerRecords(): LedgerRecord[] {
     r(URL_11, "bluesky", "failed", "2026-11-02T03:23:00Z", { error: "HTTP 502" }),
     r(URL_11, "bluesky", "posted", "2026-11-02T04:23:00Z", { remoteUrl: "https://bsky.example/profile/x/post/11" }),
   ];
+}
+
+// ── a local repository with known history (git-only mode) ──────────────────────────
+
+/** Git in `repo` with a fixed identity and, when given, the commit's author and committer time. */
+export function gitIn(repo: string) {
+  return (args: string[], at?: string, authorAt = at): string => {
+    const env: NodeJS.ProcessEnv = { ...process.env, GIT_CONFIG_GLOBAL: "/dev/null", GIT_CONFIG_NOSYSTEM: "1" };
+    if (at) Object.assign(env, { GIT_AUTHOR_DATE: authorAt, GIT_COMMITTER_DATE: at });
+    return execFileSync("git", ["-c", "user.name=Uji", "-c", "user.email=uji@localhost", "-c", "init.defaultBranch=main", ...args], { cwd: repo, env, encoding: "utf8" });
+  };
+}
+
+/** The approval line Warta's approval workflow writes into the merge commit (src/forge/approval.ts). */
+export const approvalBody = (when: string) =>
+  `Disetujui oleh Ratna Kusumawardani, S.Sos., M.A.P. (Kepala Bidang Informasi dan Komunikasi Publik), @ratna-kusuma-lhj pada ${when} WIB.\nDigabung otomatis oleh alur persetujuan Warta.`;
+
+const news = (title: string, date: string, extra = "") =>
+  `---\ntitle: ${title}\ndate: ${date}\nsummary: Ringkasan berita untuk pengujian laporan bulanan.\ndivision: ikp\n${extra}---\nIsi.\n`;
+const dip = (title: string, category: string) =>
+  `---\ntitle: ${title}\ncategory: ${category}\nsummary: Ringkasan informasi.\ndate: 2026-11-04T09:00\n---\n`;
+
+/**
+ * November 2026 in WIB, on `main` (first-parent), with Warta's approval lines in the merges:
+ *
+ *   #31 "Rapat Jumat Sore"   branch commits Fri 6 Nov 16.00 and 16.30 (after service hours),
+ *                            approved Mon 9 Nov 08.05, merged 08.06 → editing 0 working minutes
+ *                            (30 on the clock), filtering 5 working minutes (2 days 15 h 35 min on the clock)
+ *   #32 "Rapat Selasa"       commits Tue 17 Nov 09.00 and 09.40, approved 11.00 → editing 40 ✓, filtering 80 ✗
+ *   #33 HKSN (draft: true)   merged 20 Nov → not shown: "tidak ditayangkan (draf)"
+ *   #34 DIP dikecualikan     merged 20 Nov → never shown: "tidak ditayangkan (dikecualikan)"
+ *   #35 Pojok Literasi       merged 20 Nov, dated 1 Dec 08.00 → shown in December, not in November
+ *   #30 Sosialisasi          merged 20 Oct, dated 3 Nov 09.00 → shown (tayang) in November
+ *   #36 Draf Oktober         added as a draft in October, made public 12 Nov → new to the public
+ *   #37 menu                 menu.yml: branch Tue 10 Nov 09.00, merged 14.00 → step 3: 300 working minutes ✗
+ *   cms/galeri/lomba         opened 25 Nov, not merged, Decap status "In review" → waiting
+ */
+export function buildLocalHistory(repo: string): void {
+  const git = gitIn(repo);
+  const write = (file: string, text: string) => {
+    mkdirSync(dirname(join(repo, file)), { recursive: true });
+    writeFileSync(join(repo, file), text);
+  };
+  const merge = (branch: string, commits: { file: string; text: string; at: string }[], mergedAt: string, subject: string, body = "") => {
+    git(["checkout", "-q", "-b", branch, "main"]);
+    for (const c of commits) {
+      write(c.file, c.text);
+      git(["add", "-A"]);
+      git(["commit", "-q", "-m", `Update ${c.file}`], c.at);
+    }
+    git(["checkout", "-q", "main"]);
+    git(["merge", "-q", "--no-ff", "-m", subject, ...(body ? ["-m", body] : []), branch], mergedAt);
+    git(["branch", "-q", "-D", branch]);
+  };
+  git(["init", "-q"]);
+  write("content/_data/menu.yml", "items:\n  - label: Beranda\n    url: /\n");
+  write("content/berita/2026-10-01-lama.md", news("Berita Lama", "2026-10-01T09:00"));
+  write("content/berita/2026-10-05-draf-oktober.md", news("Draf Oktober", "2026-10-05T09:00", "draft: true\n"));
+  git(["add", "-A"]);
+  git(["commit", "-q", "-m", "Awal"], "2026-10-01T09:00:00+07:00");
+
+  merge("cms/berita/2026-11-03-sosialisasi", [{ file: "content/berita/2026-11-03-sosialisasi.md", text: news("Sosialisasi Terjadwal", "2026-11-03T09:00"), at: "2026-10-20T09:00:00+07:00" }], "2026-10-20T10:00:00+07:00", "Terbitkan: Sosialisasi (#30)");
+  merge(
+    "cms/berita/2026-11-06-rapat-jumat-sore",
+    [
+      { file: "content/berita/2026-11-06-rapat-jumat-sore.md", text: news("Rapat Jumat Sore", "2026-11-06T15:00"), at: "2026-11-06T16:00:00+07:00" },
+      { file: "content/berita/2026-11-06-rapat-jumat-sore.md", text: news("Rapat Jumat Sore", "2026-11-06T15:00", "tags: [rapat]\n"), at: "2026-11-06T16:30:00+07:00" },
+    ],
+    "2026-11-09T08:06:00+07:00",
+    "Terbitkan: Rapat Jumat Sore (#31)",
+    approvalBody("9 November 2026 pukul 08.05"),
+  );
+  merge(
+    "cms/_data/menu",
+    [{ file: "content/_data/menu.yml", text: "items:\n  - label: Beranda\n    url: /\n  - label: Berita\n    url: /berita/\n", at: "2026-11-10T09:00:00+07:00" }],
+    "2026-11-10T14:00:00+07:00",
+    "Terbitkan: Menu Berita (#37)",
+    approvalBody("10 November 2026 pukul 13.59"),
+  );
+  merge("cms/berita/2026-10-05-draf-oktober", [{ file: "content/berita/2026-10-05-draf-oktober.md", text: news("Draf Oktober", "2026-10-05T09:00"), at: "2026-11-12T09:00:00+07:00" }], "2026-11-12T09:30:00+07:00", "Terbitkan: Draf Oktober (#36)", approvalBody("12 November 2026 pukul 09.29"));
+  merge(
+    "cms/berita/2026-11-17-rapat-selasa",
+    [
+      { file: "content/berita/2026-11-17-rapat-selasa.md", text: news("Rapat Selasa", "2026-11-17T08:00"), at: "2026-11-17T09:00:00+07:00" },
+      { file: "content/berita/2026-11-17-rapat-selasa.md", text: news("Rapat Selasa", "2026-11-17T08:00", "tags: [rapat]\n"), at: "2026-11-17T09:40:00+07:00" },
+    ],
+    "2026-11-17T11:01:00+07:00",
+    "Terbitkan: Rapat Selasa (#32)",
+    approvalBody("17 November 2026 pukul 11.00"),
+  );
+  merge("cms/berita/2026-11-23-hksn", [{ file: "content/berita/2026-11-23-hksn.md", text: news("Persiapan HKSN", "2026-11-23T09:00", "draft: true\n"), at: "2026-11-20T09:00:00+07:00" }], "2026-11-20T10:00:00+07:00", "Terbitkan: HKSN (#33)");
+  merge("cms/informasi-publik/data-pribadi", [{ file: "content/informasi-publik/data-pribadi.md", text: dip("Data Pribadi Pemohon", "dikecualikan"), at: "2026-11-20T09:00:00+07:00" }], "2026-11-20T10:10:00+07:00", "Terbitkan: Data Pribadi (#34)");
+  merge("cms/berita/2026-12-01-pojok-literasi", [{ file: "content/berita/2026-12-01-pojok-literasi.md", text: news("Pojok Literasi", "2026-12-01T08:00"), at: "2026-11-20T09:00:00+07:00" }], "2026-11-20T10:20:00+07:00", "Terbitkan: Pojok Literasi (#35)");
+
+  // A draft still waiting at the month's end; the local Decap server keeps its status in the branch description.
+  git(["checkout", "-q", "-b", "cms/galeri/lomba", "main"]);
+  write("content/galeri/lomba.md", `---\ntitle: Lomba Video Pendek\ndate: 2026-11-25\ndivision: ikp\nsummary: Dokumentasi lomba video pendek.\nphotos: [{ src: /media/galeri/lomba.jpg, alt: Pemenang }]\n---\n`);
+  git(["add", "-A"]);
+  git(["commit", "-q", "-m", "Create Album “lomba”"], "2026-11-25T10:00:00+07:00");
+  git(["config", "branch.cms/galeri/lomba.description", "decap-cms/pending_review"]);
+  git(["checkout", "-q", "main"]);
 }

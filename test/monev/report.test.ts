@@ -9,7 +9,7 @@ import { formatMinutes, formatShare, formatShortMoment } from "../../src/monev/f
 import { deployFor, planVsActual, STEPS, stepSummary } from "../../src/monev/metrics.ts";
 import type { MonevItem, MonthHistory } from "../../src/monev/model.ts";
 import { inMonth, MonthFormatError, parseMonth, previousMonth } from "../../src/monev/month.ts";
-import { findings, renderReport, type MonevReport } from "../../src/monev/report.ts";
+import { carryOver, findings, renderReport, type MonevReport } from "../../src/monev/report.ts";
 import { pagesToCapture, screenshotName } from "../../src/monev/screenshots.ts";
 import { firstPosted, noLedger, summarizeSocial } from "../../src/monev/social.ts";
 import { ledgerRecords, URL_11 } from "./history.ts";
@@ -152,7 +152,7 @@ describe("the report HTML", () => {
     const html = renderReport(report({ source: "github", repo: "o/r", items: [], warnings: [] }, { social: noLedger("cabang warta-ledger belum ada") }));
     expect(html).toContain("Tidak ada konten yang tayang pada bulan November 2026.");
     expect(html).toContain("Catatan unggahan media sosial tidak tersedia: cabang warta-ledger belum ada.");
-    for (const id of ["ringkasan", "waktu-sop", "program-kerja", "ditolak-menunggu", "media-sosial", "tangkapan-layar", "rapat-evaluasi", "tindak-lanjut"]) {
+    for (const id of ["ringkasan", "waktu-sop", "program-kerja", "ditolak-menunggu", "media-sosial", "tangkapan-layar", "undangan-rapat", "daftar-hadir", "notulen", "tindak-lanjut"]) {
       expect(html, id).toContain(`id="${id}"`);
     }
     expect(html).not.toMatch(/<(script|link)\b/);
@@ -162,10 +162,11 @@ describe("the report HTML", () => {
   it("names the figures that need GitHub in git-only mode", () => {
     const html = renderReport(report({ source: "git", repo: "/repo", items: [published({ title: "Awal November", submitted: at("2026-11-01T00:00:00Z"), merged: at("2026-11-01T01:00:00Z") })], warnings: [] }));
     expect(html).toContain("Mode tanpa GitHub.");
-    expect(html).toContain("waktu penyaringan (ulasan persetujuan pejabat)");
+    expect(html).toContain("waktu penayangan (selesainya run workflow deploy di GitHub Actions)");
     expect(html).toContain("konten yang ditolak beserta alasan pejabat");
     expect(html).toContain("Awal November");
-    expect(html).not.toContain('id="grafik-sop"');
+    // Steps the local history cannot time say why, instead of a bare "perlu GitHub".
+    expect(html).toContain("tidak terukur: label Decap “Ditinjau” hanya tercatat di pull request GitHub");
   });
 
   it("escapes what editors wrote", () => {
@@ -177,8 +178,76 @@ describe("the report HTML", () => {
   it("pre-fills the follow-up plan with the findings", () => {
     const items = [published({ pr: 12, title: "Pemeliharaan Pusat Data", submitted: at("2026-11-22T00:00:00Z"), ready: at("2026-11-22T02:00:00Z") })];
     const found = findings(report({ source: "github", repo: "o/r", items, warnings: [] }));
-    expect(found[0]).toBe("Editing (langkah 6): 1 dari 1 konten melebihi 60 menit (terlama: Pemeliharaan Pusat Data, 2 jam).");
+    expect(found[0]).toBe("Editing (langkah 6): 1 dari 1 konten melebihi 60 menit kerja (terlama: Pemeliharaan Pusat Data, 2 jam).");
     expect(found).toContain("1 unggahan media sosial gagal atau belum tuntas.");
+  });
+});
+
+describe("the evaluation meeting, from the team file", () => {
+  const items = [published({ pr: 12, title: "Pemeliharaan Pusat Data", submitted: at("2026-11-22T00:00:00Z"), ready: at("2026-11-22T02:00:00Z") })];
+  const meetingAt = new Date("2026-12-07T09:00:00+07:00");
+
+  it("invites every member of the decree's team with date, place and an agenda from the findings", () => {
+    const r = report({ source: "github", repo: "o/r", items, warnings: [] }, { meeting: { at: meetingAt, place: "Ruang Rapat Diskominfo" } });
+    const html = renderReport(r);
+    const invitation = html.slice(html.indexOf('id="undangan-rapat"'), html.indexOf('id="daftar-hadir"'));
+    expect(invitation).toContain("Undangan Rapat Evaluasi Pengelolaan Website dan Media Sosial Bulan November 2026");
+    expect(invitation).toContain(`Keputusan Kepala Dinas Nomor ${content.team.decree.number}`);
+    for (const m of content.team.members) expect(invitation).toContain(m.name);
+    expect(invitation).toContain("Senin, 7 Desember 2026");
+    expect(invitation).toContain("09.00 WIB – selesai");
+    expect(invitation).toContain("Ruang Rapat Diskominfo");
+    expect(invitation).toContain("Editing (langkah 6): 1 dari 1 konten melebihi 60 menit kerja");
+    // Signed by the head of the office from team.yml.
+    expect(invitation).toContain("Drs. Hendra Wiratama, M.Si.");
+  });
+
+  it("lists the team for attendance and pre-fills the minutes with the findings and last month's items", () => {
+    const carried = carryOver(["Pengumuman Bidang Informasi dan Komunikasi Publik: 0 dari 1 konten yang direncanakan tayang (0%).", "Editing (langkah 6): 2 dari 3 konten melebihi 60 menit kerja (terlama: X, 2 jam)."], findings(report({ source: "github", repo: "o/r", items, warnings: [] })));
+    expect(carried.map((c) => c.open)).toEqual([true, true]);
+    const html = renderReport(report({ source: "github", repo: "o/r", items, warnings: [] }, { meeting: { at: meetingAt, place: "Ruang Rapat" }, carriedOver: [...carried, { text: "Bidang tanpa konten tayang: Persandian.", open: false }] }));
+    const attendance = html.slice(html.indexOf('id="daftar-hadir"'), html.indexOf('id="notulen"'));
+    const rows = attendance.match(/<tr><td>\d+<\/td><td>[^<]+<\/td>/g) ?? [];
+    expect(rows.map((r) => r.replace(/<[^>]+>/g, "|").split("|").filter(Boolean)[1])).toEqual(content.team.members.map((m) => m.name));
+    const minutes = html.slice(html.indexOf('id="notulen"'), html.indexOf('id="tindak-lanjut"'));
+    expect(minutes).toContain("Pimpinan rapat</td><td>Drs. Hendra Wiratama, M.Si. (Kepala Dinas Komunikasi dan Informatika)");
+    expect(minutes).toContain("Pemeliharaan Pusat Data, 2 jam");
+    expect(minutes).toContain("Tindak lanjut bulan lalu: Bidang tanpa konten tayang: Persandian. — <strong>tuntas</strong>");
+    const followUp = html.slice(html.indexOf('id="tindak-lanjut"'));
+    expect(followUp).toContain("belum tuntas: temuan serupa masih ada");
+    expect(followUp).toContain("tuntas: tidak ditemukan lagi");
+  });
+});
+
+describe("what a reader must not misread", () => {
+  it("fills the follow-up plan in local mode from the figures Git gives (a menu at 0 %)", () => {
+    const found = findings(report({ source: "git", repo: "/repo", items: [published({ collection: "berita", division: "statistik" })], warnings: [] }));
+    expect(found).toContain("Pengumuman Bidang Informasi dan Komunikasi Publik: 0 dari 1 konten yang direncanakan tayang (0%).");
+  });
+
+  it("draws no chart legend over an empty month", () => {
+    const html = renderReport(report({ source: "git", repo: "/repo", items: [], warnings: [] }, { plan: { ...planVsActual(content.programme, content.divisions, parseMonth("2026-08", "Asia/Jakarta"), []) } }));
+    expect(html).not.toContain('id="grafik-menu"');
+    expect(html).not.toContain(">Rencana</text>");
+  });
+
+  it("explains a refused social token in Indonesian: what failed and what to do", () => {
+    const html = renderReport(report({ source: "github", repo: "o/r", items: [], warnings: [] }));
+    expect(html).toContain("X menolak unggahan karena izin akses (HTTP 401): token akun tidak berlaku, dicabut atau kedaluwarsa.");
+    expect(html).toContain("X_ACCESS_TOKEN");
+    expect(html).toContain("Keterangan teknis: HTTP 401: token ***");
+  });
+
+  it("lists merged drafts and exempt entries apart, never as tayang", () => {
+    const items = [
+      published({ title: "Berita Tayang" }),
+      published({ title: "Data Pribadi Pemohon", status: "tidak-tayang", hidden: "dikecualikan", collection: "informasi-publik", merged: at("2026-11-20T03:00:00Z") }),
+      published({ title: "Persiapan HKSN", status: "tidak-tayang", hidden: "draf", merged: at("2026-11-20T03:00:00Z") }),
+    ];
+    const html = renderReport(report({ source: "git", repo: "/repo", items, warnings: [] }));
+    expect(html).toMatch(/Konten tayang \(ditampilkan situs pada bulan ini\)<\/td><td class="angka">1</);
+    expect(html).toContain("Tidak ditayangkan (dikecualikan/draf) (2)");
+    expect(html).toMatch(/Data Pribadi Pemohon<\/td>.*informasi dikecualikan/);
   });
 });
 

@@ -107,9 +107,11 @@ describe("scripts/review.ts", () => {
   it("prints help and rejects unknown arguments", async () => {
     const help = await review("--help");
     expect(help.code).toBe(0);
-    expect(help.stdout).toContain("Usage: npm run review");
+    expect(help.stdout).toContain("Cara pakai: npm run review");
+    expect(help.stdout).not.toMatch(/\bUsage\b/);
     const bad = await review("--bogus");
     expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain("Argumen --bogus tidak dikenal");
   });
 
   it("posts one comment per pull request, updated in place on the next push", async () => {
