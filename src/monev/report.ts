@@ -7,7 +7,8 @@ import { formatDate, formatLongDate, formatTime, type TimeZone } from "../conten
 import type { Content } from "../content/model.ts";
 import { collections, TIME_ZONES, type CollectionName } from "../content/schema.ts";
 import { barChart, groupedBarChart } from "./charts.ts";
-import { formatMinutes, formatMoment, formatShare, formatShortMoment } from "./format.ts";
+import { formatMinutes } from "../format/duration.ts";
+import { formatMoment, formatShare, formatShortMoment } from "./format.ts";
 import { html, trusted, type Markup } from "./html.ts";
 import { ITEM_STEPS, SOP_MINUTES, STEP_NAMES, stepMinutes, waitingMinutes, wallClock, withinStandard, type Clock, type PlanVsActual, type Step, type StepSummary } from "./metrics.ts";
 import type { HiddenReason, MonevItem, MonthHistory } from "./model.ts";

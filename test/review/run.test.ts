@@ -126,7 +126,7 @@ describe("runReview", () => {
     repo.commit("Create Informasi Publik", "2026-11-24T10:00:00+07:00");
     const result = await runReview({ repoDir: repo.dir, base: "main", head: "HEAD", build: false, now });
     expect(result.report.urgentReason).toBe("kategori serta-merta pada content/informasi-publik/peringatan-banjir.md");
-    expect(result.report.clock).toMatchObject({ urgent: true, totalMinutes: 15, stage: "overdue", minutes: 5 });
+    expect(result.report.clock).toMatchObject({ urgent: true, stage: "unjudged", minutes: 20 });
     expect(result.markdown).toContain("🚨 **Informasi serta merta**");
     const exempt = result.report.findings.find((f) => f.kind === "exempt-attachment");
     expect(exempt).toMatchObject({ file: "content/informasi-publik/data-pelapor.md", severity: "high", excerpt: "/media/dip/data-pelapor.pdf" });
