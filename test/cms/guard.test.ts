@@ -196,6 +196,12 @@ describe("the guard in front of decap-server", () => {
     expect((await action("publishUnpublishedEntry", { collection: "berita", slug }, page)).status).toBe(200);
     expect(await git("show", `main:${path}`)).toContain("Berita lengkap");
 
+    // A data file (file collection "data") is saved as a draft named after the file.
+    const site = (await action("entriesByFiles", { files: [{ path: "content/_data/site.yml" }] }, page)).json as unknown as { data: string }[];
+    const siteSave = await action("persistEntry", { dataFiles: [{ slug: "site", path: "content/_data/site.yml", raw: `${site[0]!.data}\n` }], assets: [], options: { newEntry: false, commitMessage: "Update Data situs “site”", collectionName: "data", useWorkflow: true, unpublished: false, status: "draft" } }, page);
+    expect(siteSave.json).toEqual({ message: "entry persisted" });
+    expect((await action("deleteUnpublishedEntry", { collection: "data", slug: "site" }, page)).status).toBe(200);
+
     // The media library uploads and deletes straight on main, inside the media folders.
     const upload = "content/media/galeri/unggahan-uji-abc.jpg";
     expect((await action("persistMedia", { asset: { path: upload, content: b64("jpeg2"), encoding: "base64" }, options: { commitMessage: "Upload" } }, page)).json).toMatchObject({ path: upload });

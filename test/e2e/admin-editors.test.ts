@@ -89,16 +89,18 @@ afterAll(async () => {
 
 describe("two editors at once: Decap CMS + decap-server behind the guard, in Chromium", () => {
   it("A's draft still opens, edits and publishes after B published another entry with media", async () => {
-    const draftA = news("Draf Editor A Menunggu Giliran", photo);
+    // B's entry file name is the shorter one: Decap reads a draft's shortest listed Markdown file,
+    // which decap-server's tip-to-tip diff made B's (absent on A's branch: an empty card).
+    const draftA = news("Draf Editor A Menunggu Giliran Terbit", photo);
     await fillNews(a.page, draftA);
     await save(a.page);
-    const branchA = await eventually("A's draft branch", async () => (await branches()).find((x) => x.endsWith("draf-editor-a-menunggu-giliran")));
+    const branchA = await eventually("A's draft branch", async () => (await branches()).find((x) => x.endsWith("draf-editor-a-menunggu-giliran-terbit")));
     await a.page.getByText("Entri tersimpan").first().waitFor();
 
-    const newsB = news("Berita Editor B Terbit Lebih Dulu", photo);
+    const newsB = news("Berita B Terbit", photo);
     await fillNews(b.page, newsB);
     await save(b.page);
-    const branchB = await eventually("B's draft branch", async () => (await branches()).find((x) => x.endsWith("berita-editor-b-terbit-lebih-dulu")));
+    const branchB = await eventually("B's draft branch", async () => (await branches()).find((x) => x.endsWith("berita-b-terbit")));
     await b.page.getByText("Entri tersimpan").first().waitFor();
     await publish(b.page);
     await eventually("B merged into main", async () => !(await branches()).includes(branchB));
@@ -124,8 +126,10 @@ describe("two editors at once: Decap CMS + decap-server behind the guard, in Chr
     const { data } = matter(await git.show([`main:${fileA}`]));
     expect(data).toMatchObject({ title: draftA.title, summary: edited });
     expect((await git.raw(["ls-tree", "--name-only", "main", `content${(data.cover as { src: string }).src}`])).trim()).not.toBe("");
-    expect((await git.raw(["ls-tree", "--name-only", "-r", "main", "content/berita"])).split("\n").filter((f) => /editor-(a|b)/.test(f))).toHaveLength(2);
+    expect((await git.raw(["ls-tree", "--name-only", "-r", "main", "content/berita"])).split("\n").filter((f) => /editor-a|berita-b/.test(f))).toHaveLength(2);
     expect(a.dialogs.filter((d) => /cadangan|backup/i.test(d))).toEqual([]);
+    // Every request of both editors was answered: no draft file read from the wrong branch.
+    expect([...a.failures, ...b.failures]).toEqual([]);
   }, 240_000);
 
   it("B's save over A's unseen change is refused in Indonesian; after a reload B saves on top of it", async () => {
@@ -166,6 +170,7 @@ describe("two editors at once: Decap CMS + decap-server behind the guard, in Chr
 
   it("made no request to any host other than 127.0.0.1, and the guard refused nothing else the admin sent", () => {
     expect([...a.offsite, ...b.offsite]).toEqual([]);
+    expect([...a.failures, ...b.failures].filter((f) => !/^409 persistEntry: Penyimpanan ditolak: .*sudah diubah editor lain/.test(f))).toEqual([]);
     expect(guardLog.filter((l) => l.startsWith("Penjaga CMS") && !/sudah diubah editor lain/.test(l))).toEqual([]);
   });
 });

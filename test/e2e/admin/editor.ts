@@ -12,12 +12,14 @@ export interface Editor {
   /** Requests to hosts other than 127.0.0.1/localhost (blocked). */
   offsite: string[];
   dialogs: string[];
+  /** Answers of the local CMS server with an error status: "<status> <action>: <error>". */
+  failures: string[];
 }
 
 export async function openEditor(browser: Browser, adminUrl: string): Promise<Editor> {
   // The editor's clock is Indonesian (a date typed "now" must not be in the site's future).
   const context = await browser.newContext({ timezoneId: "Asia/Jakarta", locale: "id-ID", viewport: { width: 1400, height: 1000 } });
-  const editor: Editor = { page: await context.newPage(), offsite: [], dialogs: [] };
+  const editor: Editor = { page: await context.newPage(), offsite: [], dialogs: [], failures: [] };
   await context.route("**/*", (route) => {
     const url = new URL(route.request().url());
     if (LOCAL_HOSTS.has(url.hostname) || url.protocol === "blob:" || url.protocol === "data:") return route.continue();
@@ -25,6 +27,14 @@ export async function openEditor(browser: Browser, adminUrl: string): Promise<Ed
     return route.abort("blockedbyclient");
   });
   editor.page.setDefaultTimeout(30_000);
+  editor.page.on("response", async (response) => {
+    if (!response.url().endsWith("/api/v1") || response.status() < 400) return;
+    const action = (JSON.parse(response.request().postData() ?? "{}") as { action?: string }).action;
+    // Decap asks for a draft first and takes 404 as "not in the workflow": a normal answer.
+    if (action === "unpublishedEntry" && response.status() === 404) return;
+    const error = await response.json().then((j: { error?: string }) => j.error, () => "");
+    editor.failures.push(`${response.status()} ${action}: ${error}`);
+  });
   editor.page.on("dialog", (dialog) => {
     editor.dialogs.push(dialog.message());
     void (/cadangan|backup/i.test(dialog.message()) ? dialog.dismiss() : dialog.accept());
