@@ -7,9 +7,9 @@
  *    draft's files with a tip-to-tip `git diff main cms/…`, so an entry and media published on
  *    main after the draft branched were listed as the draft's own and read from its branch
  *    (ENOENT → "API_ERROR: Unknown error", "Invalid Date" on the board). Decap's GitHub backend
- *    asks GitHub's compare API, which diffs from the merge base (`base...head`, documented in
- *    "Compare two commits" of GitHub's REST API), so only the draft's own files are listed there;
- *    the guard answers the same way locally.
+ *    asks GitHub's compare API (REST "Compare two commits", `GET /repos/{owner}/{repo}/compare/
+ *    {basehead}` with `BASE...HEAD`, whose answer carries the `merge_base_commit` it diffs from), so
+ *    only the draft's own files are listed there; the guard answers the same way locally.
  * 2. Two editors on one entry: the second save, based on a version its editor never saw, is
  *    refused with an Indonesian message (issue 12 point 3) instead of silently dropping the first
  *    editor's change. (Decap's GitHub backend commits on the draft branch's current head and
@@ -28,7 +28,7 @@ import { copyAdmin } from "../../src/cms/site.ts";
 import { serveStatic, type StaticServer } from "../../src/site/serve.ts";
 import { CHROMIUM_ARGS } from "../../src/monev/browser.ts";
 import { makeContentRepo } from "./admin/content-repo.ts";
-import { fillNews, openEditor, publish, save, type Editor, type NewsItem } from "./admin/editor.ts";
+import { eventually, fillNews, openEditor, publish, save, type Editor, type NewsItem } from "./admin/editor.ts";
 
 const DIVISION = "Bidang Informasi dan Komunikasi Publik";
 
@@ -41,16 +41,6 @@ let a: Editor;
 let b: Editor;
 let photo: string;
 const guardLog: string[] = [];
-
-async function eventually<T>(what: string, check: () => Promise<T | undefined | false>, timeoutMs = 20_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await check().catch(() => undefined);
-    if (value !== undefined && value !== false) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
 
 const branches = async () => (await git.branchLocal()).all.filter((b) => b.startsWith("cms/"));
 const news = (title: string, file: string): NewsItem => ({

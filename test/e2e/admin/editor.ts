@@ -86,3 +86,14 @@ export async function publish(page: Page): Promise<void> {
   await page.getByRole("menuitem", { name: "Terbitkan sekarang" }).click();
   await page.getByText("Entri sudah terbit").first().waitFor();
 }
+
+/** Polls until `check` returns a value other than undefined/false (Git changes follow a request). */
+export async function eventually<T>(what: string, check: () => Promise<T | undefined | false>, timeoutMs = 20_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await check().catch(() => undefined);
+    if (value !== undefined && value !== false) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
