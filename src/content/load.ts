@@ -15,6 +15,7 @@ import { ContentError, formatProblems, megabytes, sortProblems } from "./problem
 import {
   collections,
   dataFiles,
+  DIVISION_ID,
   LIMITS,
   type CollectionName,
   type DataFileName,
@@ -158,15 +159,28 @@ async function loadDataFiles(ctx: Context) {
   const order: DataFileName[] = ["divisions", "site", "menu", "team", "programme"];
   const out = structuredClone(EMPTY);
   for (const name of order) {
-    const value = await loadDataFile(ctx, name);
+    const { value, raw } = await loadDataFile(ctx, name);
     (out as Record<DataFileName, unknown>)[name] = value;
-    if (name === "divisions") ctx.divisionIds = out.divisions.items.map((d) => d.id);
+    if (name === "divisions") ctx.divisionIds = declaredDivisionIds(raw);
     if (name === "site") ctx.timeZone = out.site.timeZone;
   }
   return out;
 }
 
-async function loadDataFile<N extends DataFileName>(ctx: Context, name: N): Promise<(typeof EMPTY)[N]> {
+/**
+ * Every well-formed division id divisions.yml declares, valid item or not: a division whose
+ * name is too long is reported once, in divisions.yml, not again in every entry naming it.
+ */
+function declaredDivisionIds(raw: unknown): string[] {
+  const items = (raw as { items?: unknown } | null | undefined)?.items;
+  if (!Array.isArray(items)) return [];
+  return items.flatMap((item) => {
+    const id = (item as { id?: unknown } | null)?.id;
+    return typeof id === "string" && DIVISION_ID.test(id) ? [id] : [];
+  });
+}
+
+async function loadDataFile<N extends DataFileName>(ctx: Context, name: N): Promise<{ value: (typeof EMPTY)[N]; raw?: unknown }> {
   const absolute = path.join(ctx.contentDir, "_data", `${name}.yml`);
   const file = ctx.relative(absolute);
   const fallback = structuredClone(EMPTY[name]);
@@ -179,13 +193,13 @@ async function loadDataFile<N extends DataFileName>(ctx: Context, name: N): Prom
       message: link ? `${file} bukan berkas biasa (folder atau tautan)` : `berkas data ${file} tidak ditemukan`,
       fix: `buat berkas ${file} (isinya diatur lewat menu Pengaturan di halaman admin)`,
     });
-    return fallback;
+    return { value: fallback };
   }
   const read = await readText(ctx, absolute, file);
-  if (read === undefined) return fallback;
+  if (read === undefined) return { value: fallback };
   const source = new YamlSource(read.text, 1, ctx.yaml);
   const raw = parseYaml(ctx, source, file);
-  if (raw === undefined) return fallback;
+  if (raw === undefined) return { value: fallback };
 
   const schema = dataFiles[name].schema;
   const issues: FieldIssue[] = [];
@@ -194,7 +208,7 @@ async function loadDataFile<N extends DataFileName>(ctx: Context, name: N): Prom
   issues.push(...dataReferences(ctx, name, raw));
   issues.push(...(await mediaIssues(ctx, raw, issues)));
   report(ctx, file, source, issues);
-  return (parsed.data as (typeof EMPTY)[N] | undefined) ?? salvage(schema, raw, fallback);
+  return { value: (parsed.data as (typeof EMPTY)[N] | undefined) ?? salvage(schema, raw, fallback), raw };
 }
 
 /** Cross-references inside data files: divisions named by the team and the work programme. */
@@ -397,7 +411,8 @@ async function readText(ctx: Context, absolute: string, file: string): Promise<{
   }
   const decoded = decodeText(read.bytes);
   if ("issue" in decoded) return fail(decoded.issue.message, decoded.issue.fix, decoded.issue.line);
-  return { text: decoded.text, info: read.info };
+  // Windows (CRLF) and old Mac (CR) line ends become LF here, so no `\r` reaches a page or feed.
+  return { text: decoded.text.replace(/\r\n?/g, "\n"), info: read.info };
 }
 
 /**

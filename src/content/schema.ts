@@ -100,10 +100,13 @@ export const attachment = z
   .meta({ title: "Lampiran", widget: "object" });
 export type Attachment = z.infer<typeof attachment>;
 
+/** How a division id is written: it becomes part of the division's news address. */
+export const DIVISION_ID = /^[a-z0-9-]+$/;
+
 /** A division id, checked against `divisions.yml` by the validator. */
 const divisionRef = z
   .string({ error: "bidang wajib diisi" })
-  .regex(/^[a-z0-9-]+$/, { error: "kode bidang hanya huruf kecil, angka dan tanda hubung" })
+  .regex(DIVISION_ID, { error: "kode bidang hanya huruf kecil, angka dan tanda hubung" })
   .meta({ title: "Bidang", description: "Bidang yang mengirim konten", widget: "relation", collection: "divisions" });
 
 const draft = z
@@ -354,7 +357,7 @@ export const divisions = z
     items: z
       .array(
         z.object({
-          id: z.string().regex(/^[a-z0-9-]+$/, { error: "kode bidang hanya huruf kecil, angka dan tanda hubung" }).meta({ title: "Kode", widget: "string" }),
+          id: z.string().regex(DIVISION_ID, { error: "kode bidang hanya huruf kecil, angka dan tanda hubung" }).meta({ title: "Kode", widget: "string" }),
           name: text("Nama bidang", 3, 150),
           description: z.string().trim().max(500).optional().meta({ title: "Uraian", widget: "text" }),
         }),

@@ -4,7 +4,7 @@
  * the loader turns paths into file lines. Every issue carries an Indonesian fix.
  */
 import { z } from "zod";
-import { MEDIA_PATH } from "./schema.ts";
+import { DIVISION_ID, MEDIA_PATH } from "./schema.ts";
 
 /** A problem with one field, before it is placed in a file. */
 export interface FieldIssue {
@@ -172,6 +172,12 @@ function formatFix(path: readonly PropertyKey[], field: Field | undefined, issue
   return "perbaiki penulisan nilai ini sesuai pesan di samping";
 }
 
+/**
+ * Characters as the schema's length rule counts them: zod measures strings in code points, so
+ * "😍" is one character here too, not the two UTF-16 units of `.length`.
+ */
+export const characterCount = (text: string) => [...text].length;
+
 /** One zod issue in editor words. */
 function fieldIssue(root: Schema, raw: unknown, issue: z.core.$ZodIssue): FieldIssue[] {
   const path = issue.path;
@@ -238,7 +244,7 @@ function fieldIssue(root: Schema, raw: unknown, issue: z.core.$ZodIssue): FieldI
       const message = custom ? issue.message : `${label} ${small ? "minimal" : "maksimal"} ${limit}${unit}`;
       const now =
         origin === "string" && typeof input === "string"
-          ? ` (sekarang ${input.trim().length} karakter)`
+          ? ` (sekarang ${characterCount(input.trim())} karakter)`
           : origin === "array" && Array.isArray(input)
             ? ` (sekarang ${input.length})`
             : "";
@@ -312,7 +318,7 @@ function unknownKeys(root: Schema, schema: Schema, raw: unknown, path: PropertyK
 
 /** A division id that is not in divisions.yml. */
 export function divisionIssue(value: unknown, path: PropertyKey[], ids: readonly string[]): FieldIssue | undefined {
-  if (typeof value !== "string" || ids.length === 0 || ids.includes(value) || !/^[a-z0-9-]+$/.test(value)) return undefined;
+  if (typeof value !== "string" || ids.length === 0 || ids.includes(value) || !DIVISION_ID.test(value)) return undefined;
   const suggestion = closestName(value, ids);
   return {
     path,
