@@ -4,7 +4,7 @@
  * the loader turns paths into file lines. Every issue carries an Indonesian fix.
  */
 import { z } from "zod";
-import { DIVISION_ID, MEDIA_PATH } from "./schema.ts";
+import { DIVISION_ID, MEDIA_PATH, VIDEO_SOURCE_MESSAGE } from "./schema.ts";
 
 /** A problem with one field, before it is placed in a file. */
 export interface FieldIssue {
@@ -32,6 +32,8 @@ interface Field {
   title?: string;
   description?: string;
   widget?: string;
+  /** The field's own fix (`.meta({ fix })`), used for any format or rule it breaks. */
+  fix?: string;
 }
 
 const described = new WeakMap<Schema, Field>();
@@ -46,10 +48,11 @@ function describe(schema: Schema): Field {
 function unwrap(schema: Schema): Field {
   const field: Field = { core: schema, optional: false };
   for (let current: Schema | undefined = schema; current; ) {
-    const meta = z.globalRegistry.get(current) as { title?: string; description?: string; widget?: string } | undefined;
+    const meta = z.globalRegistry.get(current) as { title?: string; description?: string; widget?: string; fix?: string } | undefined;
     field.title ??= meta?.title;
     field.description ??= meta?.description;
     field.widget ??= meta?.widget;
+    field.fix ??= meta?.fix;
     field.core = current;
     const def = defOf(current);
     if (def.type === "optional" || def.type === "default" || def.type === "prefault") field.optional = true;
@@ -158,6 +161,7 @@ function formatFix(path: readonly PropertyKey[], field: Field | undefined, issue
   const key = String(path.at(-1) ?? "");
   const message = issue.message;
   if (key === "alt") return ALT_FIX;
+  if (field?.fix) return field.fix;
   if (field?.widget === "datetime") return "tulis tanggal seperti 2026-11-03, atau dengan jam seperti 2026-11-03T09:00";
   if (field?.widget === "image" || field?.widget === "file") {
     if (message.startsWith("jenis berkas")) return `${message.replace("jenis berkas harus", "pakai berkas berjenis")}; ubah/ekspor berkasnya ke jenis itu`;
@@ -167,7 +171,6 @@ function formatFix(path: readonly PropertyKey[], field: Field | undefined, issue
   if (key === "email") return "tulis alamat surel lengkap, mis. humas@dinas.go.id";
   if (key === "phone") return "tulis nomor telepon dengan angka, spasi, + atau tanda kurung, mis. (0361) 123456";
   if (key === "github") return "tulis nama pengguna GitHub saja, tanpa @ dan tanpa alamat github.com";
-  if (key === "youtube") return "salin alamat dari tombol Bagikan di YouTube, mis. https://www.youtube.com/watch?v=dQw4w9WgXcQ";
   if (key === "repo") return "tulis nama repositori sebagai pemilik/nama, mis. diskominfo-contoh/situs";
   return "perbaiki penulisan nilai ini sesuai pesan di samping";
 }
@@ -265,7 +268,7 @@ function fieldIssue(root: Schema, raw: unknown, issue: z.core.$ZodIssue): FieldI
       return [{ path, message: custom ? issue.message : `${label} tidak sesuai format`, fix: formatFix(path, field, issue) }];
     case "custom": {
       const fix =
-        key === "youtube"
+        key === "youtube" && issue.message === VIDEO_SOURCE_MESSAGE
           ? 'isi salah satu saja: "youtube:" (alamat video YouTube) atau "mp4:" (berkas /media/…mp4)'
           : key === "poster"
             ? 'tambahkan "poster:" dengan src: (gambar dari /media/) dan alt: (teks alternatif)'
@@ -273,9 +276,7 @@ function fieldIssue(root: Schema, raw: unknown, issue: z.core.$ZodIssue): FieldI
               ? 'ubah "expires" menjadi tanggal yang sama dengan atau sesudah "date"'
               : key === "end"
                 ? 'ubah "end" menjadi waktu yang sama dengan atau sesudah "start"'
-                : key === "url"
-                  ? "tulis https:// dan nama domainnya saja, mis. https://diskominfo.lembahhijau.go.id (untuk GitHub Pages: pasang domain sendiri lewat CNAME)"
-                  : formatFix(path, field, issue);
+                : formatFix(path, field, issue);
       return [{ path, message: issue.message, fix }];
     }
     default:
