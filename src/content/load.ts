@@ -26,7 +26,7 @@ import {
   type TeamData,
 } from "./schema.ts";
 import { decodeText, splitFrontMatter, YamlSource } from "./source.ts";
-import { urlFor, slugFromPath } from "./urls.ts";
+import { addressOwner, urlFor, slugFromPath } from "./urls.ts";
 import { YamlCache } from "./yaml-cache.ts";
 import {
   calendarIssue,
@@ -476,37 +476,33 @@ function report(ctx: Context, file: string, source: YamlSource, issues: FieldIss
   }
 }
 
-/** Addresses the site itself uses: a page may not take them or sit below them. */
-const RESERVED_PATHS = new Map<string, string>([
-  ...(Object.entries(collections) as [CollectionName, { folder: string; label: string }][])
-    .filter(([name]) => name !== "halaman")
-    .map(([, c]) => [`/${c.folder}/`, `daftar ${c.label}`] as [string, string]),
-  ["/cari/", "halaman pencarian"],
-  ["/media/", "folder media"],
-  ["/img/", "folder gambar"],
-  ["/assets/", "folder tampilan situs"],
-  ["/pagefind/", "indeks pencarian"],
-  ["/admin/", "halaman admin"],
-]);
-
-/** Two entries may not share a URL, nor may a page take (or sit below) an address the site uses. */
+/**
+ * Two entries may not share an address, nor may an entry take (or sit below) an address the
+ * build generates for the site itself (`addressOwner`): the build would stop on a duplicate.
+ */
 function rejectDuplicateUrls(ctx: Context, entries: Entry[]): Entry[] {
-  const reservedOwner = (entry: Entry) =>
-    entry.collection === "halaman" ? [...RESERVED_PATHS].find(([prefix]) => entry.url.startsWith(prefix))?.[1] : undefined;
   const byUrl = new Map<string, Entry[]>();
   for (const entry of entries) byUrl.set(entry.url, [...(byUrl.get(entry.url) ?? []), entry]);
   const rejected = new Set<Entry>();
   for (const [url, same] of byUrl) {
     for (const entry of same) {
       const others = same.filter((e) => e !== entry).map((e) => e.file);
-      const owner = reservedOwner(entry);
-      if (owner) {
+      const taken = addressOwner(entry.collection, url);
+      if (taken) {
+        const name = path.posix.basename(entry.file);
+        // Below a generated folder because of the entry's own folder: the folder is what to rename.
+        const folder = url !== taken.path && entry.slug.includes("/") ? entry.slug.split("/")[0] : undefined;
         ctx.problems.push({
           file: entry.file,
           line: 1,
           field: "",
-          message: `alamat ${url} sudah dipakai oleh ${owner}`,
-          fix: `ganti nama berkas ${path.posix.basename(entry.file)} agar alamatnya berbeda, mis. ${path.posix.basename(entry.file, ".md")}-dinas.md`,
+          message:
+            url === taken.path
+              ? `alamat ${url} sudah dipakai oleh ${taken.owner}`
+              : `alamat ${url} berada di dalam ${taken.path}, yang dipakai oleh ${taken.owner}`,
+          fix: folder
+            ? `pindahkan berkas ini keluar dari folder "${folder}/", atau ganti nama folder itu`
+            : `ganti nama berkas ${name} agar alamatnya berbeda, mis. ${path.posix.basename(name, ".md")}-dinas.md`,
         });
       } else if (others.length > 0) {
         ctx.problems.push({

@@ -1,5 +1,4 @@
 /** Small pure helpers the components and the model share (safe in the browser too). */
-import slugify from "@sindresorhus/slugify";
 
 /** "120 KB", "1,4 MB" — decimal units, Indonesian decimal comma. */
 export function humanSize(bytes: number): string {
@@ -35,8 +34,6 @@ export function youtubeId(url: string): string {
 
 /** The embed URL that sets no cookies until the reader plays the video. */
 export const youtubeEmbedUrl = (id: string) => `https://www.youtube-nocookie.com/embed/${id}?autoplay=1`;
-
-export const tagSlug = (tag: string) => slugify(tag) || "topik";
 
 /** JSON for a `<script type="application/ld+json">`: `<` escaped so no text can close the element. */
 export function jsonForScript(value: unknown): string {

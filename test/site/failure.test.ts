@@ -7,6 +7,9 @@ import { createHash } from "node:crypto";
 import { readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { COLLECTIONS, type CollectionName } from "../../src/content/constants.ts";
+import { loadContent } from "../../src/content/load.ts";
+import { addressOwner, collectionUrl } from "../../src/content/urls.ts";
 import { buildSite } from "../../src/site/build.ts";
 import { makeContentFixture, markdown, removeContentFixture } from "../content/fixture.ts";
 import { listFiles, SAMPLE_NOW } from "./helpers.ts";
@@ -83,6 +86,56 @@ describe("a failed build", () => {
       await expect(buildSite({ contentDir, outputDir: out, now: SAMPLE_NOW, quiet: true, search: false })).rejects.toThrow(
         /halaman\/cari\.md:1 .*alamat \/cari\/ sudah dipakai oleh halaman pencarian/,
       );
+      expect(await snapshot(out)).toEqual(before);
+      expect(await leftovers()).toEqual([]);
+    } finally {
+      await rm(clash);
+    }
+  });
+
+  // Issue 10 hole 5: the check passed, the build then stopped on Eleventy's DuplicatePermalinkOutputError.
+  it("every page the build generated for the site itself is an address the check refuses to any entry", async () => {
+    const { content } = await loadContent(contentDir);
+    const entryUrls = new Set(Object.values(content.entries).flat().map((e) => e.url));
+    const generated = [...before.keys()]
+      .filter((f) => f === "index.html" || f.endsWith("/index.html"))
+      .map((f) => `/${f.slice(0, -"index.html".length)}`)
+      .filter((url) => !entryUrls.has(url));
+    expect(generated).toEqual(expect.arrayContaining(["/berita/bidang/", "/berita/bidang/ikp/", "/berita/topik/", "/informasi-publik/kategori/berkala/", "/cari/"]));
+    for (const url of generated) {
+      // Every collection an entry of which could be given this address.
+      for (const collection of Object.keys(COLLECTIONS) as CollectionName[]) {
+        const base = collectionUrl(collection);
+        if (url === base || !url.startsWith(base)) continue;
+        expect(addressOwner(collection, url), `${collection} entry at ${url}`).toBeDefined();
+      }
+    }
+  });
+
+  it("a news file named …-bidang.md is refused in Indonesian, naming the file, before Eleventy runs", async () => {
+    const clash = join(contentDir, "berita", "2025-11-07-bidang.md");
+    await writeFile(
+      clash,
+      markdown(
+        {
+          title: "Berita yang bertabrakan",
+          date: "2025-11-07T10:00",
+          summary: "Ringkasan berita yang alamatnya sama dengan daftar bidang.",
+          division: "ikp",
+          cover: { src: "/media/2025/pelatihan.png", alt: "Peserta pelatihan di aula" },
+          author: "Tim Humas",
+        },
+        "Isi berita.",
+      ),
+    );
+    try {
+      const error = await buildSite({ contentDir, outputDir: out, now: SAMPLE_NOW, quiet: true, search: false }).then(
+        () => undefined,
+        (e: unknown) => e as Error,
+      );
+      expect(error?.name).toBe("ContentError");
+      expect(error?.message).toMatch(/berita\/2025-11-07-bidang\.md:1 .*alamat \/berita\/bidang\/ sudah dipakai oleh daftar berita per bidang/);
+      expect(error?.message).not.toMatch(/DuplicatePermalink/);
       expect(await snapshot(out)).toEqual(before);
       expect(await leftovers()).toEqual([]);
     } finally {
