@@ -32,6 +32,7 @@ import {
   calendarIssue,
   divisionIssue,
   looksLikeMediaPath,
+  notTextIssues,
   mediaReferences,
   salvage,
   schemaIssues,
@@ -206,6 +207,7 @@ async function loadDataFile<N extends DataFileName>(ctx: Context, name: N): Prom
   const parsed = schemaIssues(schema, raw);
   issues.push(...parsed.issues);
   issues.push(...dataReferences(ctx, name, raw));
+  issues.push(...notTextIssues(raw));
   issues.push(...(await mediaIssues(ctx, raw, issues)));
   report(ctx, file, source, issues);
   return { value: (parsed.data as (typeof EMPTY)[N] | undefined) ?? salvage(schema, raw, fallback), raw };
@@ -295,6 +297,7 @@ async function loadEntry(ctx: Context, entryFile: EntryFile): Promise<Entry | un
   const { schema } = collections[collection];
   const parsed = schemaIssues(schema as typeof schema, raw);
   const issues = entryReferences(ctx, collection, raw, parsed.issues);
+  issues.push(...notTextIssues(raw));
   issues.push(...(await mediaIssues(ctx, raw, issues)));
   report(ctx, file, source, issues);
 

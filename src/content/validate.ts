@@ -5,6 +5,7 @@
  */
 import { z } from "zod";
 import { DIVISION_ID, MEDIA_PATH, VIDEO_SOURCE_MESSAGE } from "./schema.ts";
+import { characterCode, NOT_TEXT } from "./constants.ts";
 
 /** A problem with one field, before it is placed in a file. */
 export interface FieldIssue {
@@ -343,6 +344,30 @@ export function calendarIssue(value: unknown, path: PropertyKey[]): FieldIssue |
     message: `tanggal "${value}" tidak ada di kalender`,
     fix: "periksa bulan (01–12), tanggal (sesuai jumlah hari bulan itu) dan jam (00:00–23:59)",
   };
+}
+
+/**
+ * Values holding a character that is not text (`NOT_TEXT`), which YAML escapes like "\b" or
+ * "\a" write without any raw control byte in the file: refused here, where the field and line
+ * are known, rather than silently dropped, because such a title breaks every XML feed.
+ */
+export function notTextIssues(raw: unknown): FieldIssue[] {
+  const issues: FieldIssue[] = [];
+  const walk = (value: unknown, path: PropertyKey[]) => {
+    if (typeof value === "string") {
+      const found = NOT_TEXT.exec(value);
+      if (found) {
+        issues.push({
+          path,
+          message: `isian memuat karakter kontrol yang tidak terlihat (kode ${characterCode(found[0])})`,
+          fix: 'hapus karakter itu: biasanya tertulis sebagai \\b, \\a, \\x.. atau \\u.... di antara tanda kutip ganda, atau terbawa saat menyalin dari dokumen lain',
+        });
+      }
+    } else if (Array.isArray(value)) value.forEach((item, i) => walk(item, [...path, i]));
+    else if (value !== null && typeof value === "object") for (const [key, item] of Object.entries(value)) walk(item, [...path, key]);
+  };
+  walk(raw, []);
+  return issues;
 }
 
 /** Every `/media/...` path in a front matter or data value, with the field it sits in. */

@@ -168,6 +168,17 @@ describe("one cause, one message", () => {
     expect(problems.map((p) => `${p.file} ${p.field}`)).toEqual(["content/_data/divisions.yml items.1.name"]);
   });
 
+  it("refuses control characters that YAML escapes write into a value, at the value's line, in any file", async () => {
+    const text = ["---", 'title: "Rapat\\b koordinasi"', "summary: Ringkasan halaman.", 'order: 1', "---", "Isi"].join("\n");
+    const { problems } = await loadContent(
+      await fixture({ files: { "halaman/kontrol.md": text }, data: { divisions: { items: [{ id: "umum", name: "Sekre\u0007tariat" }, { id: "ikp", name: "IKP" }, { id: "aptika", name: "Aptika" }] } } }),
+    );
+    expect(problems).toEqual([
+      expect.objectContaining({ file: "content/_data/divisions.yml", field: "items.0.name", message: expect.stringContaining("(kode 0x07)"), fix: expect.stringMatching(/^hapus karakter itu/) }),
+      expect.objectContaining({ file: "content/halaman/kontrol.md", line: 2, field: "title", message: "isian memuat karakter kontrol yang tidak terlihat (kode 0x08)" }),
+    ]);
+  });
+
   it("normalises CRLF and CR line ends at load, so no carriage return reaches the body", async () => {
     const text = ["---", "title: Halaman CRLF", "summary: Ringkasan halaman.", "---", "Baris satu", "baris dua", "", "Paragraf\rberikut"].join("\r\n");
     const { content, problems } = await loadContent(await fixture({ files: { "halaman/crlf.md": text } }));
