@@ -314,6 +314,22 @@ async function loadEntry(ctx: Context, entryFile: EntryFile): Promise<Entry | un
   if (badPart !== undefined) {
     fail(1, "", `nama berkas "${badPart}" menghasilkan alamat halaman yang tidak rapi`, `ganti nama berkas atau folder menjadi "${slugify(badPart) || "judul-tulisan"}" (huruf kecil, angka dan tanda hubung)`);
   }
+  const url = urlFor(collection, slug);
+  // An address the build generates for the site itself: the build would stop on the duplicate.
+  const taken = badPart === undefined ? addressOwner(collection, url) : undefined;
+  if (taken) {
+    const name = path.posix.basename(file);
+    // Below a generated folder because of the entry's own folder: the folder is what to rename.
+    const folder = url !== taken.path && slug.includes("/") ? slug.split("/")[0] : undefined;
+    fail(
+      1,
+      "",
+      url === taken.path ? `alamat ${url} sudah dipakai oleh ${taken.owner}` : `alamat ${url} berada di dalam ${taken.path}, yang dipakai oleh ${taken.owner}`,
+      folder
+        ? `pindahkan berkas ini keluar dari folder "${folder}/", atau ganti nama folder itu`
+        : `ganti nama berkas ${name} agar alamatnya berbeda, mis. ${path.posix.basename(name, ".md")}-dinas.md`,
+    );
+  }
   if (issues.length > 0 || failed || !parsed.data) return undefined;
 
   const data = parsed.data as Entry["data"];
@@ -322,7 +338,7 @@ async function loadEntry(ctx: Context, entryFile: EntryFile): Promise<Entry | un
     collection,
     slug,
     file,
-    url: urlFor(collection, slug),
+    url,
     data,
     date,
     body: split.body,
@@ -479,43 +495,21 @@ function report(ctx: Context, file: string, source: YamlSource, issues: FieldIss
   }
 }
 
-/**
- * Two entries may not share an address, nor may an entry take (or sit below) an address the
- * build generates for the site itself (`addressOwner`): the build would stop on a duplicate.
- */
+/** Two entries may not share an address (`berita/2026-01-01-x.md` and `berita/2026-02-02-x.md`). */
 function rejectDuplicateUrls(ctx: Context, entries: Entry[]): Entry[] {
   const byUrl = new Map<string, Entry[]>();
   for (const entry of entries) byUrl.set(entry.url, [...(byUrl.get(entry.url) ?? []), entry]);
   const rejected = new Set<Entry>();
   for (const [url, same] of byUrl) {
+    if (same.length < 2) continue;
     for (const entry of same) {
-      const others = same.filter((e) => e !== entry).map((e) => e.file);
-      const taken = addressOwner(entry.collection, url);
-      if (taken) {
-        const name = path.posix.basename(entry.file);
-        // Below a generated folder because of the entry's own folder: the folder is what to rename.
-        const folder = url !== taken.path && entry.slug.includes("/") ? entry.slug.split("/")[0] : undefined;
-        ctx.problems.push({
-          file: entry.file,
-          line: 1,
-          field: "",
-          message:
-            url === taken.path
-              ? `alamat ${url} sudah dipakai oleh ${taken.owner}`
-              : `alamat ${url} berada di dalam ${taken.path}, yang dipakai oleh ${taken.owner}`,
-          fix: folder
-            ? `pindahkan berkas ini keluar dari folder "${folder}/", atau ganti nama folder itu`
-            : `ganti nama berkas ${name} agar alamatnya berbeda, mis. ${path.posix.basename(name, ".md")}-dinas.md`,
-        });
-      } else if (others.length > 0) {
-        ctx.problems.push({
-          file: entry.file,
-          line: 1,
-          field: "",
-          message: `alamat ${url} sama dengan ${others.join(", ")}`,
-          fix: "ganti nama salah satu berkas agar setiap tulisan punya alamat sendiri",
-        });
-      } else continue;
+      ctx.problems.push({
+        file: entry.file,
+        line: 1,
+        field: "",
+        message: `alamat ${url} sama dengan ${same.filter((e) => e !== entry).map((e) => e.file).join(", ")}`,
+        fix: "ganti nama salah satu berkas agar setiap tulisan punya alamat sendiri",
+      });
       rejected.add(entry);
     }
   }

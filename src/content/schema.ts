@@ -142,7 +142,7 @@ const draft = z
   .meta({ title: "Draf (tidak ditampilkan)", widget: "boolean" });
 
 const tags = z
-  .array(z.string().trim().min(2).max(40))
+  .array(text("Topik", 2, 40))
   .default([])
   .meta({ title: "Topik", description: "Kata kunci, pisahkan dengan koma", widget: "list" });
 

@@ -156,7 +156,7 @@ describe("one cause, one message", () => {
   it("counts characters in a length message the way the rule does: an emoji is one", async () => {
     const dir = await fixture({ files: { "berita/2025-11-03-pelatihan-umkm.md": markdown({ ...news.frontMatter, tags: ["😍"] }, news.body) } });
     const { problems } = await loadContent(dir);
-    expect(problems).toEqual([expect.objectContaining({ field: "tags.0", fix: "tulis minimal 2 karakter (sekarang 1 karakter)" })]);
+    expect(problems).toEqual([expect.objectContaining({ field: "tags.0", message: "Topik minimal 2 karakter", fix: "tulis minimal 2 karakter (sekarang 1 karakter)" })]);
   });
 
   it("reports an over-long division name once, in divisions.yml, not again in every entry naming the division", async () => {
