@@ -24,6 +24,20 @@ async function snapshot(dir: string): Promise<Map<string, string>> {
   return new Map(hashes.sort(([a], [b]) => a.localeCompare(b)));
 }
 
+/** A valid news file with its own title and date. */
+const newsFile = (title: string, date: string) =>
+  markdown(
+    {
+      title,
+      date,
+      summary: "Ringkasan berita baru untuk daftar dan media sosial.",
+      division: "ikp",
+      cover: { src: "/media/2025/pelatihan.png", alt: "Peserta pelatihan di aula" },
+      author: "Tim Humas",
+    },
+    "Isi berita.",
+  );
+
 /** Folders next to the output that a build left behind. */
 async function leftovers(): Promise<string[]> {
   return (await readdir(dirname(out))).filter((n) => n !== "_site" && n.startsWith("_site"));
@@ -114,20 +128,7 @@ describe("a failed build", () => {
 
   it("a news file named …-bidang.md is refused in Indonesian, naming the file, before Eleventy runs", async () => {
     const clash = join(contentDir, "berita", "2025-11-07-bidang.md");
-    await writeFile(
-      clash,
-      markdown(
-        {
-          title: "Berita yang bertabrakan",
-          date: "2025-11-07T10:00",
-          summary: "Ringkasan berita yang alamatnya sama dengan daftar bidang.",
-          division: "ikp",
-          cover: { src: "/media/2025/pelatihan.png", alt: "Peserta pelatihan di aula" },
-          author: "Tim Humas",
-        },
-        "Isi berita.",
-      ),
-    );
+    await writeFile(clash, newsFile("Berita yang bertabrakan", "2025-11-07T10:00"));
     try {
       const error = await buildSite({ contentDir, outputDir: out, now: SAMPLE_NOW, quiet: true, search: false }).then(
         () => undefined,
@@ -145,20 +146,7 @@ describe("a failed build", () => {
 
   it("after the content is fixed the next build replaces the output", async () => {
     const added = join(contentDir, "berita", "2025-11-06-baru.md");
-    await writeFile(
-      added,
-      markdown(
-        {
-          title: "Berita baru setelah perbaikan",
-          date: "2025-11-06T10:00",
-          summary: "Ringkasan berita baru untuk daftar dan media sosial.",
-          division: "ikp",
-          cover: { src: "/media/2025/pelatihan.png", alt: "Peserta pelatihan di aula" },
-          author: "Tim Humas",
-        },
-        "Isi berita.",
-      ),
-    );
+    await writeFile(added, newsFile("Berita baru setelah perbaikan", "2025-11-06T10:00"));
     await buildSite({ contentDir, outputDir: out, now: SAMPLE_NOW, quiet: true, search: false });
     const after = await snapshot(out);
     expect(after.has("berita/baru/index.html")).toBe(true);
