@@ -288,7 +288,16 @@ function fieldIssue(root: Schema, raw: unknown, issue: z.core.$ZodIssue): FieldI
 /** Validates `raw` against `schema`; on success also returns the parsed (defaulted, trimmed) value. */
 export function schemaIssues<S extends z.ZodType>(schema: S, raw: unknown): { data?: z.output<S>; issues: FieldIssue[] } {
   const result = schema.safeParse(raw);
-  const issues = result.success ? [] : result.error.issues.flatMap((issue) => fieldIssue(schema, raw, issue));
+  // A value breaking two format rules (an address that is neither https nor YouTube) is one mistake: say it once.
+  const formatted = new Set<string>();
+  const zodIssues = result.success
+    ? []
+    : result.error.issues.filter((issue) => {
+        if (issue.code !== "invalid_format") return true;
+        const key = issue.path.join("\u0000");
+        return !formatted.has(key) && Boolean(formatted.add(key));
+      });
+  const issues = zodIssues.flatMap((issue) => fieldIssue(schema, raw, issue));
   // Nested objects (image, attachment…) are not strict in the schema: zod would drop a misspelt
   // `capton` silently, so unknown keys are looked for at every level here.
   const reported = new Set(issues.map((i) => i.path.join("\u0000")));

@@ -102,6 +102,14 @@ describe("every URL field refuses javascript: with file:line and an Indonesian f
     ]);
   });
 
+  it("reports a video address that is neither https nor YouTube once", async () => {
+    const news = defaultEntries["berita/2025-11-03-pelatihan-umkm.md"]!;
+    const problems = await problemsOf({
+      files: { "berita/2025-11-03-pelatihan-umkm.md": markdown({ ...news.frontMatter, video: { title: "Video kegiatan", youtube: "javascript:alert(1)" } }, news.body) },
+    });
+    expect(problems).toEqual([expect.objectContaining({ field: "video.youtube", message: "Alamat video YouTube harus diawali https://" })]);
+  });
+
   it("keeps accepting the addresses the sample uses", async () => {
     expect(await problemsOf({})).toEqual([]);
   });
