@@ -4,6 +4,7 @@
  */
 import { collections, type CollectionName } from "../src/content/schema.ts";
 import { formatProblems, loadContent } from "../src/content/load.ts";
+import { renderingInspector } from "../src/site/markdown/index.ts";
 import { parseCommand } from "./cli.ts";
 
 const HELP = `Usage: npm run check [-- --dir <content folder>] [--json]
@@ -36,7 +37,8 @@ async function main(): Promise<number> {
 
   let result;
   try {
-    result = await loadContent(args.dir, { onProgress });
+    // Bodies are checked from the parse the build renders (and cached for it).
+    result = await loadContent(args.dir, { onProgress, inspectBodies: renderingInspector() });
   } catch (error) {
     process.stderr.write(`${(error as Error).message}\n(use --dir to name the content folder; see --help)\n`);
     return 2;

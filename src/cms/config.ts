@@ -63,6 +63,10 @@ export interface CmsConfigOptions {
    * Decap ignores this on any other host, so the production config keeps the default.
    */
   localBackendUrl?: string;
+  /** Leave `local_backend` out, so the admin talks to GitHub even on 127.0.0.1 (browser tests of the login). */
+  noLocalBackend?: boolean;
+  /** GitHub's REST API root, when it is not https://api.github.com (a local stand-in in tests). */
+  githubApiRoot?: string;
 }
 
 /** The port `npm start` runs decap-server on, and the URL the committed config points at. */
@@ -78,7 +82,17 @@ export const MEDIA_DIR = `${CONTENT_DIR}/media`;
 export const PUBLIC_MEDIA = "/media";
 export const DATA_COLLECTION = "data";
 
-type SiteSettings = Pick<SiteData, "repo" | "branch" | "url"> & Partial<Pick<SiteData, "logo" | "name">>;
+type SiteSettings = Pick<SiteData, "repo" | "branch" | "url"> & Partial<Pick<SiteData, "logo" | "name" | "authUrl">>;
+
+/**
+ * Decap opens its login popup at `base_url` + "/" + `auth_endpoint` and accepts the popup's
+ * messages only when their origin equals `base_url` exactly (`NetlifyAuthenticator` in
+ * decap-cms-lib-auth), so the one address in the site settings is split into origin and path.
+ */
+export function authBackend(authUrl: string | undefined): { base_url: string; auth_endpoint: string } | undefined {
+  const url = authUrl ? URL.parse(authUrl) : null;
+  return url ? { base_url: url.origin, auth_endpoint: url.pathname.replace(/^\/+|\/+$/g, "") } : undefined;
+}
 
 export function cmsConfig(site: SiteSettings, options: CmsConfigOptions = {}): CmsConfig {
   return {
@@ -88,8 +102,10 @@ export function cmsConfig(site: SiteSettings, options: CmsConfigOptions = {}): C
       repo: site.repo,
       branch: site.branch || "main",
       squash_merges: false,
+      ...authBackend(site.authUrl),
+      ...(options.githubApiRoot ? { api_root: options.githubApiRoot } : {}),
     },
-    local_backend: { url: options.localBackendUrl ?? DEFAULT_LOCAL_BACKEND_URL },
+    ...(options.noLocalBackend ? {} : { local_backend: { url: options.localBackendUrl ?? DEFAULT_LOCAL_BACKEND_URL } }),
     publish_mode: "editorial_workflow",
     site_url: site.url,
     display_url: site.url,
@@ -574,7 +590,7 @@ function numberRules(schema: Schema): Partial<CmsField> {
 
 const HEADER = [
   "# Decap CMS configuration — GENERATED, do not edit by hand.",
-  "# Source: src/content/schema.ts (fields) and content/_data/site.yml (repo, branch, url).",
+  "# Source: src/content/schema.ts (fields) and content/_data/site.yml (repo, branch, url, authUrl).",
   "# Regenerate with: npm run cms:config",
 ].join("\n");
 

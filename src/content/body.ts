@@ -1,11 +1,15 @@
 /**
  * Checks of a Markdown body: raw HTML that the site's sanitiser would strip (script, iframe,
  * event handlers…), `javascript:`/`data:` links, images without alt text, and the `/media/`
- * files the body points to. The site removes unsafe parts anyway; this tells the editor.
+ * files the body points to. The site removes unsafe parts anyway; this tells the editor. The
+ * media list is also what the build publishes: it gets it from the same walk over its own parse.
  */
+import type { Root } from "mdast";
 import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
+import { mediaSitePath } from "./media.ts";
+import { extensionsOf, mediaType, mediaTypeIssue } from "./media-types.ts";
 
 export interface BodyFinding {
   /** 1-based line in the body. */
@@ -14,20 +18,22 @@ export interface BodyFinding {
   fix: string;
 }
 
-export interface BodyReport {
-  findings: BodyFinding[];
-  /** `/media/...` paths used by images and links, with their body line. */
-  media: { line: number; sitePath: string }[];
+/** A `/media/...` file a body links to or shows, as its parsed tree names it. */
+export interface BodyMedia {
+  /** 1-based line in the body. */
+  line: number;
+  /** Decoded, normalised site path (media.ts `mediaSitePath`). */
+  sitePath: string;
+  /** Shown as an image (`![…](…)`), rather than linked. */
+  image: boolean;
 }
 
-/**
- * Cheap tests first. Only raw HTML and risky schemes need the Markdown parser (about a
- * millisecond per post); images and media links are found by a line scan, and most bodies
- * have none of these at all.
- */
-const NEEDS_PARSER = /<|javascript:|vbscript:|data:/i;
-const HAS_LINKS = /!\[|\/media\//;
+export interface BodyReport {
+  findings: BodyFinding[];
+  media: BodyMedia[];
+}
 
+/** remark-parse + remark-gfm: the tree the site's renderer parses (site/markdown/gfm.ts is tested equal to it). */
 const parser = unified().use(remarkParse).use(remarkGfm);
 
 const UNSAFE_TAGS: Record<string, string> = {
@@ -65,11 +71,9 @@ interface MdNode {
   position?: { start: { line: number } };
 }
 
+/** Parses a body and inspects its tree; the build gets the same report from its own parse (inspectTree). */
 export function inspectBody(body: string): BodyReport {
-  const report: BodyReport = { findings: [], media: [] };
-  if (NEEDS_PARSER.test(body)) parseAndInspect(body, report);
-  else if (HAS_LINKS.test(body)) scanLinks(body, report);
-  return report;
+  return inspectTree(parser.parse(body));
 }
 
 const MISSING_ALT = {
@@ -77,41 +81,21 @@ const MISSING_ALT = {
   fix: "tulis teks alternatif di antara kurung siku, mis. ![Peserta pelatihan di aula kantor](/media/foto.jpg)",
 };
 
-// `![alt](url` or `[text](url`, the URL allowing one level of balanced parentheses.
-const INLINE_LINK = /(!?)\[([^\[\]]*)\]\(\s*<?((?:[^()\s>]|\([^()\s]*\))*)/g;
-const REFERENCE_IMAGE = /!\[([^\[\]]*)\]\[[^\]]*\]/g;
-const DEFINITION = /^ {0,3}\[[^\]]+\]:\s*<?([^\s>]+)/;
-const FENCE = /^ {0,3}(`{3,}|~{3,})/;
-
-/** Line scan for images and links in a body without HTML (code fences skipped). */
-function scanLinks(body: string, report: BodyReport) {
-  let fence = "";
-  body.split("\n").forEach((text, index) => {
-    const line = index + 1;
-    const marker = FENCE.exec(text)?.[1];
-    if (marker && (!fence || (marker[0] === fence[0] && marker.length >= fence.length))) {
-      fence = fence ? "" : marker;
-      return;
-    }
-    if (fence) return;
-    for (const [, bang, alt, url] of text.matchAll(INLINE_LINK)) {
-      if (bang && !alt!.trim()) report.findings.push({ line, ...MISSING_ALT });
-      inspectUrl({ type: bang ? "image" : "link", url: url! }, line, report);
-    }
-    for (const [, alt] of text.matchAll(REFERENCE_IMAGE)) if (!alt!.trim()) report.findings.push({ line, ...MISSING_ALT });
-    const definition = DEFINITION.exec(text)?.[1];
-    if (definition) inspectUrl({ type: "definition", url: definition }, line, report);
-  });
-}
-
-function parseAndInspect(body: string, report: BodyReport) {
-  const tree = parser.parse(body) as MdNode;
-  visit(tree, (node) => {
+/**
+ * Everything a body links to or shows, and what is wrong with it, from its Markdown tree (mdast):
+ * links, images and reference definitions wherever the parser found them (across line breaks,
+ * inside lists, tables and footnotes), never inside code. Pure: the renderer calls it on the tree
+ * it renders, so the check and the build see the same links.
+ */
+export function inspectTree(tree: Root): BodyReport {
+  const report: BodyReport = { findings: [], media: [] };
+  visit(tree as unknown as MdNode, (node) => {
     const line = node.position?.start.line ?? 1;
     if (node.type === "html" && node.value) inspectHtml(node.value, line, report);
     if ((node.type === "image" || node.type === "imageReference") && !node.alt?.trim()) report.findings.push({ line, ...MISSING_ALT });
-    if (node.url !== undefined) inspectUrl(node, line, report);
+    if (typeof node.url === "string") inspectUrl(node, line, report);
   });
+  return report;
 }
 
 function inspectUrl(node: MdNode, line: number, report: BodyReport) {
@@ -128,23 +112,25 @@ function inspectUrl(node: MdNode, line: number, report: BodyReport) {
     });
     return;
   }
-  const sitePath = url.split(/[?#]/)[0]!;
-  if (sitePath.startsWith("/media/")) report.media.push({ line, sitePath: decodeURIComponentSafe(sitePath) });
-  else if (isImage) {
+  const media = mediaSitePath(url);
+  if (media && "finding" in media) report.findings.push({ line, ...media.finding });
+  else if (media) {
+    const refusedType = isImage ? mediaTypeIssue(media.sitePath, 0, `content${media.sitePath}`) : undefined;
+    if (refusedType) report.findings.push({ line, ...refusedType });
+    else if (isImage && mediaType(media.sitePath)?.kind !== "image") {
+      report.findings.push({
+        line,
+        message: `gambar "${url}" bukan berkas gambar`,
+        fix: `tampilkan gambar berjenis ${extensionsOf("image").join(", ")}; untuk dokumen atau video pakai tautan [teks](${url})`,
+      });
+    } else report.media.push({ line, sitePath: media.sitePath, image: isImage });
+  } else if (isImage) {
     // Images from other sites make readers' browsers contact third parties; the site serves its own.
     report.findings.push({
       line,
       message: `gambar "${url}" tidak berasal dari folder media situs`,
       fix: "unggah gambarnya ke folder media lalu tulis ![teks alternatif](/media/nama-berkas.jpg)",
     });
-  }
-}
-
-function decodeURIComponentSafe(value: string): string {
-  try {
-    return decodeURIComponent(value);
-  } catch {
-    return value;
   }
 }
 

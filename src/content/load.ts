@@ -8,8 +8,8 @@ import { lstat, readdir, realpath, stat } from "node:fs/promises";
 import path from "node:path";
 import slugify from "@sindresorhus/slugify";
 import { toInstant, type TimeZone } from "./dates.ts";
-import { inspectBody } from "./body.ts";
-import { isInside, MediaFiles } from "./media.ts";
+import { inspectBody, type BodyReport } from "./body.ts";
+import { isInside, MediaFiles, mediaSitePath } from "./media.ts";
 import type { Content, Entries, Entry, Problem } from "./model.ts";
 import { ContentError, formatProblems, megabytes, sortProblems } from "./problems.ts";
 import {
@@ -51,7 +51,16 @@ export interface LoadOptions {
   onProgress?: (done: number, total: number) => void;
   /** Folder for the parsed-YAML cache (yaml-cache.ts); none when absent. */
   cacheDir?: string | undefined;
+  /**
+   * The report of each body (content/body.ts), in order. The build passes its Markdown renderer,
+   * which takes the report from the very parse it renders (and caches); default: parse here.
+   */
+  inspectBodies?: BodyInspector | undefined;
 }
+
+export type BodyInspector = (bodies: string[], siteUrl: string | undefined) => Promise<(BodyReport | undefined)[]>;
+
+const inspectHere: BodyInspector = async (bodies) => bodies.map(inspectBody);
 
 /** Files read at once: enough to keep the disk busy, few enough not to exhaust descriptors. */
 const PARALLEL_FILES = 64;
@@ -97,8 +106,9 @@ export async function loadContent(dir: string, options: LoadOptions = {}): Promi
     contentDir,
     realContentDir,
     relative: (file) => path.relative(repoRoot, file).split(path.sep).join("/"),
-    media: new MediaFiles(contentDir, realContentDir),
+    media: new MediaFiles(contentDir),
     problems: [],
+    bodies: [],
     divisionIds: [],
     timeZone: "Asia/Jakarta",
     yaml: options.cacheDir ? new YamlCache(path.join(options.cacheDir, "front-matter.v8")) : undefined,
@@ -115,8 +125,9 @@ export async function loadContent(dir: string, options: LoadOptions = {}): Promi
     return entry;
   });
 
+  const refused = await checkBodies(ctx, options.inspectBodies ?? inspectHere, URL.canParse(data.site.url) ? data.site.url : undefined);
   const entries = Object.fromEntries(Object.keys(collections).map((c) => [c, []])) as unknown as Entries;
-  for (const entry of rejectDuplicateUrls(ctx, loaded.filter((e): e is Entry => e !== undefined))) {
+  for (const entry of rejectDuplicateUrls(ctx, loaded.filter((e): e is Entry => e !== undefined && !refused.has(e)))) {
     (entries[entry.collection] as Entry[]).push(entry);
   }
   ctx.yaml?.save();
@@ -140,9 +151,25 @@ interface Context {
   relative: (file: string) => string;
   media: MediaFiles;
   problems: Problem[];
+  /** Every entry's body and media references, checked together once all entries are read. */
+  bodies: EntryMedia[];
   divisionIds: string[];
   timeZone: TimeZone;
   yaml: YamlCache | undefined;
+}
+
+interface EntryMedia {
+  file: string;
+  bodyLine: number;
+  body: string;
+  /** `/media/…` values of the front matter, with their field. */
+  fields: { path: PropertyKey[]; sitePath: string }[];
+  /** Line of a front matter field (only asked for a problem: it may have to parse the YAML). */
+  lineOf: (path: readonly PropertyKey[]) => number;
+  /** An exempt (`dikecualikan`) item: its files must never be published, by it or by anyone. */
+  exempt: boolean;
+  /** The entry, when it was valid. */
+  entry?: Entry | undefined;
 }
 
 interface EntryFile {
@@ -301,13 +328,18 @@ async function loadEntry(ctx: Context, entryFile: EntryFile): Promise<Entry | un
   issues.push(...(await mediaIssues(ctx, raw, issues)));
   report(ctx, file, source, issues);
 
-  const body = inspectBody(split.body);
-  const toFileLine = (bodyLine: number) => split.bodyLine + bodyLine - 1;
-  for (const finding of body.findings) fail(toFileLine(finding.line), "body", finding.message, finding.fix);
-  for (const ref of body.media) {
-    const finding = await ctx.media.check(ref.sitePath);
-    if (finding) fail(toFileLine(ref.line), "body", finding.message, finding.fix);
-  }
+  const media: EntryMedia = {
+    file,
+    bodyLine: split.bodyLine,
+    body: split.body,
+    fields: mediaReferences(raw).flatMap((ref) => {
+      const named = mediaSitePath(ref.sitePath);
+      return named && "sitePath" in named ? [{ path: ref.path, sitePath: named.sitePath }] : [];
+    }),
+    lineOf: (path) => source.lineOf(path),
+    exempt: collection === "informasi-publik" && (raw as Record<string, unknown>).category === "dikecualikan",
+  };
+  ctx.bodies.push(media);
 
   const slug = slugFromPath(collection, inCollection);
   const badPart = slug.split("/").find((part) => !/^[a-z0-9][a-z0-9_-]*$/.test(part));
@@ -334,7 +366,7 @@ async function loadEntry(ctx: Context, entryFile: EntryFile): Promise<Entry | un
 
   const data = parsed.data as Entry["data"];
   const date = "date" in data && typeof data.date === "string" ? toInstant(data.date, ctx.timeZone) : info.mtime;
-  return {
+  return (media.entry = {
     collection,
     slug,
     file,
@@ -343,7 +375,52 @@ async function loadEntry(ctx: Context, entryFile: EntryFile): Promise<Entry | un
     date,
     body: split.body,
     bodyLine: split.bodyLine,
-  } as Entry;
+  } as Entry);
+}
+
+/**
+ * The bodies' findings and media files (one report per body, from `inspect`), then the files of
+ * exempt items: no other entry may link or attach them, since that would publish them.
+ * Returns the entries refused here.
+ */
+async function checkBodies(ctx: Context, inspect: BodyInspector, siteUrl: string | undefined): Promise<Set<Entry>> {
+  const refused = new Set<Entry>();
+  const reports = await inspect(ctx.bodies.map((b) => b.body), siteUrl);
+  const fail = (b: EntryMedia, line: number, field: string, message: string, fix: string) => {
+    ctx.problems.push({ file: b.file, line, field, message, fix });
+    if (b.entry) refused.add(b.entry);
+  };
+  const exempt = new Map<string, string>();
+  const used: { b: EntryMedia; line: () => number; field: string; sitePath: string }[] = [];
+  await mapParallel(ctx.bodies, PARALLEL_FILES, async (b, i) => {
+    const report = reports[i];
+    const line = (bodyLine: number) => b.bodyLine + bodyLine - 1;
+    for (const finding of report?.findings ?? []) fail(b, line(finding.line), "body", finding.message, finding.fix);
+    for (const ref of report?.media ?? []) {
+      const finding = await ctx.media.check(ref.sitePath);
+      if (finding) fail(b, line(ref.line), "body", finding.message, finding.fix);
+    }
+    const refs = [
+      ...b.fields.map((ref) => ({ line: () => b.lineOf(ref.path), field: ref.path.map(String).join("."), sitePath: ref.sitePath })),
+      ...(report?.media ?? []).map((ref) => ({ line: () => line(ref.line), field: "body", sitePath: ref.sitePath })),
+    ];
+    for (const ref of refs) {
+      if (b.exempt) exempt.set(ref.sitePath, b.file);
+      else used.push({ b, ...ref });
+    }
+  });
+  for (const { b, line, field, sitePath } of used) {
+    const owner = exempt.get(sitePath);
+    if (owner === undefined) continue;
+    fail(
+      b,
+      line(),
+      field,
+      `berkas ${sitePath} adalah berkas informasi yang dikecualikan (${owner}) dan tidak boleh diterbitkan`,
+      "hapus tautan atau lampiran ini; bila informasinya memang terbuka, ubah dulu kategorinya lewat pejabat PPID",
+    );
+  }
+  return refused;
 }
 
 /**
@@ -517,13 +594,13 @@ function rejectDuplicateUrls(ctx: Context, entries: Entry[]): Entry[] {
 }
 
 /** `Promise.all` over `items` with at most `limit` running at once, results in order. */
-async function mapParallel<T, R>(items: T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+async function mapParallel<T, R>(items: T[], limit: number, fn: (item: T, index: number) => Promise<R>): Promise<R[]> {
   const results = new Array<R>(items.length);
   let next = 0;
   const worker = async () => {
     while (next < items.length) {
       const i = next++;
-      results[i] = await fn(items[i]!);
+      results[i] = await fn(items[i]!, i);
     }
   };
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));

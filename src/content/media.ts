@@ -1,36 +1,15 @@
 /**
- * Media files referenced from content (`/media/...`): they must exist, stay inside the content
- * folder (no `..`, no symlink out) and stay under the size limits. Each path is looked up once
+ * Media files referenced from content (`/media/...`), decided in one place for the check and the
+ * build alike: a reference names a file under the content's media folder (no `..`, no encoded
+ * separator, no symlink out of the folder), of a type and size the site publishes
+ * (media-types.ts). Nothing outside the media folder is ever read. Each path is looked up once
  * per load, however many entries use it.
  */
 import { realpath, stat } from "node:fs/promises";
 import path from "node:path";
-import { ATTACHMENT_EXTENSIONS, IMAGE_EXTENSIONS, LIMITS, VIDEO_EXTENSIONS } from "./schema.ts";
-import { megabytes } from "./problems.ts";
+import { mediaType, mediaTypeIssue, type MediaType } from "./media-types.ts";
 
-export type MediaKind = "image" | "attachment" | "video";
-
-export function mediaKind(sitePath: string): MediaKind | undefined {
-  const ext = path.posix.extname(sitePath).slice(1).toLowerCase();
-  if ((IMAGE_EXTENSIONS as readonly string[]).includes(ext)) return "image";
-  if ((ATTACHMENT_EXTENSIONS as readonly string[]).includes(ext)) return "attachment";
-  if ((VIDEO_EXTENSIONS as readonly string[]).includes(ext)) return "video";
-  return undefined;
-}
-
-const LIMIT: Record<MediaKind, number> = {
-  image: LIMITS.imageBytes,
-  attachment: LIMITS.attachmentBytes,
-  video: LIMITS.videoBytes,
-};
-
-const SHRINK: Record<MediaKind, string> = {
-  image: "perkecil ukuran gambar (mis. lebar 2000 piksel, kualitas JPEG 80%) lalu unggah ulang",
-  attachment: "kompres PDF atau pecah menjadi beberapa berkas lampiran",
-  video: "kompres video, atau unggah ke YouTube dan isi kolom youtube",
-};
-
-/** What is wrong with one media reference; `undefined` when the file is fine. */
+/** What is wrong with one media reference. */
 export interface MediaFinding {
   message: string;
   fix: string;
@@ -38,60 +17,127 @@ export interface MediaFinding {
 
 export const isInside = (parent: string, child: string) => child === parent || child.startsWith(parent.endsWith(path.sep) ? parent : parent + path.sep);
 
-export class MediaFiles {
-  private readonly checked = new Map<string, Promise<MediaFinding | undefined>>();
-  private readonly mediaDir: string;
+const ESCAPE: MediaFinding = {
+  message: "",
+  fix: "tautkan berkas di dalam folder media dengan path lengkap, mis. /media/2026/laporan.pdf (tanpa bagian .. atau \\)",
+};
+const escapes = (url: string): MediaFinding => ({ ...ESCAPE, message: `path berkas "${url}" keluar dari folder content/media` });
 
-  /** `contentDir` absolute; `realContentDir` its realpath (symlink targets are compared with it). */
-  constructor(
-    private readonly contentDir: string,
-    private readonly realContentDir: string,
-  ) {
+// Separators and control characters a decoded path segment may not hold.
+const UNSAFE_SEGMENT = /[/\\\u0000-\u001f\u007f]/;
+const SITE = "https://warta.invalid/";
+
+/**
+ * The media site path a link, image or field names, as written by an editor (after Markdown's own
+ * unescaping): `/media/a%20b.pdf?x#y` → `{ sitePath: "/media/a b.pdf" }`. `undefined` when it names
+ * no media file (an external or other site address); a finding when it aims at the media folder,
+ * or resolves into it, in any but the plain form, since a browser, a server and a file system
+ * disagree about `..`, `%2f`, `\` and case.
+ */
+export function mediaSitePath(url: string): { sitePath: string } | { finding: MediaFinding } | undefined {
+  const written = url.replace(/[?#][\s\S]*$/, "");
+  if (!/^[/\\]/.test(written)) return undefined; // only site-rooted paths can reach the media folder
+  let resolved = "";
+  try {
+    resolved = new URL(written, SITE).pathname;
+  } catch {
+    // not a URL a browser would follow; decided below from the written form
+  }
+  const decoded = decodeLeniently(written).replace(/\\/g, "/");
+  const aimsAtMedia = /^\/+media(\/|$)/i.test(decoded) || /^\/media(\/|$)/i.test(resolved);
+  if (!aimsAtMedia) return undefined;
+  const [root, folder, ...rest] = written.split("/");
+  if (root !== "" || folder !== "media" || rest.length === 0 || written.includes("\\")) return { finding: escapes(url) };
+  const segments: string[] = [];
+  for (const segment of rest) {
+    let part: string;
+    try {
+      part = decodeURIComponent(segment);
+    } catch {
+      return { finding: { message: `alamat "${url}" memuat kode % yang tidak sah`, fix: "tulis nama berkas apa adanya, tanpa kode %, mis. /media/2026/laporan.pdf" } };
+    }
+    if (part === "" || part === "." || part === ".." || UNSAFE_SEGMENT.test(part)) return { finding: escapes(url) };
+    segments.push(part);
+  }
+  return { sitePath: `/media/${segments.join("/")}` };
+}
+
+function decodeLeniently(value: string): string {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value;
+  }
+}
+
+/** A file the site may publish: where it really is, and its type. */
+export interface MediaFile {
+  sitePath: string;
+  /** Real path of the file (symlinks resolved), inside the media folder. */
+  file: string;
+  type: MediaType;
+  bytes: number;
+}
+
+export type MediaDecision = { ok: true; media: MediaFile } | { ok: false; finding: MediaFinding };
+
+export class MediaFiles {
+  private readonly decided = new Map<string, Promise<MediaDecision>>();
+  private readonly mediaDir: string;
+  private realMediaDir: Promise<string | undefined> | undefined;
+
+  /** `contentDir` absolute; its `media/` folder is the only one files are published from. */
+  constructor(private readonly contentDir: string) {
     this.mediaDir = path.join(contentDir, "media");
   }
 
-  /** Checks a site path such as `/media/2026/foto.jpg` (cached per path). */
-  check(sitePath: string): Promise<MediaFinding | undefined> {
-    let finding = this.checked.get(sitePath);
-    if (!finding) this.checked.set(sitePath, (finding = this.inspect(sitePath)));
-    return finding;
+  /**
+   * The one decision on a reference (`/media/2026/foto.jpg` as written in a field or a body):
+   * may the site publish it, and from which file. Cached per reference.
+   */
+  decide(url: string): Promise<MediaDecision> {
+    let decision = this.decided.get(url);
+    if (!decision) this.decided.set(url, (decision = this.inspect(url)));
+    return decision;
   }
 
-  private async inspect(sitePath: string): Promise<MediaFinding | undefined> {
-    const file = path.join(this.contentDir, ...sitePath.split("/"));
+  /** The finding for a reference, `undefined` when it is fine. */
+  async check(url: string): Promise<MediaFinding | undefined> {
+    const decision = await this.decide(url);
+    return decision.ok ? undefined : decision.finding;
+  }
+
+  private async inspect(url: string): Promise<MediaDecision> {
+    const named = mediaSitePath(url);
+    if (!named) return { ok: false, finding: escapes(url) };
+    if ("finding" in named) return { ok: false, finding: named.finding };
+    const { sitePath } = named;
     const shown = `content${sitePath}`;
-    if (sitePath.includes("\0") || !isInside(this.mediaDir, file) || file === this.mediaDir) {
-      return {
-        message: `path berkas "${sitePath}" keluar dari folder content/media`,
-        fix: "pakai berkas yang ada di dalam content/media/, tanpa bagian .. pada path",
-      };
-    }
+    const refuse = (message: string, fix: string): MediaDecision => ({ ok: false, finding: { message, fix } });
+    const file = path.join(this.mediaDir, ...sitePath.split("/").slice(2));
+    if (!isInside(this.mediaDir, file) || file === this.mediaDir) return { ok: false, finding: escapes(url) };
+    // The type first: a refused type is refused whether or not the file is there.
+    const typeIssue = mediaTypeIssue(sitePath, 0, shown);
+    if (typeIssue) return { ok: false, finding: typeIssue };
+    const realMediaDir = await (this.realMediaDir ??= realpath(this.mediaDir).catch(() => undefined));
     let real: string;
     try {
       real = await realpath(file);
     } catch {
-      return {
-        message: `berkas ${shown} tidak ditemukan`,
-        fix: "unggah berkasnya ke folder media, atau perbaiki path-nya (perhatikan huruf besar/kecil dan ekstensi)",
-      };
+      return refuse(
+        `berkas ${shown} tidak ditemukan`,
+        "unggah berkasnya ke folder media, atau perbaiki path-nya (perhatikan huruf besar/kecil dan ekstensi)",
+      );
     }
-    if (!isInside(this.realContentDir, real)) {
-      return {
-        message: `berkas ${shown} adalah tautan (symlink) ke luar folder content/`,
-        fix: "ganti tautan itu dengan salinan berkasnya di content/media/",
-      };
+    if (!realMediaDir || !isInside(realMediaDir, real)) {
+      return refuse(`berkas ${shown} adalah tautan (symlink) ke luar folder content/media`, "ganti tautan itu dengan salinan berkasnya di content/media/");
     }
     const info = await stat(real);
     if (!info.isFile()) {
-      return { message: `${shown} bukan berkas`, fix: "tunjuk berkas gambar/dokumen di dalam folder itu, bukan foldernya" };
+      return refuse(`${shown} bukan berkas`, "tunjuk berkas gambar/dokumen di dalam folder itu, bukan foldernya");
     }
-    const kind = mediaKind(sitePath);
-    if (kind && info.size > LIMIT[kind]) {
-      return {
-        message: `berkas ${shown} berukuran ${megabytes(info.size)}, melebihi batas ${megabytes(LIMIT[kind])}`,
-        fix: SHRINK[kind],
-      };
-    }
-    return undefined;
+    const sizeIssue = mediaTypeIssue(sitePath, info.size, shown);
+    if (sizeIssue) return { ok: false, finding: sizeIssue };
+    return { ok: true, media: { sitePath, file: real, type: mediaType(sitePath)!, bytes: info.size } };
   }
 }

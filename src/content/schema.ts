@@ -362,6 +362,11 @@ export const site = z
       .regex(/^[\w.-]+\/[\w.-]+$/, { error: "repositori ditulis pemilik/nama, mis. diskominfo-contoh/situs" })
       .meta({ title: "Repositori GitHub", widget: "string" }),
     branch: z.string().default("main").meta({ title: "Cabang utama", widget: "string" }),
+    // Where editors log in: the /auth address of `npm run auth` (docs/masuk-github.md). Without it
+    // Decap sends them to Netlify's service, which only works for sites registered there.
+    authUrl: webAddress("Alamat layanan masuk GitHub", {
+      fix: "tulis alamat /auth layanan masuk yang lengkap, mis. https://diskominfo.kab.go.id/oauth/auth (lihat docs/masuk-github.md)",
+    }).optional(),
     deploy: deploy.optional(),
   })
   .strict();

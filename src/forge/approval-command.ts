@@ -13,7 +13,10 @@ export const APPROVAL_HELP = `Usage: npm run approval [-- --pr N] [--content DIR
 
 Acts on a pull request after an official's review (SOP steps 7–8), as GitHub Actions runs it:
   approval by a pejabat (team.yml) on the latest commit + all checks green + not draft
-      → merge (merge commit), delete the cms/ draft branch, start deploy.yml
+      → merge (merge commit), start deploy.yml, delete the cms/ draft branch (already gone: fine)
+  ... but the approving pejabat pushed the last change → comment: another pejabat must approve
+  ... but the pull request changes .github/workflows/ → comment: a person must merge it
+      (GITHUB_TOKEN can never change workflow files)
   review or comment "/tolak <alasan>" by a pejabat, or label "ditolak" by a pejabat
       → label ditolak, comment with the reason, close the pull request (branch kept)
   label "ditolak" by anyone else → label removed again

@@ -7,7 +7,7 @@
 import type { TeamData } from "../content/schema.ts";
 import { formatDate, formatTime, type TimeZone } from "../content/dates.ts";
 import { upsertPullRequestComment } from "./comments.ts";
-import { call, op, PERMISSIONS, type GitHub } from "./github.ts";
+import { call, explainError, ForgeError, isStatus, op, PERMISSIONS, type GitHub } from "./github.ts";
 import {
   APPROVAL_CHECK,
   APPROVAL_MARKER,
@@ -43,6 +43,12 @@ export interface PullState {
   comments: { user: string; body: string; createdAt: string }[];
   checkRuns: { id: number; name: string; status: string; conclusion: string | null }[];
   statuses: { context: string; state: string }[];
+  /** Who pushed the head commit (its committer; its author for commits made on github.com), when GitHub knows the account. */
+  lastPusher: string | null;
+  /** Paths the pull request changes. */
+  files: string[];
+  /** When the head commit was committed (ISO 8601; "" when unknown). */
+  headCommittedAt: string;
 }
 
 export type ApprovalEvent =
@@ -73,6 +79,9 @@ export interface DecideOptions {
 // ── the decision ─────────────────────────────────────────────────────────────────
 
 const PASSING = new Set(["success", "neutral", "skipped"]);
+/** GITHUB_TOKEN can never change these: GitHub refuses the merge ("without `workflows` permission"). */
+const WORKFLOW_DIR = ".github/workflows/";
+const sameLogin = (a: string | null | undefined, b: string | null | undefined) => Boolean(a && b && a.toLowerCase() === b.toLowerCase());
 const MARKED = /<!--\s*warta:/;
 
 /** The text after `/tolak`, or null when the text is not a rejection command. */
@@ -133,6 +142,28 @@ function latestWords(pull: PullState, login: string): string | null {
 
 const names = (list: string[]) => list.join(", ");
 
+/**
+ * A pejabat's `/tolak` with a reason that no later approval and no later commit answered. Runs of one
+ * pull request queue in one concurrency group, and GitHub cancels a pending run when another queues:
+ * reading the rejection from the state means a cancelled `/tolak` run is acted on by the next run.
+ */
+function standingRejection(pull: PullState, team: TeamData): { by: Member; reason: string } | null {
+  const commands = [
+    ...pull.reviews.filter((r) => r.state !== "APPROVED").map((r) => ({ user: r.user, at: r.submittedAt, text: r.body })),
+    ...pull.comments.map((c) => ({ user: c.user, at: c.createdAt, text: c.body })),
+  ]
+    .filter((t) => memberByLogin(team, t.user)?.role === "pejabat" && !MARKED.test(t.text) && rejectionReason(t.text))
+    .sort((a, b) => a.at.localeCompare(b.at));
+  const last = commands.at(-1);
+  if (!last) return null;
+  const lastApproval = pull.reviews
+    .filter((r) => r.state === "APPROVED" && memberByLogin(team, r.user)?.role === "pejabat")
+    .reduce((at, r) => (r.submittedAt > at ? r.submittedAt : at), "");
+  // A newer approval overrides it; a newer commit (the text was fixed after reopening) does too.
+  if (lastApproval > last.at || (pull.headCommittedAt && pull.headCommittedAt > last.at)) return null;
+  return { by: memberByLogin(team, last.user)!, reason: rejectionReason(last.text)! };
+}
+
 export function decide(event: ApprovalEvent, pull: PullState, team: TeamData, options: DecideOptions): Decision {
   const required = options.requiredChecks ?? [REVIEW_CHECK];
   const own = options.ownChecks ?? [APPROVAL_CHECK];
@@ -161,16 +192,30 @@ export function decide(event: ApprovalEvent, pull: PullState, team: TeamData, op
     return reviewers.length ? { action: "request-reviewers", reviewers } : { action: "none", why: "tidak ada pejabat lain yang dapat diminta meninjau" };
   }
   if (pull.labels.includes(LABEL_REJECTED)) return { action: "none", why: `pull request berlabel ${LABEL_REJECTED}` };
+  const rejection = standingRejection(pull, team);
+  if (rejection) return { action: "reject", ...rejection };
 
   // Approval: the state decides, whatever the event, so a late green check also publishes.
   const byOfficial = event.kind === "review" && event.state === "APPROVED" && memberByLogin(team, event.reviewer)?.role === "pejabat";
   const standing = standingReviews(pull).filter((r) => memberByLogin(team, r.user)?.role === "pejabat");
   const objections = standing.filter((r) => r.state === "CHANGES_REQUESTED").map((r) => `@${r.user}`);
-  const current = standing.filter((r) => r.state === "APPROVED" && r.commitId === pull.headSha);
+  const onHead = standing.filter((r) => r.state === "APPROVED" && r.commitId === pull.headSha);
+  // The ruleset's require_last_push_approval: GitHub does not count the approval of whoever pushed last.
+  const current = onHead.filter((r) => !sameLogin(r.user, pull.lastPusher));
   const stale = standing.filter((r) => r.state === "APPROVED" && r.commitId !== pull.headSha);
 
   if (objections.length) return { action: "wait", why: `${names(objections)} meminta perubahan; konten belum diterbitkan`, notify: byOfficial };
   if (!current.length) {
+    if (onHead.length) {
+      const others = pejabatOf(team).filter((m) => !sameLogin(m.github, pull.lastPusher)).map((m) => `@${m.github}`);
+      return {
+        action: "wait",
+        why: `@${pull.lastPusher} sendiri yang mengunggah perubahan terakhir, sehingga GitHub tidak menghitung persetujuannya (aturan "persetujuan atas unggahan terakhir" pada ruleset); ${
+          others.length ? `pejabat lain (${names(others)}) perlu menyetujui versi ini` : "minta editor atau petugas yang mengunggah perubahan terakhir, lalu setujui ulang"
+        }`,
+        notify: byOfficial,
+      };
+    }
     if (stale.length) {
       return { action: "wait", why: "persetujuan pejabat diberikan untuk versi sebelumnya; setelah ada perubahan, pejabat perlu menyetujui ulang", notify: byOfficial };
     }
@@ -184,6 +229,14 @@ export function decide(event: ApprovalEvent, pull: PullState, team: TeamData, op
   }
   if (checks.pending.length) {
     return { action: "wait", why: `menunggu pemeriksaan otomatis selesai (${names(checks.pending)}); konten terbit otomatis bila lulus`, notify: byOfficial };
+  }
+  const workflows = pull.files.filter((f) => f.startsWith(WORKFLOW_DIR));
+  if (workflows.length) {
+    return {
+      action: "wait",
+      why: `pull request ini mengubah workflow (${names(workflows)}); GitHub tidak mengizinkan token workflow menggabungkannya. Seorang pejabat atau admin perlu menggabungkannya sendiri: buka tab "Files changed" untuk memeriksa, lalu tekan "Merge pull request" di tab "Conversation"; setelah itu workflow "Terbitkan" berjalan sendiri`,
+      notify: byOfficial,
+    };
   }
   const approval = current.at(-1)!;
   return { action: "merge", approver: memberByLogin(team, approval.user)!, approvedAt: approval.submittedAt };
@@ -251,6 +304,15 @@ export async function fetchPullState(gh: GitHub, owner: string, repo: string, pu
       gh.paginate(gh.rest.issues.listComments, { owner, repo, issue_number: pullNumber, per_page: 100 }),
     ]),
   );
+  const [files, head] = await call(READ_PULL, full, () =>
+    Promise.all([
+      gh.paginate(gh.rest.pulls.listFiles, { owner, repo, pull_number: pullNumber, per_page: 100 }),
+      gh.rest.repos.getCommit({ owner, repo, ref: pr.head.sha }),
+    ]),
+  );
+  // Commits made on github.com are committed by "web-flow"; the account that made them is the author.
+  const committer = head.data.committer?.login;
+  const lastPusher = (committer && committer !== "web-flow" ? committer : head.data.author?.login) ?? null;
   const [checkRuns, status] = await call(READ_CHECKS, full, () =>
     Promise.all([
       gh.paginate(gh.rest.checks.listForRef, { owner, repo, ref: pr.head.sha, per_page: 100 }),
@@ -279,6 +341,10 @@ export async function fetchPullState(gh: GitHub, owner: string, repo: string, pu
     comments: comments.map((c) => ({ user: c.user?.login ?? "", body: c.body ?? "", createdAt: c.created_at })),
     checkRuns: checkRuns.map((c) => ({ id: Number(c.id), name: c.name, status: c.status, conclusion: c.conclusion ?? null })),
     statuses: status.data.statuses.map((s) => ({ context: s.context, state: s.state })),
+    lastPusher,
+    headCommittedAt: head.data.commit.committer?.date ?? head.data.commit.author?.date ?? "",
+    // A renamed file leaves its old path too: moving a workflow out of .github/workflows/ changes it.
+    files: files.flatMap((f) => (f.previous_filename ? [f.filename, f.previous_filename] : [f.filename])),
   };
 }
 
@@ -327,6 +393,19 @@ export async function requestUrgentReview(gh: GitHub, ctx: Pick<ApprovalContext,
   return reviewers;
 }
 
+/**
+ * Delete the merged draft branch. Already gone is fine: with "Automatically delete head branches"
+ * on, GitHub removed it at the merge and answers 422 "Reference does not exist" (404 on some paths).
+ */
+async function deleteDraftBranch(gh: GitHub, full: string, owner: string, repo: string, branch: string) {
+  try {
+    await gh.rest.git.deleteRef({ owner, repo, ref: `heads/${branch}` });
+  } catch (error) {
+    if (isStatus(error, 422, 404)) return;
+    throw explainError(error, DELETE_BRANCH, full);
+  }
+}
+
 /** Fetch, decide, act — for one pull request. */
 export async function runApproval(gh: GitHub, ctx: ApprovalContext, pullNumber: number, event: ApprovalEvent): Promise<ApprovalOutcome> {
   const { owner, repo } = ctx;
@@ -340,26 +419,33 @@ export async function runApproval(gh: GitHub, ctx: ApprovalContext, pullNumber: 
     case "merge": {
       const approval = `Disetujui oleh ${who(decision.approver)} pada ${when(decision.approvedAt, tz)}.`;
       // `sha` makes GitHub refuse when a commit arrived after the decision (409), instead of merging it unreviewed.
-      await call(MERGE, full, () =>
-        gh.rest.pulls.merge({
-          owner,
-          repo,
-          pull_number: pullNumber,
-          sha: pull.headSha,
-          merge_method: MERGE_METHOD,
-          commit_title: `Terbitkan: ${pull.title} (#${pullNumber})`,
-          commit_message: `${approval}\nDigabung otomatis oleh alur persetujuan Warta.`,
-        }),
-      );
-      outcome.merged = true;
-      await status(gh, ctx, pullNumber, `### ✅ Disetujui dan diterbitkan\n\n${approval}\n\nKonten digabung ke \`${ctx.branch}\`; situs sedang dibangun ulang dan akan tayang dalam beberapa menit.`);
-      // Like Decap's own Publish: the draft branch goes, so the entry can be edited again later.
-      if (pull.sameRepo && pull.headRef.startsWith("cms/")) {
-        await call(DELETE_BRANCH, full, () => gh.rest.git.deleteRef({ owner, repo, ref: `heads/${pull.headRef}` }));
+      try {
+        await call(MERGE, full, () =>
+          gh.rest.pulls.merge({
+            owner,
+            repo,
+            pull_number: pullNumber,
+            sha: pull.headSha,
+            merge_method: MERGE_METHOD,
+            commit_title: `Terbitkan: ${pull.title} (#${pullNumber})`,
+            commit_message: `${approval}\nDigabung otomatis oleh alur persetujuan Warta.`,
+          }),
+        );
+      } catch (error) {
+        // The official approved and waits for the item to go live: say on the pull request why it did not.
+        if (error instanceof ForgeError) {
+          await status(gh, ctx, pullNumber, `### ⚠️ Disetujui, tetapi GitHub menolak penggabungan\n\n${error.indonesian}`);
+        }
+        throw error;
       }
-      // A merge made with the workflow's token starts no push workflow; a dispatch does start one.
+      outcome.merged = true;
+      // First the deploy (a merge made with the workflow's token starts no push workflow; a dispatch
+      // does), so nothing after it can keep the content from going live within the SOP's 15 minutes.
       await call(DISPATCH, full, () => gh.rest.actions.createWorkflowDispatch({ owner, repo, workflow_id: DEPLOY_WORKFLOW, ref: ctx.branch }));
       outcome.deployStarted = true;
+      await status(gh, ctx, pullNumber, `### ✅ Disetujui dan diterbitkan\n\n${approval}\n\nKonten digabung ke \`${ctx.branch}\`; situs sedang dibangun ulang dan akan tayang dalam beberapa menit.`);
+      // Like Decap's own Publish: the draft branch goes, so the entry can be edited again later.
+      if (pull.sameRepo && pull.headRef.startsWith("cms/")) await deleteDraftBranch(gh, full, owner, repo, pull.headRef);
       break;
     }
     case "reject": {

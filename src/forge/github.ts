@@ -106,6 +106,8 @@ export const PERMISSIONS = {
   pullRequestsRead: { fineGrained: "Pull requests: read", workflow: "pull-requests: read" },
   checks: { fineGrained: "Checks: read dan Commit statuses: read", workflow: "checks: read, statuses: read" },
   actions: { fineGrained: "Actions: read and write", workflow: "actions: write" },
+  actionsRead: { fineGrained: "Actions: read", workflow: "actions: read" },
+  issues: { fineGrained: "Issues: read and write", workflow: "issues: write" },
 } satisfies Record<string, Permission>;
 
 interface HttpError {
@@ -154,6 +156,14 @@ export function explainError(error: unknown, op: Operation, repo: string): Forge
   }
   const says = gitHubSays(error);
   const perm = permissionText(op.permission);
+  // No `permissions:` key gives GITHUB_TOKEN the right to change workflow files, whatever the status.
+  if (/without [`']?workflows?[`']? (permission|scope)/i.test(says)) {
+    return new ForgeError(
+      error.status,
+      `GitHub tidak mengizinkan token workflow ${op.id} karena perubahan ini menyentuh berkas workflow (.github/workflows/): tidak ada izin \`permissions:\` yang dapat memberikannya. Seorang pejabat atau admin perlu menggabungkan pull request ini sendiri dengan tombol "Merge pull request" (GitHub: ${says}).`,
+      `GitHub does not let a workflow token ${op.en}: the change touches workflow files (.github/workflows/), and no \`permissions:\` key grants that. A person must merge this pull request with the "Merge pull request" button (GitHub: ${says}).`,
+    );
+  }
   switch (error.status) {
     case 401:
       return new ForgeError(
@@ -183,8 +193,8 @@ export function explainError(error: unknown, op: Operation, repo: string): Forge
     case 405:
       return new ForgeError(
         405,
-        `GitHub belum mengizinkan ${op.id} (405: ${says}): aturan cabang belum terpenuhi (persetujuan pejabat atau pemeriksaan otomatis).`,
-        `GitHub does not allow this yet: ${op.en} (405: ${says}): the branch rules are not met (an official's approval or the automatic checks).`,
+        `GitHub belum mengizinkan ${op.id} (405: ${says}): aturan cabang belum terpenuhi: persetujuan pejabat (yang bukan pengunggah perubahan terakhir) atau pemeriksaan otomatis.`,
+        `GitHub does not allow this yet: ${op.en} (405: ${says}): the branch rules are not met: an approval by an official who did not push last, or the automatic checks.`,
       );
     case 409:
       return new ForgeError(
@@ -206,6 +216,10 @@ export function explainError(error: unknown, op: Operation, repo: string): Forge
       );
   }
 }
+
+/** Whether an Octokit error carries this HTTP status. */
+export const isStatus = (error: unknown, ...statuses: number[]) =>
+  typeof error === "object" && error !== null && statuses.includes((error as { status?: number }).status ?? -1);
 
 /** Run one API call; any failure comes out as a ForgeError in plain words. */
 export async function call<T>(op: Operation, repo: string, run: () => Promise<T>): Promise<T> {

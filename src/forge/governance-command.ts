@@ -12,15 +12,21 @@ import { loadGovernance, TeamError } from "./team.ts";
 export const GOVERNANCE_HELP = `Usage: npm run governance -- <plan|apply|check> [options]
 
 Turns the decree (content/_data/team.yml) into GitHub settings:
-  .github/CODEOWNERS      content, media, menus, settings, admin and .github owned by every pejabat
+  .github/CODEOWNERS      "*" first: every file (content, code, scripts, package.json) owned by
+                          every pejabat
   ruleset on site.branch  pull request required, 1 approval, code-owner review, stale approvals
                           dismissed, the "Pemeriksaan konten" check required, no force push,
                           no deletion, nobody may bypass (admins included)
+  ruleset on warta-ledger no force push, no deletion (the social media posting record)
+  environments            github-pages, warta-server, media-sosial, tata-kelola: deployable
+                          from site.branch only (their secrets never reach a pull request)
+  labels                  ditolak, serta-merta
 
 Commands:
   plan    show what apply would change (read-only)
-  apply   create/update the ruleset and write .github/CODEOWNERS locally; commit that file and
-          merge it through a pull request (the ruleset lets nothing onto the branch otherwise)
+  apply   create/update the rulesets, environments and labels, and write .github/CODEOWNERS
+          locally; commit that file and merge it through a pull request (the ruleset lets
+          nothing onto the branch otherwise)
   check   compare the live settings with team.yml; exit 1 on any drift (the daily workflow)
 
 Options:
@@ -29,9 +35,11 @@ Options:
   -h, --help          this text
 
 Environment:
-  GITHUB_TOKEN        token; apply needs "Administration: read and write" (fine-grained) or
-                      "repo" (classic) and the admin role; check needs the same to see the
-                      bypass list (a workflow's own GITHUB_TOKEN cannot)
+  GITHUB_TOKEN        token of an account with the admin role; fine-grained: "Administration:
+                      read and write", "Actions: read", "Contents: read", "Issues: read and
+                      write" (classic: "repo"). check needs the same to see the bypass list (a
+                      workflow's own GITHUB_TOKEN cannot). The token expires: see
+                      docs/penyiapan-github.md, step 5
   GITHUB_API_URL      REST base URL (default https://api.github.com; set by GitHub Actions)
 
 Exit codes: 0 ok, 1 drift found (check), 2 team.yml/site.yml or arguments wrong, 3 GitHub refused.`;
@@ -40,6 +48,8 @@ export interface CommandIO {
   env: Record<string, string | undefined>;
   out: (text: string) => void;
   err: (text: string) => void;
+  /** GitHub's spacing of writes (1 s apart); only a test against a local server turns it off. */
+  paceWrites?: boolean;
 }
 
 interface Args {
@@ -83,7 +93,7 @@ export async function runGovernanceCommand(argv: string[], io: CommandIO): Promi
     // Everything about the files is settled before the first request.
     const gov = await loadGovernance(contentDir);
     const { owner, repo } = splitRepo(args.repo ?? gov.site.repo);
-    const gh = createGitHub({ token: io.env.GITHUB_TOKEN ?? "", baseUrl: io.env.GITHUB_API_URL || undefined });
+    const gh = createGitHub({ token: io.env.GITHUB_TOKEN ?? "", baseUrl: io.env.GITHUB_API_URL || undefined, paceWrites: io.paceWrites });
     const local = await readFile(codeownersFile, "utf8").catch(() => null);
     const plan = await planGovernance(gh, { owner, repo, team: gov.team, site: gov.site, teamFile: gov.teamFile, localCodeowners: local });
 
@@ -95,7 +105,7 @@ export async function runGovernanceCommand(argv: string[], io: CommandIO): Promi
       io.out(formatPlan(plan, "plan"));
       io.out(
         [
-          `Ruleset ${result.ruleset} (id ${result.rulesetId}).`,
+          `Ruleset ${result.ruleset} (id ${result.rulesetId}); ledger ruleset ${result.ledger}.`,
           result.codeownersWritten
             ? `Wrote ${codeownersFile}. Commit it on a branch and merge it through a pull request.`
             : `${codeownersFile} already up to date.`,

@@ -5,8 +5,9 @@
  */
 import type { RestEndpointMethodTypes } from "@octokit/rest";
 import type { TeamData } from "../content/schema.ts";
-import { call, explainError, op, PERMISSIONS, type GitHub } from "./github.ts";
-import { CODEOWNERS_PATH, GITHUB_ACTIONS_APP_ID, MERGE_METHOD, REVIEW_CHECK, RULESET_NAME } from "./names.ts";
+import { call, explainError, isStatus, op, PERMISSIONS, type GitHub } from "./github.ts";
+import { CODEOWNERS_PATH, GITHUB_ACTIONS_APP_ID, LEDGER_BRANCH, LEDGER_RULESET_NAME, MERGE_METHOD, REVIEW_CHECK, RULESET_NAME } from "./names.ts";
+import { applyEnvironments, applyLabels, formatSettings, planEnvironments, planLabels, type EnvironmentPlan, type LabelPlan } from "./repo-settings.ts";
 import { pejabatOf, type SiteRepo } from "./team.ts";
 
 export type RulesetBody = Pick<
@@ -18,8 +19,14 @@ type CodeownersErrors = RestEndpointMethodTypes["repos"]["codeownersErrors"]["re
 
 // ── what the decree asks for ─────────────────────────────────────────────────────
 
-/** Paths the officials own: everything an editor can change in Decap, and the machinery itself. */
+/**
+ * Paths the officials own. `*` comes first and covers every file (code, scripts, package.json, the
+ * lock file): with `require_code_owner_review` a file no line matches needs only an approval from
+ * anyone with write access, i.e. another editor. GitHub: the last matching line wins, so `*` must
+ * stay first and no later line may name other owners; the named paths only say what each part is.
+ */
 const OWNED_PATHS: { path: string; what: string }[] = [
+  { path: "*", what: "Semua berkas (kode situs, skrip, package.json, package-lock.json): pejabat saja yang menyetujui" },
   { path: "/content/", what: "Konten: berita, pengumuman, agenda, galeri, halaman, informasi publik" },
   { path: "/content/media/", what: "Media: foto, dokumen, video" },
   { path: "/content/_data/", what: "Data situs: pengaturan, menu, bidang, tim (SK), program kerja" },
@@ -44,6 +51,35 @@ export function codeownersFor(team: TeamData, teamFile = "content/_data/team.yml
   ];
   for (const { path, what } of OWNED_PATHS) lines.push(`# ${what}`, `${path} ${owners}`);
   return `${lines.join("\n")}\n`;
+}
+
+/**
+ * What is wrong with a CODEOWNERS text against the rule "`*` first, every official on every line".
+ * Text drift shows the lines; this says in words why a hand edit weakens the approval.
+ */
+export function codeownersGaps(text: string, team: TeamData): string[] {
+  const officials = pejabatOf(team).map((m) => m.github.toLowerCase());
+  const rules = text
+    .split("\n")
+    .map((line, i) => ({ line: i + 1, parts: line.replace(/#.*/, "").trim().split(/\s+/).filter(Boolean) }))
+    .filter((r) => r.parts.length > 0);
+  const gaps: string[] = [];
+  const first = rules[0];
+  if (!first || first.parts[0] !== "*") {
+    gaps.push("baris aturan pertama bukan `*`: berkas yang tidak disebut (kode, skrip, package.json) cukup disetujui sesama editor");
+  }
+  for (const r of rules) {
+    const owners = r.parts.slice(1).map((o) => o.replace(/^@/, "").toLowerCase());
+    const missing = officials.filter((o) => !owners.includes(o));
+    const others = owners.filter((o) => !officials.includes(o));
+    // The last matching line wins: a later line with other owners takes the path away from the officials.
+    if (missing.length || others.length) {
+      gaps.push(
+        `baris ${r.line} (${r.parts[0]}): ${[missing.length ? `tanpa pejabat ${missing.map((o) => `@${o}`).join(", ")}` : "", others.length ? `memuat bukan-pejabat ${others.map((o) => `@${o}`).join(", ")}` : ""].filter(Boolean).join("; ")}`,
+      );
+    }
+  }
+  return gaps;
 }
 
 /** The ruleset, in the exact body of `POST /repos/{owner}/{repo}/rulesets`. */
@@ -80,6 +116,18 @@ export function rulesetFor(site: SiteRepo, requiredChecks: readonly string[] = [
         },
       },
     ],
+  };
+}
+
+/** The posting ledger's ruleset: appends only (no force-push), never deleted; pushes stay open to the workflow. */
+export function ledgerRulesetFor(): RulesetBody {
+  return {
+    name: LEDGER_RULESET_NAME,
+    target: "branch",
+    enforcement: "active",
+    bypass_actors: [],
+    conditions: { ref_name: { include: [`refs/heads/${LEDGER_BRANCH}`], exclude: [] } },
+    rules: [{ type: "deletion" }, { type: "non_fast_forward" }],
   };
 }
 
@@ -142,11 +190,22 @@ export function rulesetDrift(wanted: RulesetBody, live: LiveRuleset | null): Dri
 
 // ── plan, apply, check ───────────────────────────────────────────────────────────
 
+export interface RulesetPlan {
+  action: "create" | "update" | "none";
+  id: number | null;
+  drift: Drift[];
+  wanted: RulesetBody;
+}
+
 export interface GovernancePlan {
   repo: string;
   branch: string;
   defaultBranch: string;
-  ruleset: { action: "create" | "update" | "none"; id: number | null; drift: Drift[]; wanted: RulesetBody };
+  ruleset: RulesetPlan;
+  /** The warta-ledger branch's ruleset (no force-push, no deletion). */
+  ledger: RulesetPlan;
+  environments: EnvironmentPlan[];
+  labels: LabelPlan[];
   codeowners: {
     wanted: string;
     /** On the site branch on GitHub; null when absent. */
@@ -155,6 +214,8 @@ export interface GovernancePlan {
     local: string | null;
     /** What GitHub reports wrong with the file on the branch (e.g. an official without write access). */
     errors: CodeownersErrors;
+    /** Why the file on the branch no longer gives every path to the officials (`codeownersGaps`). */
+    gaps: string[];
   };
   warnings: string[];
 }
@@ -167,7 +228,6 @@ const UPDATE_RULESET = op("memperbarui ruleset", "update the ruleset", PERMISSIO
 const READ_CODEOWNERS = op("membaca .github/CODEOWNERS", "read .github/CODEOWNERS", PERMISSIONS.contentsRead);
 const CODEOWNERS_ERRORS = op("memeriksa kesalahan CODEOWNERS", "read the CODEOWNERS errors", PERMISSIONS.contentsRead);
 
-const isStatus = (error: unknown, status: number) => typeof error === "object" && error !== null && (error as { status?: number }).status === status;
 
 export interface PlanInput {
   owner: string;
@@ -198,10 +258,17 @@ export async function planGovernance(gh: GitHub, input: PlanInput): Promise<Gove
   const summaries = await call(LIST_RULESETS, full, () =>
     gh.paginate(gh.rest.repos.getRepoRulesets, { owner, repo, per_page: 100, includes_parents: false }),
   );
-  const mine = summaries.filter((r) => r.name === RULESET_NAME);
-  if (mine.length > 1) warnings.push(`Ada ${mine.length} ruleset bernama "${RULESET_NAME}"; hanya yang pertama (id ${mine[0]!.id}) yang dikelola.`);
-  const live = mine[0] ? (await call(GET_RULESET, full, () => gh.rest.repos.getRepoRuleset({ owner, repo, ruleset_id: mine[0]!.id }))).data : null;
-  const drift = rulesetDrift(wanted, live);
+  const planRuleset = async (want: RulesetBody): Promise<RulesetPlan> => {
+    const mine = summaries.filter((r) => r.name === want.name);
+    if (mine.length > 1) warnings.push(`Ada ${mine.length} ruleset bernama "${want.name}"; hanya yang pertama (id ${mine[0]!.id}) yang dikelola.`);
+    const live = mine[0] ? (await call(GET_RULESET, full, () => gh.rest.repos.getRepoRuleset({ owner, repo, ruleset_id: mine[0]!.id }))).data : null;
+    const drift = rulesetDrift(want, live);
+    return { action: !live ? "create" : drift.length > 0 ? "update" : "none", id: live?.id ?? null, drift, wanted: want };
+  };
+  const ruleset = await planRuleset(wanted);
+  const ledger = await planRuleset(ledgerRulesetFor());
+  const environments = await planEnvironments(gh, owner, repo, input.site.branch);
+  const labels = await planLabels(gh, owner, repo);
 
   let remote: string | null = null;
   try {
@@ -225,8 +292,17 @@ export async function planGovernance(gh: GitHub, input: PlanInput): Promise<Gove
     repo: full,
     branch: input.site.branch,
     defaultBranch,
-    ruleset: { action: !live ? "create" : drift.length > 0 ? "update" : "none", id: live?.id ?? null, drift, wanted },
-    codeowners: { wanted: codeownersFor(input.team, input.teamFile), remote, local: input.localCodeowners ?? null, errors },
+    ruleset,
+    ledger,
+    environments,
+    labels,
+    codeowners: {
+      wanted: codeownersFor(input.team, input.teamFile),
+      remote,
+      local: input.localCodeowners ?? null,
+      errors,
+      gaps: remote === null ? [] : codeownersGaps(remote, input.team),
+    },
     warnings,
   };
 }
@@ -234,6 +310,7 @@ export async function planGovernance(gh: GitHub, input: PlanInput): Promise<Gove
 export interface ApplyResult {
   rulesetId: number;
   ruleset: "created" | "updated" | "unchanged";
+  ledger: "created" | "updated" | "unchanged";
   /** Whether the local CODEOWNERS was (re)written. */
   codeownersWritten: boolean;
 }
@@ -249,19 +326,21 @@ export async function applyGovernance(
   writeLocal: (text: string) => Promise<void>,
 ): Promise<ApplyResult> {
   const { owner, repo } = splitFull(plan.repo);
-  let rulesetId = plan.ruleset.id ?? 0;
-  let state: ApplyResult["ruleset"] = "unchanged";
-  if (plan.ruleset.action === "create") {
-    const res = await call(CREATE_RULESET, plan.repo, () => gh.rest.repos.createRepoRuleset({ owner, repo, ...plan.ruleset.wanted }));
-    rulesetId = res.data.id;
-    state = "created";
-  } else if (plan.ruleset.action === "update") {
-    await call(UPDATE_RULESET, plan.repo, () => gh.rest.repos.updateRepoRuleset({ owner, repo, ruleset_id: rulesetId, ...plan.ruleset.wanted }));
-    state = "updated";
-  }
+  const applyRuleset = async (r: RulesetPlan): Promise<{ id: number; state: ApplyResult["ruleset"] }> => {
+    if (r.action === "create") return { id: (await call(CREATE_RULESET, plan.repo, () => gh.rest.repos.createRepoRuleset({ owner, repo, ...r.wanted }))).data.id, state: "created" };
+    if (r.action === "update") {
+      await call(UPDATE_RULESET, plan.repo, () => gh.rest.repos.updateRepoRuleset({ owner, repo, ruleset_id: r.id!, ...r.wanted }));
+      return { id: r.id!, state: "updated" };
+    }
+    return { id: r.id ?? 0, state: "unchanged" };
+  };
+  const main = await applyRuleset(plan.ruleset);
+  const ledger = await applyRuleset(plan.ledger);
+  await applyEnvironments(gh, owner, repo, plan.branch, plan.environments);
+  await applyLabels(gh, owner, repo, plan.labels);
   const codeownersWritten = plan.codeowners.local !== plan.codeowners.wanted;
   if (codeownersWritten) await writeLocal(plan.codeowners.wanted);
-  return { rulesetId, ruleset: state, codeownersWritten };
+  return { rulesetId: main.id, ruleset: main.state, ledger: ledger.state, codeownersWritten };
 }
 
 function splitFull(full: string) {
@@ -271,7 +350,14 @@ function splitFull(full: string) {
 
 /** What `check` fails on: the live settings differ from what team.yml asks for. */
 export function hasDrift(plan: GovernancePlan): boolean {
-  return plan.ruleset.drift.length > 0 || plan.codeowners.remote !== plan.codeowners.wanted || plan.codeowners.errors.length > 0;
+  return (
+    plan.ruleset.drift.length > 0 ||
+    plan.ledger.drift.length > 0 ||
+    plan.environments.some((e) => e.action !== "none") ||
+    plan.labels.some((l) => l.action !== "none") ||
+    plan.codeowners.remote !== plan.codeowners.wanted ||
+    plan.codeowners.errors.length > 0
+  );
 }
 
 // ── the readable report ──────────────────────────────────────────────────────────
@@ -299,12 +385,15 @@ export function lineDiff(from: string, to: string): string[] {
 export function formatPlan(plan: GovernancePlan, mode: "plan" | "check" = "plan"): string {
   const out: string[] = [`Repository ${plan.repo}, branch ${plan.branch}`];
   for (const w of plan.warnings) out.push(`! ${w}`);
-  const r = plan.ruleset;
-  if (r.action === "create") out.push(`Ruleset "${RULESET_NAME}": missing → ${mode === "plan" ? "will be created" : "DRIFT"}`);
-  else if (r.action === "update") {
-    out.push(`Ruleset "${RULESET_NAME}" (id ${r.id}): ${r.drift.length} difference(s) → ${mode === "plan" ? "will be updated" : "DRIFT"}`);
-    for (const d of r.drift) out.push(`  ${d.path}: live ${show(d.live)} → wanted ${show(d.wanted)}`);
-  } else out.push(`Ruleset "${RULESET_NAME}" (id ${r.id}): matches team.yml`);
+  for (const r of [plan.ruleset, plan.ledger]) {
+    const name = r.wanted.name;
+    if (r.action === "create") out.push(`Ruleset "${name}": missing → ${mode === "plan" ? "will be created" : "DRIFT"}`);
+    else if (r.action === "update") {
+      out.push(`Ruleset "${name}" (id ${r.id}): ${r.drift.length} difference(s) → ${mode === "plan" ? "will be updated" : "DRIFT"}`);
+      for (const d of r.drift) out.push(`  ${d.path}: live ${show(d.live)} → wanted ${show(d.wanted)}`);
+    } else out.push(`Ruleset "${name}" (id ${r.id}): ${r === plan.ruleset ? "matches team.yml" : "as wanted"}`);
+  }
+  out.push(...formatSettings(plan.environments, plan.labels, plan.branch, mode));
 
   const c = plan.codeowners;
   if (c.remote === c.wanted) out.push(`${CODEOWNERS_PATH} on ${plan.branch}: matches team.yml`);
@@ -323,6 +412,7 @@ export function formatPlan(plan: GovernancePlan, mode: "plan" | "check" = "plan"
         : `${CODEOWNERS_PATH} (local): will be written; commit it and merge it through a pull request`,
     );
   }
+  for (const g of c.gaps) out.push(`! ${CODEOWNERS_PATH} di ${plan.branch}: ${g}`);
   for (const e of c.errors) out.push(`! CODEOWNERS line ${e.line}: ${e.message.trim()} (${e.kind}${e.suggestion ? `; ${e.suggestion}` : ""})`);
   return out.join("\n");
 }

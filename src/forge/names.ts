@@ -37,3 +37,28 @@ export const MERGE_METHOD = "merge" as const;
 
 /** Where the generated CODEOWNERS lives in the repository. */
 export const CODEOWNERS_PATH = ".github/CODEOWNERS";
+
+/**
+ * The posting ledger's branch (the default of src/social/ledger.ts): a second ruleset keeps it from
+ * force-push and deletion, so the record of what was posted cannot be rewritten.
+ */
+export const LEDGER_BRANCH = "warta-ledger";
+export const LEDGER_RULESET_NAME = "Warta: catatan unggahan media sosial";
+
+/**
+ * The environments the workflows name, each holding its own secrets, deployable from the site
+ * branch only. A workflow naming a missing environment makes GitHub create it WITHOUT protection,
+ * so `governance apply` creates them first.
+ */
+export const ENVIRONMENTS = [
+  { name: "github-pages", what: "GitHub Pages (deploy.yml, job pages)" },
+  { name: "warta-server", what: "server dinas lewat SSH (deploy.yml, job server): WARTA_SSH_KEY, WARTA_SSH_KNOWN_HOSTS" },
+  { name: "media-sosial", what: "unggahan media sosial (deploy.yml, job social): token tiap kanal" },
+  { name: "tata-kelola", what: "pemeriksaan harian (governance.yml): WARTA_ADMIN_TOKEN" },
+] as const;
+
+/** The labels the approval flow reads; made by `governance apply` so nobody has to guess their names. */
+export const LABELS = [
+  { name: LABEL_REJECTED, color: "b60205", description: "Ditolak pejabat: tidak diterbitkan (alasan di komentar)" },
+  { name: LABEL_URGENT, color: "fbca04", description: "Informasi serta-merta: semua pejabat diminta meninjau sekaligus" },
+] as const;

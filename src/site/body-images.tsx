@@ -18,15 +18,16 @@ function decodeAttribute(value: string): string {
   });
 }
 
+/** `resolve` gets the `src` as the page has it (URL-encoded): the caller decides which file that is. */
 export async function responsiveBodyImages(html: string, resolve: (src: string, alt: string) => Promise<ResponsiveImage>): Promise<string> {
   const tags = [...html.matchAll(/<img\b[^>]*>/g)];
   if (tags.length === 0) return html;
   const replacements = await Promise.all(
     tags.map(async ([tag]) => {
       const src = /\ssrc="(\/media\/[^"]+)"/.exec(tag)?.[1];
-      if (!src || !RASTER.test(src)) return tag;
+      if (!src || !RASTER.test(src.replace(/[?#].*$/, ""))) return tag;
       const alt = decodeAttribute(/\salt="([^"]*)"/.exec(tag)?.[1] ?? "");
-      return renderToString(<Picture image={await resolve(decodeURI(decodeAttribute(src)), alt)} sizes={BODY_IMAGE_SIZES} />);
+      return renderToString(<Picture image={await resolve(decodeAttribute(src), alt)} sizes={BODY_IMAGE_SIZES} />);
     }),
   );
   let i = 0;

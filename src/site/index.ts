@@ -5,7 +5,8 @@
  * pages, the plugin publishes what it used: image renditions, media files, assets, the sitemap.
  */
 import { copyFile, mkdir, writeFile } from "node:fs/promises";
-import { dirname, join } from "node:path";
+import { dirname, join, resolve } from "node:path";
+import { isInside, MediaFiles } from "../content/media.ts";
 import { prepareSite, type PreparedSite, type SiteOptions } from "./prepare.ts";
 import { sitemapXml } from "./sitemap.ts";
 
@@ -45,20 +46,23 @@ export default function wartaSite(eleventyConfig: any, options: PluginOptions = 
 wartaSite.eleventyPluginOptions = { unique: true };
 
 /** Writes what the pages use; returns the files written. */
-async function publishFiles(site: PreparedSite, outputDir: string, results: TemplateResult[]): Promise<string[]> {
+async function publishFiles(site: PreparedSite, output: string, results: TemplateResult[]): Promise<string[]> {
   const { model, images, assets, contentDir } = site;
+  const outputDir = resolve(output);
   const written = await images.copyUsed(outputDir);
   await images.close();
+  // The loader has refused anything else already; deciding again here means no path the model
+  // names can make the build read or write outside the media and output folders.
+  const media = new MediaFiles(contentDir);
   await Promise.all(
     [...model.media].map(async (path) => {
-      const to = join(outputDir, path);
+      const decision = await media.decide(path);
+      if (!decision.ok) throw new Error(`Media ${path} not published: ${decision.finding.message} → ${decision.finding.fix}`);
+      const to = join(outputDir, decision.media.sitePath);
+      if (!isInside(outputDir, to)) throw new Error(`Media ${path} would be written outside ${outputDir}`);
       written.push(to);
       await mkdir(dirname(to), { recursive: true });
-      try {
-        await copyFile(join(contentDir, path), to);
-      } catch {
-        throw new Error(`Media file not found: ${path} (expected in ${join(contentDir, "media")}). Add the file or fix the link.`);
-      }
+      await copyFile(decision.media.file, to);
     }),
   );
   for (const [url, text] of assets.files) {

@@ -7,6 +7,7 @@ import { stat } from "node:fs/promises";
 import { join } from "node:path";
 import type { Content, Entry } from "../content/model.ts";
 import { isPublic } from "../content/model.ts";
+import { mediaSitePath } from "../content/media.ts";
 import { DIP_CATEGORIES, type CollectionName, type DipCategory } from "../content/constants.ts";
 import { toInstant, type TimeZone } from "../content/dates.ts";
 import type { Attachment, Image, Video } from "../content/schema.ts";
@@ -14,6 +15,7 @@ import { responsiveBodyImages } from "./body-images.tsx";
 import { fileType, youtubeId } from "./format.ts";
 import { collectionUrl, dipCategoryUrl, divisionUrl, listPageUrl, NEWS_DIVISIONS_URL, NEWS_TOPICS_URL, tagSlug, topicUrl } from "../content/urls.ts";
 import type { ImageStore } from "./images.ts";
+import type { RenderedMarkdown } from "./markdown/index.ts";
 import type { SiteAssets } from "./layouts/BaseLayout.tsx";
 import type {
   AgendaView,
@@ -117,8 +119,8 @@ export class SiteModel {
 export interface ModelInputs {
   content: Content;
   now: Date;
-  /** Sanitised body HTML per public entry. */
-  html: Map<Entry, string>;
+  /** Each public entry's rendered body: sanitised HTML and the media its parse found. */
+  bodies: Map<Entry, RenderedMarkdown>;
   images: ImageStore;
 }
 
@@ -129,7 +131,7 @@ export function publicEntries(content: Content, now: Date): Entry[] {
     .filter((e) => isPublic(e, now));
 }
 
-export async function buildModel({ content, now, html, images }: ModelInputs): Promise<SiteModel> {
+export async function buildModel({ content, now, bodies, images }: ModelInputs): Promise<SiteModel> {
   const tz = content.site.timeZone;
   const logo = await images.resolve(content.site.logo, `Logo ${content.site.agency}`, undefined, LOGO_WIDTHS);
   const site: SiteView = {
@@ -183,10 +185,18 @@ export async function buildModel({ content, now, html, images }: ModelInputs): P
     return { kind: "mp4", src: v.mp4!, title: v.title, poster: await image(v.poster!) };
   };
   const body = async (e: Entry) => {
-    const h = await responsiveBodyImages(html.get(e) ?? "", (src, alt) => images.resolve(src, alt));
-    // Media the body links to (`![](/media/…)`, `[unduh](/media/….pdf)`) is published with it.
-    for (const m of h.matchAll(/(?:src|href)="(\/media\/[^"#?]+)"/g)) model.media.add(decodeURI(m[1]!));
-    return h;
+    const rendered = bodies.get(e);
+    const media = rendered?.report?.media ?? [];
+    // Files the body links to (`[unduh](/media/….pdf)`) are published with it, as its parse named
+    // them and the loader checked them; images become renditions. Nothing else is read.
+    for (const m of media) if (!m.image) model.media.add(m.sitePath);
+    const shown = new Set(media.filter((m) => m.image).map((m) => m.sitePath));
+    return responsiveBodyImages(rendered?.html ?? "", (src, alt) => {
+      const named = mediaSitePath(src);
+      const sitePath = named && "sitePath" in named ? named.sitePath : undefined;
+      if (!sitePath || !shown.has(sitePath)) throw new Error(`${e.file}: body image ${src} is not among the media its Markdown names; refusing to read it.`);
+      return images.resolve(sitePath, alt);
+    });
   };
   const common = async (e: Entry<CollectionName>) => ({
     url: e.url,

@@ -5,7 +5,7 @@
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { loadValidContent } from "../content/load.ts";
-import { MarkdownCache, prestartWorkers, renderBodies, stopIdleWorkers, WORKER_THRESHOLD } from "./markdown/index.ts";
+import { MarkdownCache, prestartWorkers, renderingInspector, stopIdleWorkers, WORKER_THRESHOLD, type RenderedMarkdown } from "./markdown/index.ts";
 import { ImageStore } from "./images.ts";
 import { buildModel, publicEntries, type SiteModel } from "./model.ts";
 import { loadAssets, type AssetFiles } from "./assets.ts";
@@ -61,21 +61,25 @@ export async function prepareSite(options: SiteOptions = {}): Promise<PreparedSi
     if (done === 0 && total - markdown.size > WORKER_THRESHOLD) prestartWorkers();
     loading(done, total);
   };
-  const content = await loadValidContent(contentDir, { onProgress, cacheDir: join(cacheDir, "content") }).catch(async (error: unknown) => {
+  // The loader checks each body from the render's own parse (links, media): every body is
+  // rendered once, here, and the public ones are then taken from `rendered`.
+  const rendered = new Map<string, RenderedMarkdown>();
+  const inspectBodies = renderingInspector({
+    cache: markdown,
+    onProgress: progress("  markdown"),
+    onRendered: (bodies, docs) => bodies.forEach((body, i) => rendered.set(body, docs[i]!)),
+  });
+  const content = await loadValidContent(contentDir, { onProgress, cacheDir: join(cacheDir, "content"), inspectBodies }).catch(async (error: unknown) => {
     await stopIdleWorkers(); // started for a render that will not come
     throw error;
   });
   const entries = publicEntries(content, now);
-  log(`${entries.length} entri publik per ${now.toISOString()}; merender Markdown`);
-  const html = await renderBodies(
-    entries.map((e) => e.body),
-    { cache: markdown, siteUrl: content.site.url, onProgress: progress("  markdown") },
-  );
+  log(`${entries.length} entri publik per ${now.toISOString()}`);
 
   const images = new ImageStore({ contentDir, cacheDir: join(cacheDir, "img") });
   await images.open();
   log("Menyiapkan gambar");
-  const model = await buildModel({ content, now, html: new Map(entries.map((e, i) => [e, html[i]!])), images });
+  const model = await buildModel({ content, now, bodies: new Map(entries.map((e) => [e, rendered.get(e.body)!])), images });
   log(`  ${images.processed} gambar diproses (sisanya dari cache)`);
   const assets = await loadAssets();
   model.assets = assets.urls;

@@ -52,6 +52,22 @@ describe("cmsConfig", () => {
     expect(config.slug).toEqual({ encoding: "ascii", clean_accents: true, sanitize_replacement: "-" });
   });
 
+  it("sends the GitHub login to the site's own OAuth endpoint (npm run auth), split as Decap reads it", () => {
+    // Decap opens `${base_url}/${auth_endpoint}` and accepts the popup's messages only from the
+    // origin `base_url` (NetlifyAuthenticator, decap-cms-lib-auth): base_url is an origin only.
+    const withAuth = cmsConfig({ ...site, authUrl: "https://dinas.contoh.example/oauth/auth" });
+    expect(withAuth.backend).toMatchObject({ base_url: "https://dinas.contoh.example", auth_endpoint: "oauth/auth" });
+    expect(cmsConfig({ ...site, authUrl: "https://masuk.dinas.contoh.example/auth" }).backend).toMatchObject({
+      base_url: "https://masuk.dinas.contoh.example",
+      auth_endpoint: "auth",
+    });
+    expect(config.backend).not.toHaveProperty("base_url");
+    expect(config.backend).not.toHaveProperty("api_root");
+    const test = cmsConfig(site, { githubApiRoot: "http://127.0.0.1:4567", noLocalBackend: true });
+    expect(test.backend.api_root).toBe("http://127.0.0.1:4567");
+    expect(test).not.toHaveProperty("local_backend");
+  });
+
   it("has every field of every collection, with the schema's widget", () => {
     for (const name of Object.keys(collections) as CollectionName[]) {
       const fields = collection(name).fields!;

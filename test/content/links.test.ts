@@ -56,6 +56,7 @@ describe("every URL field refuses javascript: with file:line and an Indonesian f
       file: "content/_data/site.yml",
       field: "social.facebook",
     },
+    { name: "site.authUrl", options: { data: { site: { authUrl: "javascript:alert(1)" } } }, file: "content/_data/site.yml", field: "authUrl" },
     { name: "site.url", options: { data: { site: { url: "javascript:alert(1)//" } } }, file: "content/_data/site.yml", field: "url" },
     {
       name: "menu url",

@@ -250,7 +250,7 @@ describe("images without alt text", () => {
 });
 
 describe("Markdown bodies with and without HTML", () => {
-  // A body without `<` is checked by a line scan, one with HTML by the Markdown parser: both must agree.
+  // Bodies with and without HTML go through the same parse (once a line scan and a parser): both must agree.
   const body = lines(
     "Paragraf pertama dengan ![Foto narasumber](/media/2025/pelatihan.png).", // line 5
     "",
@@ -331,7 +331,7 @@ describe("media files", () => {
     );
     expect(problems.map((p) => [p.line, p.field, p.message])).toEqual([
       [10, "cover.src", 'path berkas "/media/../../../etc/passwd.png" keluar dari folder content/media'],
-      [17, "gallery.0.src", "berkas content/media/tautan.png adalah tautan (symlink) ke luar folder content/"],
+      [17, "gallery.0.src", "berkas content/media/tautan.png adalah tautan (symlink) ke luar folder content/media"],
     ]);
   });
 

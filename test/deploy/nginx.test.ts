@@ -55,3 +55,23 @@ it("sends every security header on every answer", () => {
   const locations = config.match(/location [^{]*\{[^}]*\}/g) ?? [];
   for (const block of locations) expect(block).not.toContain("add_header");
 });
+
+it("lets the admin's GitHub login popup reach back to the admin (COOP) and keeps the endpoint's own CSP alone", async () => {
+  // HTML spec, Cross-Origin-Opener-Policy: a document with `same-origin` that opens a popup of
+  // another policy loses its link to it (window.opener is null), and Decap's login popup
+  // (NetlifyAuthenticator) hands the token over through window.opener. `same-origin-allow-popups`
+  // keeps popups whose own policy is unsafe-none.
+  const coop = map("warta_coop");
+  expect(coop.get("default")).toBe("same-origin");
+  expect(coop.get("~^/admin/")).toBe("same-origin-allow-popups");
+  expect(coop.get("~^/oauth/")).toBe(""); // nginx adds no header for an empty value
+  expect(config).toMatch(/^\s*add_header Cross-Origin-Opener-Policy \$warta_coop always;$/m);
+  // Two CSP headers are both enforced: the site's would block the endpoint's nonce script.
+  expect(map("warta_csp").get("~^/oauth/")).toBe("");
+  expect(map("warta_cache").get("~^/oauth/")).toBe("");
+  const snippet = await readFile("docs/nginx-masuk-github.conf.example", "utf8");
+  expect(snippet).not.toMatch(/add_header (Content-Security-Policy|Cross-Origin-Opener-Policy|Cache-Control)/);
+  // The callback's query (one-time code, state) stays out of the access log.
+  expect(snippet).toMatch(/log_format warta_oauth [^;]*\$uri/);
+  expect(snippet).not.toMatch(/log_format warta_oauth [^;]*\$(request_uri|args|query_string|request)\b/);
+});

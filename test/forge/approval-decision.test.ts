@@ -32,6 +32,9 @@ function pull(overrides: Partial<PullState> = {}): PullState {
     comments: [],
     checkRuns: [{ id: 1, name: "Pemeriksaan konten", status: "completed", conclusion: "success" }],
     statuses: [],
+    lastPusher: "yoga-p",
+    files: ["content/berita/banjir.md"],
+    headCommittedAt: "2026-03-02T01:00:00Z",
     ...overrides,
   };
 }
@@ -127,6 +130,63 @@ describe("decide: approval", () => {
     const p = pull({ reviews: [review("ratna-k", "APPROVED")], checkRuns: [] });
     expect(decide(approvedBy("ratna-k"), p, team, opts)).toMatchObject({ notify: true });
     expect(decide({ kind: "checks-completed" }, p, team, opts)).toMatchObject({ notify: false });
+  });
+});
+
+// The ruleset sets require_last_push_approval. GitHub docs (rulesets, "Require approval of the most
+// recent reviewable push"): the most recent push must be approved by someone other than the person who
+// pushed it. GitHub would answer the merge with 405; decide() says why instead.
+describe("decide: the last-push rule", () => {
+  it("waits when the approving official pushed the last change, naming the other official", () => {
+    const d = decide(approvedBy("ratna-k"), pull({ lastPusher: "ratna-k", reviews: [review("ratna-k", "APPROVED")] }), team, opts);
+    expect(d).toMatchObject({ action: "wait", notify: true });
+    expect(d.action === "wait" && d.why).toBe(
+      '@ratna-k sendiri yang mengunggah perubahan terakhir, sehingga GitHub tidak menghitung persetujuannya (aturan "persetujuan atas unggahan terakhir" pada ruleset); pejabat lain (@Hendra-W) perlu menyetujui versi ini',
+    );
+    // Once another official approves the same version, it merges.
+    const d2 = decide(approvedBy("Hendra-W"), pull({ lastPusher: "RATNA-K", reviews: [review("ratna-k", "APPROVED"), review("Hendra-W", "APPROVED")] }), team, opts);
+    expect(d2).toMatchObject({ action: "merge", approver: { github: "Hendra-W" } });
+  });
+
+  it("with a single official who pushed last, asks for someone else to push", () => {
+    const solo: TeamData = { ...team, members: team.members.filter((m) => m.github !== "Hendra-W") };
+    const d = decide(approvedBy("ratna-k"), pull({ lastPusher: "ratna-k", reviews: [review("ratna-k", "APPROVED")] }), solo, opts);
+    expect(d.action === "wait" && d.why).toMatch(/minta editor atau petugas yang mengunggah perubahan terakhir/);
+  });
+});
+
+// GitHub docs (GITHUB_TOKEN permissions): there is no `workflows` permission for GITHUB_TOKEN; GitHub
+// refuses its merge of a change under .github/workflows/ ("without `workflows` permission").
+describe("decide: a pull request changing workflows", () => {
+  it("asks a person to merge it, in Indonesian, and never advises contents: write", () => {
+    const files = ["content/berita/banjir.md", ".github/workflows/deploy.yml"];
+    const d = decide(approvedBy("ratna-k"), pull({ files, reviews: [review("ratna-k", "APPROVED")] }), team, opts);
+    expect(d).toMatchObject({ action: "wait", notify: true });
+    const why = d.action === "wait" ? d.why : "";
+    expect(why).toContain("mengubah workflow (.github/workflows/deploy.yml)");
+    expect(why).toContain('Seorang pejabat atau admin perlu menggabungkannya sendiri');
+    expect(why).not.toContain("contents: write");
+    // Other files under .github/ merge as usual.
+    expect(decide(approvedBy("ratna-k"), pull({ files: [".github/CODEOWNERS"], reviews: [review("ratna-k", "APPROVED")] }), team, opts).action).toBe("merge");
+  });
+});
+
+// GitHub docs (concurrency): in a group, "any existing pending job … will be canceled" when another
+// queues. A /tolak run cancelled that way must not be lost, nor may the next run merge past it.
+describe("decide: a rejection whose own run was cancelled", () => {
+  const tolak = (at: string) => ({ user: "Hendra-W", body: "/tolak Data penerima bantuan belum diverifikasi.", createdAt: at });
+
+  it("the next run (checks completed) rejects instead of merging an earlier approval", () => {
+    const p = pull({ reviews: [review("ratna-k", "APPROVED", HEAD, "", "2026-03-02T03:00:00Z")], comments: [tolak("2026-03-02T03:05:00Z")] });
+    expect(decide({ kind: "checks-completed" }, p, team, opts)).toMatchObject({ action: "reject", by: { github: "Hendra-W" }, reason: "Data penerima bantuan belum diverifikasi." });
+
+    // A later approval or a later commit answers the rejection; an empty /tolak or a non-pejabat's is none.
+    const approvedLater = pull({ reviews: [review("ratna-k", "APPROVED", HEAD, "", "2026-03-02T04:00:00Z")], comments: [tolak("2026-03-02T03:05:00Z")] });
+    expect(decide({ kind: "checks-completed" }, approvedLater, team, opts).action).toBe("merge");
+    const fixedLater = pull({ headCommittedAt: "2026-03-02T03:30:00Z", comments: [tolak("2026-03-02T03:05:00Z")] });
+    expect(decide({ kind: "checks-completed" }, fixedLater, team, opts).action).toBe("none");
+    const notOfficial = pull({ reviews: [review("ratna-k", "APPROVED", HEAD, "", "2026-03-02T03:00:00Z")], comments: [{ user: "yoga-p", body: "/tolak saya tidak setuju", createdAt: "2026-03-02T03:05:00Z" }, { user: "Hendra-W", body: "/tolak", createdAt: "2026-03-02T03:06:00Z" }] });
+    expect(decide({ kind: "checks-completed" }, notOfficial, team, opts).action).toBe("merge");
   });
 });
 

@@ -37,15 +37,16 @@ const approve = (by: string, commit = HEAD) => {
 };
 
 describe("merge on approval", () => {
-  it("merges with a pejabat approval and green checks, deletes the draft branch and starts the deploy", async () => {
+  it("merges with a pejabat approval and green checks, starts the deploy, then deletes the draft branch", async () => {
     const outcome = await runApproval(gh, ctx, 12, approve("ratna-k"));
     expect(outcome).toMatchObject({ merged: true, deployStarted: true, decision: { action: "merge" } });
 
+    // The dispatch comes right after the merge: nothing later (comment, branch) can keep the deploy back.
     expect(fake.writes()).toEqual([
       `PUT ${P()}/pulls/12/merge`,
+      `POST ${P()}/actions/workflows/deploy.yml/dispatches`,
       `POST ${P()}/issues/12/comments`,
       `DELETE ${P()}/git/refs/heads/cms/berita/banjir-bandang`,
-      `POST ${P()}/actions/workflows/deploy.yml/dispatches`,
     ]);
     const merge = fake.requests.find((r) => r.method === "PUT")!.body as Record<string, string>;
     expect(merge).toMatchObject({ sha: HEAD, merge_method: "merge", commit_title: "Terbitkan: Create Berita “banjir-bandang” (#12)" });
@@ -54,6 +55,63 @@ describe("merge on approval", () => {
     expect(fake.branches.has("cms/berita/banjir-bandang")).toBe(false);
     expect(fake.dispatches).toEqual([{ workflow: "deploy.yml", ref: "main" }]);
     expect(fake.comments.get(12)![0]!.body).toContain("Disetujui dan diterbitkan");
+  });
+
+  // GitHub docs (git refs): deleting a missing reference answers 422 "Reference does not exist". With
+  // "Automatically delete head branches" on, GitHub deletes the branch at the merge itself.
+  it("still deploys when GitHub already deleted the head branch (422 on delete)", async () => {
+    fake.fail({ method: "DELETE", path: /\/git\/refs\//, status: 422, body: { message: "Reference does not exist", documentation_url: "https://docs.github.com/rest/git/refs#delete-a-reference" } });
+    const outcome = await runApproval(gh, ctx, 12, approve("ratna-k"));
+    expect(outcome).toMatchObject({ merged: true, deployStarted: true });
+    expect(fake.dispatches).toEqual([{ workflow: "deploy.yml", ref: "main" }]);
+  });
+
+  it("a branch gone as 404 is fine too; another delete failure is reported after the deploy started", async () => {
+    fake.fail({ method: "DELETE", path: /\/git\/refs\//, status: 404, body: { message: "Not Found" }, times: 1 });
+    expect((await runApproval(gh, ctx, 12, approve("ratna-k"))).deployStarted).toBe(true);
+
+    fake.addPull({ number: 13, author: "yoga-p", headSha: "c".repeat(40) });
+    fake.addCheckRun("c".repeat(40), "Pemeriksaan konten", "completed", "success");
+    fake.fail({ method: "DELETE", path: /\/git\/refs\//, status: 403, body: { message: "Resource not accessible by integration" } });
+    fake.addReview(13, { by: "ratna-k", state: "APPROVED", commit: "c".repeat(40) });
+    await expect(runApproval(gh, ctx, 13, { kind: "checks-completed" })).rejects.toThrow(/menghapus cabang draf/);
+    expect(fake.dispatches).toHaveLength(2);
+  });
+
+  it("does not merge when the approving official pushed last, and says why on the pull request", async () => {
+    fake.commits.set(HEAD, { author: "ratna-k", committer: "ratna-k" });
+    const outcome = await runApproval(gh, ctx, 12, approve("ratna-k"));
+    expect(outcome.merged).toBe(false);
+    expect(fake.writes()).toEqual([`POST ${P()}/issues/12/comments`]);
+    expect(fake.comments.get(12)![0]!.body).toContain("@ratna-k sendiri yang mengunggah perubahan terakhir");
+    expect(fake.comments.get(12)![0]!.body).toContain("pejabat lain (@Hendra-W) perlu menyetujui");
+  });
+
+  it("a change made on github.com counts its author as the pusher (committer web-flow)", async () => {
+    fake.commits.set(HEAD, { author: "Hendra-W", committer: "web-flow" });
+    expect((await runApproval(gh, ctx, 12, approve("hendra-w"))).merged).toBe(false);
+    expect((await runApproval(gh, ctx, 12, approve("ratna-k"))).merged).toBe(true);
+  });
+
+  it("asks a person to merge a pull request that changes a workflow", async () => {
+    fake.pullFiles.set(12, ["content/berita/banjir-bandang.md", ".github/workflows/review.yml"]);
+    const outcome = await runApproval(gh, ctx, 12, approve("ratna-k"));
+    expect(outcome.merged).toBe(false);
+    expect(fake.writes()).toEqual([`POST ${P()}/issues/12/comments`]);
+    const body = fake.comments.get(12)![0]!.body!;
+    expect(body).toContain("mengubah workflow (.github/workflows/review.yml)");
+    expect(body).toContain('tekan "Merge pull request"');
+    expect(body).not.toContain("contents: write");
+  });
+
+  it("when GitHub still refuses a workflow change, the comment says a person must merge (no contents: write advice)", async () => {
+    fake.fail({ method: "PUT", path: /\/merge$/, status: 403, body: { message: "refusing to allow a GitHub App to create or update workflow `.github/workflows/review.yml` without `workflows` permission" } });
+    await expect(runApproval(gh, ctx, 12, approve("ratna-k"))).rejects.toThrow(/perlu menggabungkan pull request ini sendiri/);
+    const body = fake.comments.get(12)![0]!.body!;
+    expect(body).toContain("Disetujui, tetapi GitHub menolak penggabungan");
+    expect(body).toContain("Seorang pejabat atau admin perlu menggabungkan pull request ini sendiri");
+    expect(body).not.toContain("contents: write");
+    expect(fake.dispatches).toEqual([]);
   });
 
   it("does not merge on a petugas's approval", async () => {
@@ -89,6 +147,7 @@ describe("merge on approval", () => {
     fake.fail({ method: "PUT", path: /\/merge$/, status: 405, body: { message: "Repository rule violations found\n\nAt least 1 approving review is required by reviewers with write access." } });
     await expect(runApproval(gh, ctx, 12, approve("ratna-k"))).rejects.toThrow(/aturan cabang belum terpenuhi/);
     expect(fake.dispatches).toEqual([]);
+    expect(fake.comments.get(12)![0]!.body).toMatch(/GitHub menolak penggabungan[\s\S]*aturan cabang belum terpenuhi/);
   });
 
   it("refuses to merge a commit pushed after the decision (409)", async () => {
@@ -112,6 +171,15 @@ describe("rejection", () => {
     expect(record).toContain("Ditolak oleh Ratna Kusumawardani (Kepala Bidang IKP), @ratna-k");
     expect(record).toContain("**Alasan:** Foto memuat NIK warga pada KTP.");
     expect(fake.branches.has("cms/berita/banjir-bandang")).toBe(true);
+  });
+
+  it("a /tolak whose run was cancelled in the queue is acted on by the next run, not merged past", async () => {
+    approve("ratna-k");
+    fake.addComment(12, "Hendra-W", "/tolak Data penerima bantuan belum diverifikasi.");
+    const outcome = await runApproval(gh, ctx, 12, { kind: "checks-completed" });
+    expect(outcome).toMatchObject({ merged: false, decision: { action: "reject", by: { github: "Hendra-W" } } });
+    expect(fake.writes()).toEqual([`POST ${P()}/issues/12/labels`, `POST ${P()}/issues/12/comments`, `PATCH ${P()}/pulls/12`]);
+    expect(fake.pulls.get(12)!.merged).toBe(false);
   });
 
   it("the ditolak label by a pejabat closes with the reason they wrote", async () => {

@@ -12,6 +12,9 @@ export type Ruleset = S["repository-ruleset"];
 export type IssueComment = S["issue-comment"];
 export type Review = S["pull-request-review"];
 export type CheckRun = S["check-run"];
+export type Environment = S["environment"];
+export type BranchPolicy = S["deployment-branch-policy"];
+export type Label = S["label"];
 export type CommitStatus = S["simple-commit-status"];
 /** The fields of a pull request Warta reads (the full object has ~80 required fields). */
 export type PullRequest = Pick<S["pull-request"], "number" | "state" | "draft" | "merged" | "title" | "html_url" | "url" | "id" | "node_id"> & {
@@ -99,7 +102,15 @@ export class FakeGitHub {
   checkRuns = new Map<string, CheckRun[]>();
   statuses = new Map<string, CommitStatus[]>();
   branches = new Set<string>();
+  /** Paths each pull request changes (`GET /pulls/{n}/files`). */
+  pullFiles = new Map<number, string[]>();
+  /** Who made each commit (`GET /commits/{sha}`): GitHub accounts of its author and committer. */
+  commits = new Map<string, { author: string; committer: string; date?: string }>();
   dispatches: { workflow: string; ref: string }[] = [];
+  /** Deployment environments by name, each with its branch policies. */
+  environments = new Map<string, { env: Environment; policies: BranchPolicy[] }>();
+  /** Repository labels by name. */
+  labels = new Map<string, Label>();
 
   private server: Server | null = null;
 
@@ -143,7 +154,7 @@ export class FakeGitHub {
 
   // ── fixtures ──────────────────────────────────────────────────────────────────
 
-  addPull(p: { number: number; author: string; headSha: string; headRef?: string; title?: string; labels?: string[]; draft?: boolean; base?: string }): PullRequest {
+  addPull(p: { number: number; author: string; headSha: string; headRef?: string; title?: string; labels?: string[]; draft?: boolean; base?: string; files?: string[]; pushedBy?: string }): PullRequest {
     const api = `${this.url}/repos/${this.fullName}`;
     const pull: PullRequest = {
       id: id(),
@@ -163,6 +174,8 @@ export class FakeGitHub {
     };
     this.pulls.set(p.number, pull);
     this.branches.add(pull.head.ref);
+    this.pullFiles.set(p.number, p.files ?? [`content/berita/contoh-${p.number}.md`]);
+    this.commits.set(p.headSha, { author: p.pushedBy ?? p.author, committer: p.pushedBy ?? p.author, date: now() });
     return pull;
   }
 
@@ -248,6 +261,24 @@ export class FakeGitHub {
     return ruleset;
   }
 
+  /** An environment as GitHub shows it; `policy` null means every branch may deploy. */
+  addEnvironment(name: string, policy: Environment["deployment_branch_policy"] = null, branches: { name: string; type?: "branch" | "tag" }[] = []) {
+    const n = id();
+    const env: Environment = {
+      id: n, node_id: `EN_${n}`, name, url: `${this.url}/repos/${this.fullName}/environments/${name}`,
+      html_url: `https://github.com/${this.fullName}/deployments/activity_log?environments_filter=${name}`,
+      created_at: now(), updated_at: now(), protection_rules: [], deployment_branch_policy: policy,
+    };
+    const entry = { env, policies: branches.map((b) => this.policy(b.name, b.type ?? "branch")) };
+    this.environments.set(name, entry);
+    return entry;
+  }
+
+  private policy(name: string, type: "branch" | "tag"): BranchPolicy {
+    const n = id();
+    return { id: n, node_id: `DBP_${n}`, name, type };
+  }
+
   private label(name: string) {
     return { id: name.length, node_id: `L_${name}`, url: `${this.url}/repos/${this.fullName}/labels/${encodeURIComponent(name)}`, name, description: null, color: "ededed", default: false };
   }
@@ -319,6 +350,62 @@ export class FakeGitHub {
       return send(201, this.addRuleset(input));
     }
 
+    // environments and their deployment branch policies (REST "Deployment environments", "Deployment branch policies")
+    if ((m = route(/^\/environments\/([^/]+)$/))) {
+      const name = m[1]!;
+      if (method === "GET") {
+        const entry = this.environments.get(name);
+        return entry ? send(200, entry.env) : send(404, { message: "Not Found", documentation_url: "https://docs.github.com/rest/deployments/environments#get-an-environment" });
+      }
+      if (method === "PUT") {
+        const input = (body ?? {}) as { deployment_branch_policy?: Environment["deployment_branch_policy"] };
+        const policy = input.deployment_branch_policy ?? null;
+        // Documented: protected_branches and custom_branch_policies must differ.
+        if (policy && policy.protected_branches === policy.custom_branch_policies) {
+          return send(422, { message: "Validation Failed", errors: ["protected_branches and custom_branch_policies cannot have the same value"] });
+        }
+        const entry = this.environments.get(name) ?? this.addEnvironment(name);
+        entry.env.deployment_branch_policy = policy;
+        entry.env.updated_at = now();
+        if (!policy?.custom_branch_policies) entry.policies = [];
+        return send(200, entry.env);
+      }
+    }
+    if ((m = route(/^\/environments\/([^/]+)\/deployment-branch-policies(?:\/(\d+))?$/))) {
+      const entry = this.environments.get(m[1]!);
+      // Documented: these endpoints need deployment_branch_policy.custom_branch_policies set to true.
+      if (!entry || !entry.env.deployment_branch_policy?.custom_branch_policies) return send(404, { message: "Not Found" });
+      if (method === "GET" && !m[2]) {
+        const { perPage, pageNo } = this.pageParams(url);
+        return send(200, { total_count: entry.policies.length, branch_policies: entry.policies.slice((pageNo - 1) * perPage, pageNo * perPage) }, this.link(url, entry.policies.length, perPage, pageNo));
+      }
+      if (method === "POST" && !m[2]) {
+        const input = body as { name: string; type?: "branch" | "tag" };
+        if (entry.policies.some((p) => p.name === input.name && p.type === (input.type ?? "branch"))) return send(303, undefined, { location: `${this.url}${prefix}/environments/${m[1]}/deployment-branch-policies` });
+        const policy = this.policy(input.name, input.type ?? "branch");
+        entry.policies.push(policy);
+        return send(200, policy);
+      }
+      if (method === "DELETE" && m[2]) {
+        const before = entry.policies.length;
+        entry.policies = entry.policies.filter((p) => p.id !== Number(m![2]));
+        return entry.policies.length === before ? send(404, { message: "Not Found" }) : send(204);
+      }
+    }
+
+    // repository labels
+    if (method === "GET" && (m = route(/^\/labels\/(.+)$/))) {
+      const label = this.labels.get(m[1]!);
+      return label ? send(200, label) : send(404, { message: "Not Found", documentation_url: "https://docs.github.com/rest/issues/labels#get-a-label" });
+    }
+    if (method === "POST" && rest === "/labels") {
+      const input = body as { name: string; color?: string; description?: string };
+      if (this.labels.has(input.name)) return send(422, { message: "Validation Failed", errors: [{ resource: "Label", code: "already_exists", field: "name" }] });
+      const label = { ...this.label(input.name), color: input.color ?? "ededed", description: input.description ?? null };
+      this.labels.set(input.name, label);
+      return send(201, label);
+    }
+
     // contents and CODEOWNERS errors
     if (method === "GET" && (m = route(/^\/contents\/(.+)$/))) {
       const file = m[1]!;
@@ -382,6 +469,14 @@ export class FakeGitHub {
         return send(200, pull);
       }
     }
+    if (method === "GET" && (m = route(/^\/pulls\/(\d+)\/files$/))) {
+      const files = this.pullFiles.get(Number(m[1])) ?? [];
+      return this.page(url, send, files.map((filename, i) => ({
+        sha: "e".repeat(40), filename, status: "modified", additions: 1, deletions: 0, changes: 1,
+        blob_url: `https://github.com/${this.fullName}/blob/x/${filename}`, raw_url: "", contents_url: `${this.url}${prefix}/contents/${filename}`,
+        patch: `@@ -${i} +${i} @@`,
+      } satisfies S["diff-entry"])));
+    }
     if (method === "GET" && (m = route(/^\/pulls\/(\d+)\/reviews$/))) {
       return this.page(url, send, this.reviews.get(Number(m[1])) ?? []);
     }
@@ -413,6 +508,22 @@ export class FakeGitHub {
       const { perPage, pageNo } = this.pageParams(url);
       const slice = runs.slice((pageNo - 1) * perPage, pageNo * perPage);
       return send(200, { total_count: runs.length, check_runs: slice }, this.link(url, runs.length, perPage, pageNo));
+    }
+    if (method === "GET" && (m = route(/^\/commits\/([^/]+)$/))) {
+      const made = this.commits.get(m[1]!);
+      if (!made) return send(422, { message: `No commit found for SHA: ${m[1]}` });
+      // GitHub's "commit" schema: `author`/`committer` are the accounts GitHub matched (null when none).
+      return send(200, {
+        sha: m[1]!, node_id: `C_${m[1]}`, url: `${this.url}${prefix}/commits/${m[1]}`, html_url: `https://github.com/${this.fullName}/commit/${m[1]}`,
+        comments_url: "", parents: [],
+        commit: {
+          url: "", message: "Update", comment_count: 0, tree: { sha: "f".repeat(40), url: "" },
+          author: { name: made.author, email: `${made.author}@users.noreply.github.com`, date: made.date ?? "2026-01-01T00:00:00Z" },
+          committer: { name: made.committer, email: `${made.committer}@users.noreply.github.com`, date: made.date ?? "2026-01-01T00:00:00Z" },
+        },
+        author: user(made.author), committer: user(made.committer),
+        files: [],
+      } satisfies Partial<S["commit"]>);
     }
     if (method === "GET" && (m = route(/^\/commits\/([^/]+)\/status$/))) {
       const statuses = this.statuses.get(m[1]!) ?? [];

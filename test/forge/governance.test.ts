@@ -37,6 +37,19 @@ const EXPECTED_RULESET = {
   ],
 };
 
+/** The posting ledger: only fast-forward pushes, never deleted (issue 11, point 3). */
+const EXPECTED_LEDGER_RULESET = {
+  name: "Warta: catatan unggahan media sosial",
+  target: "branch",
+  enforcement: "active",
+  bypass_actors: [],
+  conditions: { ref_name: { include: ["refs/heads/warta-ledger"], exclude: [] } },
+  rules: [{ type: "deletion" }, { type: "non_fast_forward" }],
+};
+const ENVIRONMENT_NAMES = ["github-pages", "warta-server", "media-sosial", "tata-kelola"];
+/** REST "Create or update an environment": "Selected branches" is protected_branches false + custom_branch_policies true. */
+const CUSTOM = { protected_branches: false, custom_branch_policies: true };
+
 const EXPECTED_CODEOWNERS = `# Dibuat otomatis dari content/_data/team.yml oleh \`npm run governance -- apply\`. Jangan disunting langsung:
 # ubah team.yml, jalankan apply, lalu ajukan perubahannya lewat pull request.
 # SK 800/017/DISKOMINFO/2026 tanggal 2026-01-12: Pembentukan Tim Pengelola Website dan Media Sosial
@@ -44,6 +57,8 @@ const EXPECTED_CODEOWNERS = `# Dibuat otomatis dari content/_data/team.yml oleh 
 #   @Hendra-W  Drs. Hendra Wiratama, M.Si. — Kepala Dinas
 #   @ratna-k   Ratna Kusumawardani — Kepala Bidang IKP
 
+# Semua berkas (kode situs, skrip, package.json, package-lock.json): pejabat saja yang menyetujui
+* @Hendra-W @ratna-k
 # Konten: berita, pengumuman, agenda, galeri, halaman, informasi publik
 /content/ @Hendra-W @ratna-k
 # Media: foto, dokumen, video
@@ -77,11 +92,15 @@ const run = (...argv: string[]) =>
     env: { GITHUB_TOKEN: fake.token, GITHUB_API_URL: fake.url },
     out: (t) => out.push(t),
     err: (t) => err.push(t),
+    paceWrites: false,
   });
 
 /** The live state after a correct apply and a merged CODEOWNERS pull request. */
 function governed(): Ruleset {
   fake.files.set(".github/CODEOWNERS", EXPECTED_CODEOWNERS);
+  fake.addRuleset(structuredClone(EXPECTED_LEDGER_RULESET) as Omit<Ruleset, "id" | "source" | "source_type">);
+  for (const name of ENVIRONMENT_NAMES) fake.addEnvironment(name, { ...CUSTOM }, [{ name: "main" }]);
+  for (const name of ["ditolak", "serta-merta"]) fake.labels.set(name, { id: 1, node_id: "L", url: "", name, description: null, color: "ededed", default: false });
   return fake.addRuleset(structuredClone(EXPECTED_RULESET) as Omit<Ruleset, "id" | "source" | "source_type">);
 }
 
@@ -94,10 +113,25 @@ describe("governance plan / apply / check", () => {
     await expect(readFile(join(root, ".github/CODEOWNERS"), "utf8")).rejects.toThrow();
   });
 
-  it("apply creates exactly the ruleset and writes exactly the CODEOWNERS", async () => {
+  it("apply creates exactly the rulesets, environments and labels, and writes exactly the CODEOWNERS", async () => {
     expect(await run("apply")).toBe(0);
-    expect(fake.writes()).toEqual(["POST /repos/dinas-contoh/situs/rulesets"]);
-    expect(fake.requests.find((r) => r.method === "POST")!.body).toEqual(EXPECTED_RULESET);
+    const R = "/repos/dinas-contoh/situs";
+    expect(fake.writes()).toEqual([
+      `POST ${R}/rulesets`,
+      `POST ${R}/rulesets`,
+      ...ENVIRONMENT_NAMES.flatMap((e) => [`PUT ${R}/environments/${e}`, `POST ${R}/environments/${e}/deployment-branch-policies`]),
+      `POST ${R}/labels`,
+      `POST ${R}/labels`,
+    ]);
+    const writes = fake.requests.filter((r) => r.method !== "GET");
+    expect(writes[0]!.body).toEqual(EXPECTED_RULESET);
+    expect(writes[1]!.body).toEqual(EXPECTED_LEDGER_RULESET);
+    for (let i = 0; i < ENVIRONMENT_NAMES.length; i++) {
+      expect(writes[2 + 2 * i]!.body).toEqual({ deployment_branch_policy: CUSTOM });
+      expect(writes[3 + 2 * i]!.body).toEqual({ name: "main", type: "branch" });
+    }
+    expect(writes.slice(-2).map((w) => (w.body as { name: string }).name)).toEqual(["ditolak", "serta-merta"]);
+    expect(out.join("\n")).toContain('Environment "warta-server": missing → will be created, deployable from main only');
     expect(await readFile(join(root, ".github/CODEOWNERS"), "utf8")).toBe(EXPECTED_CODEOWNERS);
 
     // The file reaches the branch through a pull request; then check is clean.
@@ -134,9 +168,61 @@ describe("governance plan / apply / check", () => {
     expect(err.join("\n")).toMatch(/Drift/);
 
     expect(await run("apply")).toBe(0);
+    expect(fake.writes()).toEqual([`PUT /repos/dinas-contoh/situs/rulesets/${live.id}`]);
     const put = fake.requests.find((r) => r.method === "PUT")!;
     expect(put.path).toBe(`/repos/dinas-contoh/situs/rulesets/${live.id}`);
     expect(put.body).toEqual(EXPECTED_RULESET);
+  });
+
+  it("check finds an environment any branch may deploy to, an extra branch or tag, and a missing one; apply limits each to main", async () => {
+    governed();
+    fake.environments.get("warta-server")!.env.deployment_branch_policy = null;
+    fake.environments.get("warta-server")!.policies = [];
+    fake.environments.delete("tata-kelola");
+    const extra = fake.addEnvironment("media-sosial", { ...CUSTOM }, [{ name: "main" }, { name: "cms/*" }, { name: "v*", type: "tag" }]);
+
+    expect(await run("check")).toBe(1);
+    const text = out.join("\n");
+    expect(text).toContain('Environment "warta-server": every branch may deploy; main not among the allowed branches → DRIFT');
+    expect(text).toContain('Environment "media-sosial": branch "cms/*" may deploy too; tag "v*" may deploy too → DRIFT');
+    expect(text).toContain('Environment "tata-kelola": missing → DRIFT');
+    expect(text).toContain('Environment "github-pages": deployable from main only');
+    expect(fake.writes()).toEqual([]);
+
+    const [cmsId, tagId] = [extra.policies[1]!.id, extra.policies[2]!.id];
+    expect(await run("apply")).toBe(0);
+    const R = "/repos/dinas-contoh/situs";
+    expect(fake.writes()).toEqual([
+      `PUT ${R}/environments/warta-server`,
+      `POST ${R}/environments/warta-server/deployment-branch-policies`,
+      `DELETE ${R}/environments/media-sosial/deployment-branch-policies/${cmsId}`,
+      `DELETE ${R}/environments/media-sosial/deployment-branch-policies/${tagId}`,
+      `PUT ${R}/environments/tata-kelola`,
+      `POST ${R}/environments/tata-kelola/deployment-branch-policies`,
+    ]);
+    for (const name of ENVIRONMENT_NAMES) {
+      expect({ name, policy: fake.environments.get(name)!.env.deployment_branch_policy, branches: fake.environments.get(name)!.policies.map((p) => `${p.type}:${p.name}`) }).toEqual({ name, policy: CUSTOM, branches: ["branch:main"] });
+    }
+    out = [];
+    expect(await run("check")).toBe(0);
+  });
+
+  it("check finds a missing label and a ledger branch open to force-push; apply restores both", async () => {
+    governed();
+    fake.labels.delete("ditolak");
+    const ledger = fake.rulesets.find((r) => r.name === "Warta: catatan unggahan media sosial")!;
+    ledger.rules = ledger.rules!.filter((r) => r.type !== "non_fast_forward");
+    expect(await run("check")).toBe(1);
+    const text = out.join("\n");
+    expect(text).toContain('Label "ditolak": missing → DRIFT');
+    expect(text).toContain('Label "serta-merta": present');
+    expect(text).toContain('Ruleset "Warta: catatan unggahan media sosial" (id ' + ledger.id + "): 1 difference(s) → DRIFT");
+    expect(text).toContain("rules.non_fast_forward: live (tidak ada / absent) → wanted true");
+
+    expect(await run("apply")).toBe(0);
+    expect(fake.writes()).toEqual([`PUT /repos/dinas-contoh/situs/rulesets/${ledger.id}`, "POST /repos/dinas-contoh/situs/labels"]);
+    expect(fake.requests.find((r) => r.method === "PUT")!.body).toEqual(EXPECTED_LEDGER_RULESET);
+    expect(fake.labels.get("ditolak")).toMatchObject({ color: "b60205", description: "Ditolak pejabat: tidak diterbitkan (alasan di komentar)" });
   });
 
   it("check finds an added bypass actor", async () => {
@@ -173,6 +259,32 @@ describe("governance plan / apply / check", () => {
     expect(text).toContain(".github/CODEOWNERS on main: differs from team.yml → DRIFT");
     expect(text).toContain("  - /content/ @yoga-p");
     expect(text).toContain("  + /content/ @Hendra-W @ratna-k");
+  });
+
+  // GitHub docs (About code owners): "Order is important; the last matching pattern takes the most
+  // precedence", and with require_code_owner_review a file no pattern matches needs only one approval
+  // from anyone with write access. So `*` with every official must be the FIRST rule (a later line
+  // would override the specific ones), and no line may name anyone else.
+  it("CODEOWNERS starts with `*` owned by every official", async () => {
+    const rules = EXPECTED_CODEOWNERS.split("\n").filter((l) => l.trim() && !l.startsWith("#"));
+    expect(rules[0]).toBe("* @Hendra-W @ratna-k");
+    expect(await run("apply")).toBe(0);
+    expect(await readFile(join(root, ".github/CODEOWNERS"), "utf8")).toBe(EXPECTED_CODEOWNERS);
+  });
+
+  it("check names a CODEOWNERS without the `*` line, or with `*` moved last or shared with an editor", async () => {
+    governed();
+    const withoutStar = EXPECTED_CODEOWNERS.replace("* @Hendra-W @ratna-k\n", "");
+    fake.files.set(".github/CODEOWNERS", withoutStar);
+    expect(await run("check")).toBe(1);
+    expect(out.join("\n")).toContain("! .github/CODEOWNERS di main: baris aturan pertama bukan `*`: berkas yang tidak disebut (kode, skrip, package.json) cukup disetujui sesama editor");
+
+    out = [];
+    fake.files.set(".github/CODEOWNERS", `${withoutStar}* @Hendra-W @ratna-k\n/src/ @yoga-p\n`);
+    expect(await run("check")).toBe(1);
+    const text = out.join("\n");
+    expect(text).toContain("baris aturan pertama bukan `*`");
+    expect(text).toMatch(/baris \d+ \(\/src\/\): tanpa pejabat @hendra-w, @ratna-k; memuat bukan-pejabat @yoga-p/);
   });
 
   it("check reports CODEOWNERS errors GitHub finds (an official without write access)", async () => {

@@ -4,7 +4,7 @@ import { validateWorkflow } from "@action-validator/core";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { codeownersFor } from "../../src/forge/governance.ts";
-import { APPROVAL_CHECK, DEPLOY_WORKFLOW, REVIEW_CHECK } from "../../src/forge/names.ts";
+import { APPROVAL_CHECK, DEPLOY_WORKFLOW, ENVIRONMENTS, REVIEW_CHECK } from "../../src/forge/names.ts";
 import { loadGovernance } from "../../src/forge/team.ts";
 
 const ROOT = join(import.meta.dirname, "../..");
@@ -49,7 +49,7 @@ describe("workflow files", () => {
     expect(publish.permissions).toEqual({});
     const job = Object.values(publish.jobs)[0]!;
     expect(job.permissions).toEqual({ contents: "write", "pull-requests": "write", checks: "read", statuses: "read", actions: "write" });
-    expect(job.steps![0]).toMatchObject({ uses: "actions/checkout@v5", with: { ref: "${{ github.event.repository.default_branch }}" } });
+    expect(job.steps![0]).toMatchObject({ uses: expect.stringMatching(/^actions\/checkout@/), with: { ref: "${{ github.event.repository.default_branch }}" } });
     expect(job.steps!.some((s) => s.run === "npm run approval")).toBe(true);
   });
 
@@ -66,11 +66,104 @@ describe("workflow files", () => {
     expect(review.permissions).toEqual({ contents: "read", "pull-requests": "write" });
   });
 
-  it("actions are pinned by major version", async () => {
+  // GitHub's security hardening guide: a full-length commit SHA is the only immutable reference to an
+  // action (a tag can be moved). The comment carries the version so Dependabot can renew the pin.
+  it("every action is pinned by full commit SHA with its version in a comment", async () => {
+    for (const file of (await readdir(WORKFLOWS)).filter((f) => /\.ya?ml$/.test(f))) {
+      const text = await readFile(join(WORKFLOWS, file), "utf8");
+      const uses = [...text.matchAll(/^\s*(?:-\s+)?uses:\s*(.+)$/gm)].map((m) => m[1]!.trim());
+      expect(uses.length).toBeGreaterThan(0);
+      for (const line of uses) expect({ file, line }).toEqual({ file, line: expect.stringMatching(/^[\w-]+\/[\w.-]+@[0-9a-f]{40} # v\d+\.\d+\.\d+$/) });
+    }
+  });
+
+  // Actions that declared `runs.using: node20` (GitHub retired the Node 20 runtime); read from each
+  // action's action.yml at the pinned tag: cache v5, deploy-pages v5, upload-artifact v6+, download-artifact
+  // v7+ and checkout/setup-node v5+ use node24; upload-pages-artifact v5 is composite over upload-artifact v7.
+  it("no action on a retired Node 20 major, and configure-pages is gone", async () => {
+    const minimum: Record<string, number> = { "actions/checkout": 5, "actions/setup-node": 5, "actions/cache": 5, "actions/deploy-pages": 5, "actions/upload-artifact": 6, "actions/download-artifact": 7, "actions/upload-pages-artifact": 5 };
+    for (const file of await readdir(WORKFLOWS)) {
+      const text = await readFile(join(WORKFLOWS, file), "utf8");
+      expect(text).not.toMatch(/uses:\s*actions\/configure-pages/);
+      for (const m of text.matchAll(/uses:\s*([\w-]+\/[\w.-]+)@\S+ # v(\d+)/g)) {
+        expect({ file, action: m[1], major: Number(m[2]) >= (minimum[m[1]!] ?? Infinity) }).toEqual({ file, action: m[1], major: true });
+      }
+    }
+  });
+
+  it("checkouts keep no token unless the job pushes (only the social job pushes the ledger)", async () => {
+    const pushing = new Set(["deploy.yml:social"]);
     for (const file of await readdir(WORKFLOWS)) {
       const wf = await load(file);
-      for (const job of Object.values(wf.jobs)) for (const step of job.steps ?? []) if (step.uses) expect(step.uses).toMatch(/^actions\/[a-z-]+@v\d+$/);
+      for (const [id, job] of Object.entries(wf.jobs)) {
+        for (const step of job.steps ?? []) {
+          if (!step.uses?.startsWith("actions/checkout@")) continue;
+          const persisted = step.with?.["persist-credentials"] !== false;
+          expect({ job: `${file}:${id}`, persisted }).toEqual({ job: `${file}:${id}`, persisted: pushing.has(`${file}:${id}`) });
+        }
+      }
     }
+  });
+
+  // GitHub docs (concurrency): a workflow-level group holds every run, also runs whose jobs are then
+  // skipped by `if:`; at job level only runs that pass the filter queue. Every event must key the
+  // group by the pull request number so two runs for one pull request never race.
+  it("the approval job queues per pull request number for every event, at job level", async () => {
+    const publish = await load("publish-on-approval.yml");
+    expect((publish as { concurrency?: unknown }).concurrency).toBeUndefined();
+    const job = Object.values(publish.jobs)[0] as { concurrency?: { group: string; "cancel-in-progress": boolean } };
+    expect(job.concurrency?.["cancel-in-progress"]).toBe(false);
+    const group = job.concurrency!.group;
+    for (const key of ["github.event.pull_request.number", "github.event.issue.number", "github.event.workflow_run.pull_requests[0].number"]) expect(group).toContain(key);
+    expect(group).not.toContain("head_branch");
+  });
+});
+
+// GitHub docs (Using secrets): repository secrets are usable by any workflow run on any branch, so
+// anyone with write access can read them; environment secrets reach only jobs the environment's
+// deployment-branch policy admits. And a workflow naming a missing environment creates it unprotected.
+describe("secrets live in environments that governance creates", () => {
+  const used = async () => {
+    const found: { file: string; job: string; environment: string | null; name: string; kind: "secrets" | "vars" }[] = [];
+    for (const file of (await readdir(WORKFLOWS)).filter((f) => /\.ya?ml$/.test(f))) {
+      const wf = parse(await readFile(join(WORKFLOWS, file), "utf8")) as { jobs: Record<string, { environment?: string | { name: string } }> };
+      for (const [job, body] of Object.entries(wf.jobs)) {
+        const env = body.environment === undefined ? null : typeof body.environment === "string" ? body.environment : body.environment.name;
+        for (const m of JSON.stringify(body).matchAll(/\b(secrets|vars)\.([A-Z][A-Z0-9_]*)/g)) {
+          found.push({ file, job, environment: env, name: m[2]!, kind: m[1] as "secrets" | "vars" });
+        }
+      }
+    }
+    return found;
+  };
+
+  it("every environment a workflow names is one `governance apply` creates", async () => {
+    const named = new Set<string>();
+    for (const file of (await readdir(WORKFLOWS)).filter((f) => /\.ya?ml$/.test(f))) {
+      const wf = parse(await readFile(join(WORKFLOWS, file), "utf8")) as { jobs: Record<string, { environment?: string | { name: string } }> };
+      for (const job of Object.values(wf.jobs)) if (job.environment) named.add(typeof job.environment === "string" ? job.environment : job.environment.name);
+    }
+    expect([...named].sort()).toEqual(ENVIRONMENTS.map((e) => e.name).sort());
+  });
+
+  it("secrets are read only inside environments, and the setup guide names each with its environment", async () => {
+    // Outside an environment only the run's own GITHUB_TOKEN.
+    const outside = (await used()).filter((u) => u.kind === "secrets" && u.environment === null && u.name !== "GITHUB_TOKEN");
+    expect(outside).toEqual([]);
+    const guide = await readFile(join(ROOT, "docs/penyiapan-github.md"), "utf8");
+    for (const u of await used()) {
+      if (u.environment === null) continue;
+      const row = guide.split("\n").find((line) => line.startsWith(`| \`${u.environment}\` |`) && line.includes(`\`${u.name}\``));
+      expect({ name: u.name, environment: u.environment, documented: Boolean(row) }).toEqual({ name: u.name, environment: u.environment, documented: true });
+    }
+  });
+});
+
+describe(".github/dependabot.yml", () => {
+  it("renews the action pins and the npm packages", async () => {
+    const config = parse(await readFile(join(ROOT, ".github/dependabot.yml"), "utf8")) as { version: number; updates: { "package-ecosystem": string; directory: string }[] };
+    expect(config.version).toBe(2);
+    expect(config.updates.map((u) => [u["package-ecosystem"], u.directory]).sort()).toEqual([["github-actions", "/"], ["npm", "/"]]);
   });
 });
 

@@ -2,6 +2,7 @@
  * Rendering a whole site's bodies: cache lookups first, then the misses, in worker threads when
  * there are enough of them to pay for starting the workers, in this thread otherwise.
  */
+import type { BodyReport } from "../../content/body.ts";
 import { MarkdownCache } from "./cache.ts";
 import { renderDocument, type RenderedMarkdown } from "./pipeline.ts";
 import { renderInWorkers, stopIdleWorkers } from "./pool.ts";
@@ -91,4 +92,20 @@ export async function renderDocuments(bodies: string[], options: RenderBodiesOpt
   await stopIdleWorkers();
   cache?.save();
   return results;
+}
+
+/**
+ * The content loader's `inspectBodies` (content/load.ts) from the render itself: each body's
+ * report comes from the parse that renders it, cached with its HTML, so the check and the build
+ * decide on the same links and a build parses each body once. `onRendered` gets the documents.
+ */
+export function renderingInspector(
+  options: Omit<RenderBodiesOptions, "siteUrl"> & { onRendered?: (bodies: string[], docs: RenderedMarkdown[]) => void } = {},
+): (bodies: string[], siteUrl: string | undefined) => Promise<(BodyReport | undefined)[]> {
+  const { onRendered, ...renderOptions } = options;
+  return async (bodies, siteUrl) => {
+    const docs = await renderDocuments(bodies, { ...renderOptions, siteUrl });
+    onRendered?.(bodies, docs);
+    return docs.map((doc) => doc.report);
+  };
 }

@@ -11,10 +11,11 @@ import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { RenderedMarkdown } from "./pipeline.ts";
+import type { BodyReport } from "../../content/body.ts";
 import { siteHostOf } from "./conventions.ts";
 import { pipelineVersion } from "./version.ts";
 
-const MAGIC = Buffer.from("WARTAMD1");
+const MAGIC = Buffer.from("WARTAMD2");
 const STORE_FILE = "rendered.pack";
 const KEEP_GENERATIONS = 5;
 
@@ -26,7 +27,7 @@ interface PackIndex {
   keys: string[];
   /** Generation in which each entry was last used. */
   used: number[];
-  /** Byte lengths, two per entry: HTML, then text. */
+  /** Byte lengths, three per entry: HTML, text, then the report as JSON (0 bytes: none). */
   sizes: number[];
 }
 
@@ -34,6 +35,7 @@ interface PackedEntry {
   offset: number;
   htmlBytes: number;
   textBytes: number;
+  reportBytes: number;
   used: number;
 }
 
@@ -91,7 +93,7 @@ export class MarkdownCache {
 
   set(key: string, rendered: RenderedMarkdown): void {
     this.load();
-    this.fresh.set(key, { html: rendered.html, text: rendered.text });
+    this.fresh.set(key, rendered.report ? { html: rendered.html, text: rendered.text, report: rendered.report } : { html: rendered.html, text: rendered.text });
     this.touched.add(key);
   }
 
@@ -115,16 +117,17 @@ export class MarkdownCache {
       if (used <= oldest) continue;
       index.keys.push(key);
       index.used.push(used);
-      index.sizes.push(entry.htmlBytes, entry.textBytes);
-      parts.push(this.body.subarray(entry.offset, entry.offset + entry.htmlBytes + entry.textBytes));
+      index.sizes.push(entry.htmlBytes, entry.textBytes, entry.reportBytes);
+      parts.push(this.body.subarray(entry.offset, entry.offset + entry.htmlBytes + entry.textBytes + entry.reportBytes));
     }
     for (const [key, rendered] of this.fresh) {
       const html = Buffer.from(rendered.html, "utf8");
       const text = Buffer.from(rendered.text, "utf8");
+      const report = Buffer.from(rendered.report ? JSON.stringify(rendered.report) : "", "utf8");
       index.keys.push(key);
       index.used.push(this.generation);
-      index.sizes.push(html.length, text.length);
-      parts.push(html, text);
+      index.sizes.push(html.length, text.length, report.length);
+      parts.push(html, text, report);
     }
     const header = Buffer.from(JSON.stringify(index), "utf8");
     const headerLength = Buffer.alloc(4);
@@ -167,10 +170,11 @@ export class MarkdownCache {
     this.packed = new Map();
     let offset = 0;
     for (let i = 0; i < index.keys.length; i++) {
-      const htmlBytes = index.sizes[2 * i]!;
-      const textBytes = index.sizes[2 * i + 1]!;
-      this.packed.set(index.keys[i]!, { offset, htmlBytes, textBytes, used: index.used[i]! });
-      offset += htmlBytes + textBytes;
+      const htmlBytes = index.sizes[3 * i]!;
+      const textBytes = index.sizes[3 * i + 1]!;
+      const reportBytes = index.sizes[3 * i + 2]!;
+      this.packed.set(index.keys[i]!, { offset, htmlBytes, textBytes, reportBytes, used: index.used[i]! });
+      offset += htmlBytes + textBytes + reportBytes;
     }
   }
 
@@ -179,14 +183,26 @@ export class MarkdownCache {
     if (!entry) return undefined;
     const body = this.body;
     const htmlEnd = entry.offset + entry.htmlBytes;
+    const textEnd = htmlEnd + entry.textBytes;
+    let html: string | undefined;
     let text: string | undefined;
-    return {
-      html: body.toString("utf8", entry.offset, htmlEnd),
-      // Most callers want only the HTML: decode the text when it is asked for.
+    const rendered: RenderedMarkdown = {
+      // Decoded when asked for: the loader wants only the report, most pages only the HTML.
+      get html() {
+        return (html ??= body.toString("utf8", entry.offset, htmlEnd));
+      },
       get text() {
-        return (text ??= body.toString("utf8", htmlEnd, htmlEnd + entry.textBytes));
+        return (text ??= body.toString("utf8", htmlEnd, textEnd));
       },
     };
+    if (entry.reportBytes > 0) {
+      try {
+        rendered.report = JSON.parse(body.toString("utf8", textEnd, textEnd + entry.reportBytes)) as BodyReport;
+      } catch {
+        return undefined; // a damaged entry is a miss: the body is rendered again
+      }
+    }
+    return rendered;
   }
 }
 
@@ -199,7 +215,7 @@ function parsePack(file: Buffer): { index: PackIndex; body: Buffer } {
   const { generation, keys, used, sizes } = index;
   if (
     !Number.isInteger(generation) || !Array.isArray(keys) || !Array.isArray(used) || !Array.isArray(sizes) ||
-    used.length !== keys.length || sizes.length !== 2 * keys.length ||
+    used.length !== keys.length || sizes.length !== 3 * keys.length ||
     !keys.every((key) => typeof key === "string") || !used.every(Number.isInteger) ||
     !sizes.every((size) => Number.isInteger(size) && size >= 0)
   ) {

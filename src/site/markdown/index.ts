@@ -6,7 +6,7 @@ export { renderMarkdown, markdownToText, renderDocument, pipelineStats } from ".
 export type { RenderOptions, RenderedMarkdown } from "./pipeline.ts";
 export { MarkdownCache, DEFAULT_CACHE_DIR } from "./cache.ts";
 export type { MarkdownCacheOptions, MarkdownCacheStats } from "./cache.ts";
-export { renderBodies, renderDocuments, WORKER_THRESHOLD } from "./bodies.ts";
+export { renderBodies, renderDocuments, renderingInspector, WORKER_THRESHOLD } from "./bodies.ts";
 export type { RenderBodiesOptions } from "./bodies.ts";
 export { poolStats, prestartWorkers, stopIdleWorkers } from "./pool.ts";
 export { markdownLibrary } from "./library.ts";

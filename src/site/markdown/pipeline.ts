@@ -1,5 +1,5 @@
 /**
- * Markdown → sanitised HTML and plain text, with unified:
+ * Markdown → sanitised HTML, plain text and the body's media report, with unified:
  * remark-parse + remark-gfm → remark-rehype → rehype-sanitize → rehype-stringify.
  * Raw HTML in the Markdown is dropped (remark-rehype without `allowDangerousHtml`), and the
  * sanitiser's small allow-list (schema.ts) decides what survives. Processors are built once; one
@@ -15,6 +15,7 @@ import { sanitizeSchema } from "./schema.ts";
 import { applyHtmlConventions, applyMarkdownConventions, siteHostOf } from "./conventions.ts";
 import { mdastToText } from "./text.ts";
 import { parseGfm } from "./gfm.ts";
+import { inspectTree, type BodyReport } from "../../content/body.ts";
 
 export interface RenderOptions {
   /** The public site's URL (`https://dinas.go.id/`): absolute links to its host are not marked external. */
@@ -24,6 +25,8 @@ export interface RenderOptions {
 export interface RenderedMarkdown {
   html: string;
   text: string;
+  /** The body's links, media and findings (content/body.ts) from the same parse; absent when there are none. */
+  report?: BodyReport | undefined;
 }
 
 type MarkdownProcessor = Processor<MdastRoot, MdastRoot, HastRoot, HastRoot, string>;
@@ -58,10 +61,12 @@ export function renderDocument(md: string, options: RenderOptions = {}): Rendere
   pipelineStats.renders++;
   const processor = processorFor(siteHostOf(options.siteUrl));
   const mdast = parseGfm(md);
-  // Text first: the HTML transforms below change the Markdown tree (heading depths, URLs).
+  // Text and report first: the HTML transforms below change the Markdown tree (heading depths, URLs).
   const text = mdastToText(mdast);
+  const report = inspectTree(mdast);
   const hast = processor.runSync(mdast);
-  return { html: escapeAttributeBrackets(processor.stringify(hast)), text };
+  const html = escapeAttributeBrackets(processor.stringify(hast));
+  return report.findings.length === 0 && report.media.length === 0 ? { html, text } : { html, text, report };
 }
 
 /** A start tag as hast-util-to-html writes it: attribute values always double-quoted. */

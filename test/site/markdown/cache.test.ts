@@ -90,6 +90,21 @@ describe("MarkdownCache with renderBodies", () => {
     expect(doc).toEqual({ html: "<h2>Judul</h2>\n<p>Isi <strong>tebal</strong>.</p>", text: "Judul\n\nIsi tebal." });
   });
 
+  it("keeps each body's media report next to its HTML, from the parse that rendered it (worker or cache)", async () => {
+    const md = "Unduh [laporan](\n/media/dokumen/laporan%20akhir.pdf) dan [x](/media/../rahasia.md).\n\n![Foto](/media/foto.png)";
+    const expected = {
+      findings: [expect.objectContaining({ line: 2, message: 'path berkas "/media/../rahasia.md" keluar dari folder content/media' })],
+      media: [
+        { line: 1, sitePath: "/media/dokumen/laporan akhir.pdf", image: false },
+        { line: 4, sitePath: "/media/foto.png", image: true },
+      ],
+    };
+    const [cold] = await renderDocuments([md], { cache: new MarkdownCache({ dir }), workers: 1 });
+    expect(cold!.report).toEqual(expected);
+    const [warm] = await renderDocuments([md], { cache: new MarkdownCache({ dir }), workers: 0 });
+    expect(warm!.report).toEqual(expected);
+  });
+
   it("drops entries no build has used for five saves", async () => {
     await renderBodies(["Lama."], { cache: new MarkdownCache({ dir }), workers: 0 });
     for (let build = 1; build <= 5; build++) {

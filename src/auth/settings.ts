@@ -1,0 +1,87 @@
+/**
+ * The OAuth endpoint's settings, read from the environment only (the client secret must never
+ * sit in a file in the repository). Errors name the variable and the fix; no value is echoed.
+ */
+
+export interface AuthSettings {
+  clientId: string;
+  clientSecret: string;
+  /** Site origins (scheme://host[:port]) that may receive a token; nothing else ever does. */
+  allowedOrigins: string[];
+  /** Where this endpoint is reached from browsers, e.g. https://dinas.go.id/oauth (no trailing slash). */
+  publicUrl: string;
+  host: string;
+  port: number;
+  /** `repo` (private and public repositories) or `public_repo` (public repositories only). */
+  scope: "repo" | "public_repo";
+  /** GitHub's web address: https://github.com, or a local stand-in in tests. */
+  githubUrl: string;
+}
+
+export const DEFAULT_AUTH_PORT = 8090;
+export const DEFAULT_GITHUB_URL = "https://github.com";
+const SCOPES = ["repo", "public_repo"] as const;
+
+/** The variables `npm run auth` reads, with what each is for (shown by `--help` and the docs). */
+export const AUTH_ENV = {
+  WARTA_OAUTH_CLIENT_ID: "Client ID of the GitHub OAuth App (required)",
+  WARTA_OAUTH_CLIENT_SECRET: "client secret of the GitHub OAuth App (required; never printed)",
+  WARTA_OAUTH_ORIGINS: "site origins allowed to receive a token, comma-separated, e.g. https://dinas.go.id (required)",
+  WARTA_OAUTH_PUBLIC_URL: "this endpoint's address as browsers reach it, e.g. https://dinas.go.id/oauth (default: http://<listen address>)",
+  WARTA_OAUTH_LISTEN: `host:port to listen on (default 127.0.0.1:${DEFAULT_AUTH_PORT}; put nginx in front)`,
+  WARTA_OAUTH_SCOPE: "repo (default) or public_repo (only when the repository is public)",
+  WARTA_OAUTH_GITHUB_URL: `GitHub's address (default ${DEFAULT_GITHUB_URL})`,
+} as const;
+
+export class AuthSettingsError extends Error {}
+
+/** An origin as browsers report it in `MessageEvent.origin`: lower-case scheme://host[:port]. */
+export function parseOrigin(value: string, variable: string): string {
+  const url = URL.parse(value.trim());
+  const ok = url !== null && (url.protocol === "https:" || (url.protocol === "http:" && isLoopback(url.hostname)));
+  if (!ok || url.pathname !== "/" || url.search || url.hash || url.username || url.password) {
+    throw new AuthSettingsError(
+      `${variable}: "${value.trim()}" is not a site origin; write it as https://host[:port] with no path (http:// only for 127.0.0.1/localhost)`,
+    );
+  }
+  return url.origin;
+}
+
+function isLoopback(hostname: string): boolean {
+  return hostname === "127.0.0.1" || hostname === "localhost" || hostname === "[::1]";
+}
+
+function parseBaseUrl(value: string, variable: string): string {
+  const url = URL.parse(value.trim());
+  if (!url || (url.protocol !== "https:" && !(url.protocol === "http:" && isLoopback(url.hostname))) || url.search || url.hash) {
+    throw new AuthSettingsError(`${variable}: write a full https:// address without query, e.g. https://dinas.go.id/oauth (http:// only for 127.0.0.1/localhost)`);
+  }
+  return url.href.replace(/\/+$/, "");
+}
+
+export function authSettingsFromEnv(env: NodeJS.ProcessEnv = process.env): AuthSettings {
+  const missing = (["WARTA_OAUTH_CLIENT_ID", "WARTA_OAUTH_CLIENT_SECRET", "WARTA_OAUTH_ORIGINS"] as const).filter((name) => !env[name]?.trim());
+  if (missing.length) throw new AuthSettingsError(`Missing environment variable(s): ${missing.join(", ")} (see docs/masuk-github.md)`);
+
+  const allowedOrigins = [...new Set(env.WARTA_OAUTH_ORIGINS!.split(",").filter((o) => o.trim()).map((o) => parseOrigin(o, "WARTA_OAUTH_ORIGINS")))];
+
+  const listen = env.WARTA_OAUTH_LISTEN?.trim() || `127.0.0.1:${DEFAULT_AUTH_PORT}`;
+  const match = /^(.+):(\d{1,5})$/.exec(listen);
+  const port = match ? Number(match[2]) : NaN;
+  if (!match || port > 65535) throw new AuthSettingsError(`WARTA_OAUTH_LISTEN: "${listen}" must be host:port, e.g. 127.0.0.1:${DEFAULT_AUTH_PORT}`);
+  const host = match[1]!.replace(/^\[(.*)\]$/, "$1");
+
+  const scope = (env.WARTA_OAUTH_SCOPE?.trim() || "repo") as AuthSettings["scope"];
+  if (!SCOPES.includes(scope)) throw new AuthSettingsError(`WARTA_OAUTH_SCOPE: must be repo or public_repo`);
+
+  return {
+    clientId: env.WARTA_OAUTH_CLIENT_ID!.trim(),
+    clientSecret: env.WARTA_OAUTH_CLIENT_SECRET!.trim(),
+    allowedOrigins,
+    publicUrl: parseBaseUrl(env.WARTA_OAUTH_PUBLIC_URL?.trim() || `http://${listen}`, "WARTA_OAUTH_PUBLIC_URL"),
+    host,
+    port,
+    scope,
+    githubUrl: parseBaseUrl(env.WARTA_OAUTH_GITHUB_URL?.trim() || DEFAULT_GITHUB_URL, "WARTA_OAUTH_GITHUB_URL"),
+  };
+}

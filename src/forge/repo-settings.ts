@@ -1,0 +1,128 @@
+/**
+ * The repository settings governance keeps beside the ruleset: the deployment environments (each
+ * deployable from the site branch only, so their secrets never reach a pull request's code) and
+ * the labels the approval flow reads. Plan reads, apply makes GitHub match, both in REST's shapes:
+ * `PUT /repos/{o}/{r}/environments/{name}` with `deployment_branch_policy`, then
+ * `POST …/environments/{name}/deployment-branch-policies` `{ name, type: "branch" }`.
+ */
+import { call, explainError, isStatus, op, PERMISSIONS, type GitHub } from "./github.ts";
+import { ENVIRONMENTS, LABELS } from "./names.ts";
+
+/** "Selected branches and tags" in the UI; `protected_branches: true` would admit any protected branch. */
+export const BRANCH_POLICY = { protected_branches: false, custom_branch_policies: true } as const;
+
+export interface EnvironmentPlan {
+  name: string;
+  /** create: absent; update: present but deployable from elsewhere; none: as wanted. */
+  action: "create" | "update" | "none";
+  /** The live `deployment_branch_policy` (null: every branch may deploy); undefined when absent. */
+  livePolicy?: { protected_branches: boolean; custom_branch_policies: boolean } | null;
+  /** Whether the policy naming the site branch exists. */
+  hasBranchPolicy: boolean;
+  /** Other name patterns (branches or tags) that may deploy; apply deletes them. */
+  extraPolicies: { id: number; name: string; type: string }[];
+}
+
+export interface LabelPlan {
+  name: string;
+  color: string;
+  description: string;
+  action: "create" | "none";
+}
+
+const READ_ENV = op("membaca environment", "read the environment", PERMISSIONS.actionsRead);
+const READ_POLICIES = op("membaca kebijakan cabang environment", "list the environment's deployment branch policies", PERMISSIONS.actionsRead);
+const WRITE_ENV = op("membuat atau memperbarui environment", "create or update the environment", PERMISSIONS.administration);
+const ADD_POLICY = op("menambah kebijakan cabang environment", "add the deployment branch policy", PERMISSIONS.administration);
+const DROP_POLICY = op("menghapus kebijakan cabang environment", "delete a deployment branch policy", PERMISSIONS.administration);
+const READ_LABEL = op("membaca label", "read the label", PERMISSIONS.metadata);
+const CREATE_LABEL = op("membuat label", "create the label", PERMISSIONS.issues);
+
+
+export async function planEnvironments(gh: GitHub, owner: string, repo: string, branch: string): Promise<EnvironmentPlan[]> {
+  const full = `${owner}/${repo}`;
+  const plans: EnvironmentPlan[] = [];
+  for (const { name } of ENVIRONMENTS) {
+    let env;
+    try {
+      env = (await gh.rest.repos.getEnvironment({ owner, repo, environment_name: name })).data;
+    } catch (error) {
+      if (!isStatus(error, 404)) throw explainError(error, READ_ENV, full);
+      plans.push({ name, action: "create", hasBranchPolicy: false, extraPolicies: [] });
+      continue;
+    }
+    const livePolicy = env.deployment_branch_policy ?? null;
+    const custom = livePolicy?.custom_branch_policies === true && livePolicy.protected_branches === false;
+    // The policy list exists only for custom policies; otherwise there is nothing to read.
+    const policies = custom
+      ? await call(READ_POLICIES, full, () =>
+          gh.paginate(gh.rest.repos.listDeploymentBranchPolicies, { owner, repo, environment_name: name, per_page: 100 }),
+        )
+      : [];
+    const mine = (p: { name?: string; type?: string }) => p.name === branch && (p.type ?? "branch") === "branch";
+    const hasBranchPolicy = policies.some(mine);
+    const extraPolicies = policies.filter((p) => !mine(p)).map((p) => ({ id: p.id ?? 0, name: p.name ?? "", type: p.type ?? "branch" }));
+    plans.push({ name, action: custom && hasBranchPolicy && extraPolicies.length === 0 ? "none" : "update", livePolicy, hasBranchPolicy, extraPolicies });
+  }
+  return plans;
+}
+
+export async function applyEnvironments(gh: GitHub, owner: string, repo: string, branch: string, plans: EnvironmentPlan[]): Promise<void> {
+  const full = `${owner}/${repo}`;
+  for (const plan of plans) {
+    if (plan.action === "none") continue;
+    const environment_name = plan.name;
+    const custom = plan.livePolicy?.custom_branch_policies === true && plan.livePolicy.protected_branches === false;
+    // Only the branch policy is sent: wait timers and reviewers set by hand are left as they are.
+    if (!custom) await call(WRITE_ENV, full, () => gh.rest.repos.createOrUpdateEnvironment({ owner, repo, environment_name, deployment_branch_policy: BRANCH_POLICY }));
+    if (!plan.hasBranchPolicy) {
+      await call(ADD_POLICY, full, () => gh.rest.repos.createDeploymentBranchPolicy({ owner, repo, environment_name, name: branch, type: "branch" }));
+    }
+    for (const extra of plan.extraPolicies) {
+      await call(DROP_POLICY, full, () => gh.rest.repos.deleteDeploymentBranchPolicy({ owner, repo, environment_name, branch_policy_id: extra.id }));
+    }
+  }
+}
+
+export async function planLabels(gh: GitHub, owner: string, repo: string): Promise<LabelPlan[]> {
+  const full = `${owner}/${repo}`;
+  const plans: LabelPlan[] = [];
+  for (const label of LABELS) {
+    let exists = true;
+    try {
+      await gh.rest.issues.getLabel({ owner, repo, name: label.name });
+    } catch (error) {
+      if (!isStatus(error, 404)) throw explainError(error, READ_LABEL, full);
+      exists = false;
+    }
+    plans.push({ ...label, action: exists ? "none" : "create" });
+  }
+  return plans;
+}
+
+export async function applyLabels(gh: GitHub, owner: string, repo: string, plans: LabelPlan[]): Promise<void> {
+  for (const { name, color, description, action } of plans) {
+    if (action === "create") await call(CREATE_LABEL, `${owner}/${repo}`, () => gh.rest.issues.createLabel({ owner, repo, name, color, description }));
+  }
+}
+
+/** The plan in words, one line per environment and label, and what is wrong with each. */
+export function formatSettings(environments: EnvironmentPlan[], labels: LabelPlan[], branch: string, mode: "plan" | "check"): string[] {
+  const out: string[] = [];
+  const verdict = (todo: string) => (mode === "plan" ? todo : "DRIFT");
+  for (const e of environments) {
+    if (e.action === "none") out.push(`Environment "${e.name}": deployable from ${branch} only`);
+    else if (e.action === "create") out.push(`Environment "${e.name}": missing → ${verdict("will be created, deployable from " + branch + " only")}`);
+    else {
+      const why: string[] = [];
+      const p = e.livePolicy;
+      if (!p) why.push("every branch may deploy");
+      else if (p.protected_branches) why.push("every protected branch may deploy");
+      if (!e.hasBranchPolicy) why.push(`${branch} not among the allowed branches`);
+      for (const x of e.extraPolicies) why.push(`${x.type} "${x.name}" may deploy too`);
+      out.push(`Environment "${e.name}": ${why.join("; ")} → ${verdict("will be limited to " + branch)}`);
+    }
+  }
+  for (const l of labels) out.push(`Label "${l.name}": ${l.action === "none" ? "present" : `missing → ${verdict("will be created")}`}`);
+  return out;
+}
