@@ -8,15 +8,16 @@ import { spawn } from "node:child_process";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { startDevServer } from "../src/site/serve.ts";
-import { describeLocalCms, startLocalCms, type LocalCms } from "../src/cms/local.ts";
+import { describeLocalCms, freePort, startLocalCms, type LocalCms } from "../src/cms/local.ts";
 import { parseCommand } from "./cli.ts";
 
 const HELP = `Usage: npm start [-- options]
 
-Starts the editors' admin on this computer with no account: decap-server (Git mode, port 8081)
-works in its own clone of this repository under .cache/cms-repo, so drafts, reviews and
-publishing happen there, never in your checkout. The public website is built from that clone's
-main branch into _site/ and served with the admin at http://127.0.0.1:8080 (this computer only).
+Starts the editors' admin on this computer with no account: decap-server (Git mode) works in its
+own clone of this repository under .cache/cms-repo, behind a guard on port 8081 that lets the
+admin page (and nothing else) change only content and media. Drafts, reviews and publishing happen
+there, never in your checkout. The public website is built from that clone's main branch into
+_site/ and served with the admin at http://127.0.0.1:8080 (this computer only).
 Publishing an entry in /admin/, or editing a file under src/, rebuilds the site; open pages
 reload by themselves. A rebuild that fails is reported here and the last good site stays up.
 
@@ -55,10 +56,13 @@ async function main(): Promise<number> {
     return 2;
   }
   let cms: LocalCms | undefined;
+  // The admin page's own origin is the only one the local CMS server answers.
+  const sitePort = port === 0 ? await freePort() : port;
   if (!args["no-cms"]) {
     try {
       cms = await startLocalCms({
         repoDir: process.cwd(),
+        adminOrigins: [`http://127.0.0.1:${sitePort}`, `http://localhost:${sitePort}`],
         log: (line) => console.log(line),
         onMainChanged: (commit) => console.log(`Entri diterbitkan (main ${commit.slice(0, 7)}); membangun ulang …`),
       });
@@ -68,7 +72,7 @@ async function main(): Promise<number> {
     }
   }
   try {
-    return await serve(args, port, cms);
+    return await serve(args, sitePort, cms);
   } finally {
     await cms?.stop();
   }

@@ -1,12 +1,14 @@
 /**
  * What the admin page adds to Decap CMS (bundled into `warta-admin.js`, loaded after Decap's own
  * bundle): the Indonesian interface (with an Indonesian image block for the Markdown editor),
- * unique media file names, and previews made by the site's own page templates with the site's
+ * unique media file names, a per-page id on requests to the local CMS server (so a stale save is
+ * refused there, see editor-session.ts), and previews made by the site's own page templates with the site's
  * stylesheet.
  */
 import { COLLECTIONS, type CollectionName } from "../content/constants.ts";
 import { id } from "./locale/id.ts";
 import { installUniqueMediaNames } from "./media-names.ts";
+import { installEditorSession } from "./editor-session.ts";
 import { imageEditorComponent } from "./editor-image.ts";
 import { toPlain, type CreateElement, type DecapCms, type PreviewTemplateProps } from "./decap.ts";
 import { dataPreviewHtml, entryPreviewHtml } from "./preview/pages.ts";
@@ -25,6 +27,7 @@ export interface AdminEnvironment {
 export function registerAdmin({ cms, h, window: win, data, css }: AdminEnvironment): void {
   cms.registerLocale("id", id);
   installUniqueMediaNames(win);
+  installEditorSession(win);
   cms.registerEditorComponent(imageEditorComponent(h));
   cms.registerPreviewStyle(css, { raw: true });
 

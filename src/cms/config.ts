@@ -69,7 +69,7 @@ export interface CmsConfigOptions {
   githubApiRoot?: string;
 }
 
-/** The port `npm start` runs decap-server on, and the URL the committed config points at. */
+/** The port `npm start` serves the local CMS guard on (decap-server sits behind it), and the URL the committed config points at. */
 export const DEFAULT_PROXY_PORT = 8081;
 export const DEFAULT_LOCAL_BACKEND_URL = `http://127.0.0.1:${DEFAULT_PROXY_PORT}/api/v1`;
 

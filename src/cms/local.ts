@@ -1,6 +1,7 @@
 /**
- * Local editing without accounts (`npm start`): decap-server in Git mode on 127.0.0.1, working
- * in its own clone of the content repository. decap-server commits with `git add .` and switches
+ * Local editing without accounts (`npm start`): decap-server in Git mode on an internal
+ * 127.0.0.1 port, behind the guard (`guard.ts`) the admin talks to, working in its own clone of
+ * the content repository. decap-server commits with `git add .` and switches
  * branches in the working tree it is given, so it never gets the developer's checkout. The site
  * is built from a second, detached working tree that follows the clone's `main`, so a build
  * never sees a draft branch that decap-server happens to have checked out.
@@ -13,6 +14,7 @@ import { createServer } from "node:net";
 import { basename, join, resolve } from "node:path";
 import { promisify } from "node:util";
 import { DEFAULT_PROXY_PORT } from "./config.ts";
+import { startCmsGuard, type CmsGuard } from "./guard.ts";
 
 const run = promisify(execFile);
 const DECAP_SERVER = createRequire(import.meta.url).resolve("decap-server/dist/index.js");
@@ -27,13 +29,18 @@ export interface LocalCmsOptions {
   repoDir: string;
   /** Where the clone, the `main` tree and the lock live; default `<repoDir>/.cache`. */
   stateDir?: string;
-  /** decap-server's port; default 8081 (what the committed `admin/config.yml` expects); 0 = any free port. */
+  /** The port the admin talks to (the guard); default 8081 (what the committed `admin/config.yml` expects); 0 = any free port. */
   port?: number;
+  /**
+   * The admin page's origins (e.g. `http://127.0.0.1:8080`): the only pages allowed to call.
+   * Default: any http://127.0.0.1 or http://localhost origin.
+   */
+  adminOrigins?: string[];
   /** The publishing branch; default `main`. */
   branch?: string;
   /** Called after the clone's `main` moved (an entry was published) and `mainDir` shows it. */
   onMainChanged?: (commit: string) => void | Promise<void>;
-  /** Progress and decap-server's warnings. */
+  /** Progress, decap-server's warnings and the guard's refusals. */
   log?: (line: string) => void;
   /** How often to look at `main`; default 1000 ms. */
   pollMs?: number;
@@ -44,8 +51,9 @@ export interface LocalCms {
   cloneDir: string;
   /** A detached working tree at the clone's `main`: build the local site from `<mainDir>/content`. */
   mainDir: string;
+  /** The guard's port: what the admin talks to. */
   port: number;
-  /** For `local_backend.url` in the admin's config. */
+  /** For `local_backend.url` in the admin's config: the guard, never decap-server itself. */
   proxyUrl: string;
   /** `main`'s commit as last seen. */
   mainCommit(): string;
@@ -196,7 +204,7 @@ export function describeLocalCms(cms: LocalCms, siteUrl: string): string {
     `Situs lokal     : ${site}`,
     `Admin konten    : ${site}admin/  (tanpa akun: klik "Masuk")`,
     `Repositori kerja: ${cms.cloneDir}  (draf = cabang cms/…, terbit = main)`,
-    `decap-server    : ${cms.proxyUrl}`,
+    `Server admin    : ${cms.proxyUrl}  (penjaga di depan decap-server; permintaan yang ditolak dicatat di sini)`,
     `Entri yang diterbitkan tampil di situs lokal setelah dibangun ulang otomatis. Ctrl-C untuk berhenti.`,
   ].join("\n");
 }
@@ -222,12 +230,14 @@ export async function startLocalCms(options: LocalCmsOptions): Promise<LocalCms>
   process.once("exit", releaseLockOnExit);
 
   let child: ChildProcess | undefined;
+  let guard: CmsGuard | undefined;
   let timer: NodeJS.Timeout | undefined;
   let stopped = false;
   const stop = async () => {
     if (stopped) return;
     stopped = true;
     if (timer) clearInterval(timer);
+    await guard?.close();
     if (child && child.exitCode === null && child.signalCode === null) {
       const exited = new Promise((r) => child!.once("exit", r));
       child.kill("SIGTERM");
@@ -243,16 +253,18 @@ export async function startLocalCms(options: LocalCmsOptions): Promise<LocalCms>
     await prepareClone(repoDir, cloneDir, branch, log);
     let mainCommit = await prepareMainTree(cloneDir, mainDir, branch);
 
-    const port = options.port === 0 ? await freePort() : (options.port ?? DEFAULT_PROXY_PORT);
-    const proxyUrl = `http://127.0.0.1:${port}/api/v1`;
-    if (!(await portIsFree(port))) {
-      throw new Error(`Port ${port} di 127.0.0.1 sudah dipakai program lain, jadi decap-server tidak bisa dijalankan. Hentikan program itu, atau pilih port lain.`);
+    const port = options.port === 0 ? 0 : (options.port ?? DEFAULT_PROXY_PORT);
+    if (port !== 0 && !(await portIsFree(port))) {
+      throw new Error(`Port ${port} di 127.0.0.1 sudah dipakai program lain, jadi server admin lokal tidak bisa dijalankan. Hentikan program itu, atau pilih port lain.`);
     }
+    // decap-server itself listens on an internal port only the guard calls.
+    const internalPort = await freePort();
+    const upstream = `http://127.0.0.1:${internalPort}/api/v1`;
     let output = "";
     child = spawn(process.execPath, ["-e", ORPHAN_GUARD, DECAP_SERVER], {
       // Its `dotenv` reads `.env` from the working directory: the state folder has none.
       cwd: stateDir,
-      env: { ...process.env, MODE: "git", GIT_REPO_DIRECTORY: cloneDir, PORT: String(port), BIND_HOST: "127.0.0.1", LOG_LEVEL: "info" },
+      env: { ...process.env, MODE: "git", GIT_REPO_DIRECTORY: cloneDir, PORT: String(internalPort), BIND_HOST: "127.0.0.1", LOG_LEVEL: "info" },
       stdio: ["pipe", "pipe", "pipe"],
     });
     const remember = (chunk: Buffer) => {
@@ -264,7 +276,8 @@ export async function startLocalCms(options: LocalCmsOptions): Promise<LocalCms>
     child.once("exit", (code, signal) => {
       if (!stopped) log(`decap-server berhenti sendiri (${code ?? signal}). Jalankan ulang npm start.`);
     });
-    await waitForProxy(proxyUrl, basename(cloneDir), child, () => output);
+    await waitForProxy(upstream, basename(cloneDir), child, () => output);
+    guard = await startCmsGuard({ upstream, repoDir: cloneDir, branch, port, adminOrigins: options.adminOrigins, log });
 
     // A published entry moves main: bring the main tree along, then tell the caller (rebuild).
     let busy = false;
@@ -284,7 +297,7 @@ export async function startLocalCms(options: LocalCmsOptions): Promise<LocalCms>
       }
     }, options.pollMs ?? 1000);
 
-    return { cloneDir, mainDir, port, proxyUrl, mainCommit: () => mainCommit, stop };
+    return { cloneDir, mainDir, port: guard.port, proxyUrl: guard.url, mainCommit: () => mainCommit, stop };
   } catch (error) {
     await stop();
     throw error;

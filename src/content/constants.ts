@@ -34,3 +34,14 @@ export const COLLECTIONS = {
   "informasi-publik": { label: "Daftar Informasi Publik", labelSingular: "Informasi Publik", folder: "informasi-publik", datedSlug: false },
 } as const;
 export type CollectionName = keyof typeof COLLECTIONS;
+
+/**
+ * Characters that are not text: C0 controls other than tab, line feed and carriage return, DEL,
+ * the non-characters U+FFFE/U+FFFF and unpaired surrogates. XML 1.0 forbids all but DEL, so one
+ * of them in a title breaks every feed. Refused in files (source.ts) and in YAML values, where
+ * escapes such as "\b" or "\a" make them (validate.ts); feeds strip them as a last guard.
+ */
+export const NOT_TEXT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** "0x08", "0xFFFF": how a character that is not text is named in a message. */
+export const characterCode = (c: string) => `0x${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`;

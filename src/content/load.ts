@@ -15,6 +15,7 @@ import { ContentError, formatProblems, megabytes, sortProblems } from "./problem
 import {
   collections,
   dataFiles,
+  DIVISION_ID,
   LIMITS,
   type CollectionName,
   type DataFileName,
@@ -25,12 +26,13 @@ import {
   type TeamData,
 } from "./schema.ts";
 import { decodeText, splitFrontMatter, YamlSource } from "./source.ts";
-import { urlFor, slugFromPath } from "./urls.ts";
+import { addressOwner, urlFor, slugFromPath } from "./urls.ts";
 import { YamlCache } from "./yaml-cache.ts";
 import {
   calendarIssue,
   divisionIssue,
   looksLikeMediaPath,
+  notTextIssues,
   mediaReferences,
   salvage,
   schemaIssues,
@@ -185,15 +187,28 @@ async function loadDataFiles(ctx: Context) {
   const order: DataFileName[] = ["divisions", "site", "menu", "team", "programme"];
   const out = structuredClone(EMPTY);
   for (const name of order) {
-    const value = await loadDataFile(ctx, name);
+    const { value, raw } = await loadDataFile(ctx, name);
     (out as Record<DataFileName, unknown>)[name] = value;
-    if (name === "divisions") ctx.divisionIds = out.divisions.items.map((d) => d.id);
+    if (name === "divisions") ctx.divisionIds = declaredDivisionIds(raw);
     if (name === "site") ctx.timeZone = out.site.timeZone;
   }
   return out;
 }
 
-async function loadDataFile<N extends DataFileName>(ctx: Context, name: N): Promise<(typeof EMPTY)[N]> {
+/**
+ * Every well-formed division id divisions.yml declares, valid item or not: a division whose
+ * name is too long is reported once, in divisions.yml, not again in every entry naming it.
+ */
+function declaredDivisionIds(raw: unknown): string[] {
+  const items = (raw as { items?: unknown } | null | undefined)?.items;
+  if (!Array.isArray(items)) return [];
+  return items.flatMap((item) => {
+    const id = (item as { id?: unknown } | null)?.id;
+    return typeof id === "string" && DIVISION_ID.test(id) ? [id] : [];
+  });
+}
+
+async function loadDataFile<N extends DataFileName>(ctx: Context, name: N): Promise<{ value: (typeof EMPTY)[N]; raw?: unknown }> {
   const absolute = path.join(ctx.contentDir, "_data", `${name}.yml`);
   const file = ctx.relative(absolute);
   const fallback = structuredClone(EMPTY[name]);
@@ -206,22 +221,23 @@ async function loadDataFile<N extends DataFileName>(ctx: Context, name: N): Prom
       message: link ? `${file} bukan berkas biasa (folder atau tautan)` : `berkas data ${file} tidak ditemukan`,
       fix: `buat berkas ${file} (isinya diatur lewat menu Pengaturan di halaman admin)`,
     });
-    return fallback;
+    return { value: fallback };
   }
   const read = await readText(ctx, absolute, file);
-  if (read === undefined) return fallback;
+  if (read === undefined) return { value: fallback };
   const source = new YamlSource(read.text, 1, ctx.yaml);
   const raw = parseYaml(ctx, source, file);
-  if (raw === undefined) return fallback;
+  if (raw === undefined) return { value: fallback };
 
   const schema = dataFiles[name].schema;
   const issues: FieldIssue[] = [];
   const parsed = schemaIssues(schema, raw);
   issues.push(...parsed.issues);
   issues.push(...dataReferences(ctx, name, raw));
+  issues.push(...notTextIssues(raw));
   issues.push(...(await mediaIssues(ctx, raw, issues)));
   report(ctx, file, source, issues);
-  return (parsed.data as (typeof EMPTY)[N] | undefined) ?? salvage(schema, raw, fallback);
+  return { value: (parsed.data as (typeof EMPTY)[N] | undefined) ?? salvage(schema, raw, fallback), raw };
 }
 
 /** Cross-references inside data files: divisions named by the team and the work programme. */
@@ -308,6 +324,7 @@ async function loadEntry(ctx: Context, entryFile: EntryFile): Promise<Entry | un
   const { schema } = collections[collection];
   const parsed = schemaIssues(schema as typeof schema, raw);
   const issues = entryReferences(ctx, collection, raw, parsed.issues);
+  issues.push(...notTextIssues(raw));
   issues.push(...(await mediaIssues(ctx, raw, issues)));
   report(ctx, file, source, issues);
 
@@ -329,6 +346,22 @@ async function loadEntry(ctx: Context, entryFile: EntryFile): Promise<Entry | un
   if (badPart !== undefined) {
     fail(1, "", `nama berkas "${badPart}" menghasilkan alamat halaman yang tidak rapi`, `ganti nama berkas atau folder menjadi "${slugify(badPart) || "judul-tulisan"}" (huruf kecil, angka dan tanda hubung)`);
   }
+  const url = urlFor(collection, slug);
+  // An address the build generates for the site itself: the build would stop on the duplicate.
+  const taken = badPart === undefined ? addressOwner(collection, url) : undefined;
+  if (taken) {
+    const name = path.posix.basename(file);
+    // Below a generated folder because of the entry's own folder: the folder is what to rename.
+    const folder = url !== taken.path && slug.includes("/") ? slug.split("/")[0] : undefined;
+    fail(
+      1,
+      "",
+      url === taken.path ? `alamat ${url} sudah dipakai oleh ${taken.owner}` : `alamat ${url} berada di dalam ${taken.path}, yang dipakai oleh ${taken.owner}`,
+      folder
+        ? `pindahkan berkas ini keluar dari folder "${folder}/", atau ganti nama folder itu`
+        : `ganti nama berkas ${name} agar alamatnya berbeda, mis. ${path.posix.basename(name, ".md")}-dinas.md`,
+    );
+  }
   if (issues.length > 0 || failed || !parsed.data) return undefined;
 
   const data = parsed.data as Entry["data"];
@@ -337,7 +370,7 @@ async function loadEntry(ctx: Context, entryFile: EntryFile): Promise<Entry | un
     collection,
     slug,
     file,
-    url: urlFor(collection, slug),
+    url,
     data,
     date,
     body: split.body,
@@ -474,7 +507,8 @@ async function readText(ctx: Context, absolute: string, file: string): Promise<{
   }
   const decoded = decodeText(read.bytes);
   if ("issue" in decoded) return fail(decoded.issue.message, decoded.issue.fix, decoded.issue.line);
-  return { text: decoded.text, info: read.info };
+  // Windows (CRLF) and old Mac (CR) line ends become LF here, so no `\r` reaches a page or feed.
+  return { text: decoded.text.replace(/\r\n?/g, "\n"), info: read.info };
 }
 
 /**
@@ -538,47 +572,21 @@ function report(ctx: Context, file: string, source: YamlSource, issues: FieldIss
   }
 }
 
-/** Addresses the site itself uses: a page may not take them or sit below them. */
-const RESERVED_PATHS = new Map<string, string>([
-  ...(Object.entries(collections) as [CollectionName, { folder: string; label: string }][])
-    .filter(([name]) => name !== "halaman")
-    .map(([, c]) => [`/${c.folder}/`, `daftar ${c.label}`] as [string, string]),
-  ["/cari/", "halaman pencarian"],
-  ["/media/", "folder media"],
-  ["/img/", "folder gambar"],
-  ["/assets/", "folder tampilan situs"],
-  ["/pagefind/", "indeks pencarian"],
-  ["/admin/", "halaman admin"],
-]);
-
-/** Two entries may not share a URL, nor may a page take (or sit below) an address the site uses. */
+/** Two entries may not share an address (`berita/2026-01-01-x.md` and `berita/2026-02-02-x.md`). */
 function rejectDuplicateUrls(ctx: Context, entries: Entry[]): Entry[] {
-  const reservedOwner = (entry: Entry) =>
-    entry.collection === "halaman" ? [...RESERVED_PATHS].find(([prefix]) => entry.url.startsWith(prefix))?.[1] : undefined;
   const byUrl = new Map<string, Entry[]>();
   for (const entry of entries) byUrl.set(entry.url, [...(byUrl.get(entry.url) ?? []), entry]);
   const rejected = new Set<Entry>();
   for (const [url, same] of byUrl) {
+    if (same.length < 2) continue;
     for (const entry of same) {
-      const others = same.filter((e) => e !== entry).map((e) => e.file);
-      const owner = reservedOwner(entry);
-      if (owner) {
-        ctx.problems.push({
-          file: entry.file,
-          line: 1,
-          field: "",
-          message: `alamat ${url} sudah dipakai oleh ${owner}`,
-          fix: `ganti nama berkas ${path.posix.basename(entry.file)} agar alamatnya berbeda, mis. ${path.posix.basename(entry.file, ".md")}-dinas.md`,
-        });
-      } else if (others.length > 0) {
-        ctx.problems.push({
-          file: entry.file,
-          line: 1,
-          field: "",
-          message: `alamat ${url} sama dengan ${others.join(", ")}`,
-          fix: "ganti nama salah satu berkas agar setiap tulisan punya alamat sendiri",
-        });
-      } else continue;
+      ctx.problems.push({
+        file: entry.file,
+        line: 1,
+        field: "",
+        message: `alamat ${url} sama dengan ${same.filter((e) => e !== entry).map((e) => e.file).join(", ")}`,
+        fix: "ganti nama salah satu berkas agar setiap tulisan punya alamat sendiri",
+      });
       rejected.add(entry);
     }
   }

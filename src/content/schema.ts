@@ -6,6 +6,7 @@
  */
 import { z } from "zod";
 import { COLLECTIONS, DIP_CATEGORIES, LIMITS, TIME_ZONES, type CollectionName, type DipCategory } from "./constants.ts";
+import { linkProblem, type LinkRule } from "./urls.ts";
 
 export { COLLECTIONS, DIP_CATEGORIES, LIMITS, TIME_ZONES, type CollectionName, type DipCategory };
 
@@ -34,6 +35,30 @@ const text = (title: string, min: number, max: number, description?: string) =>
     .min(min, { error: `${title} minimal ${min} karakter` })
     .max(max, { error: `${title} maksimal ${max} karakter` })
     .meta({ title, description, widget: "string" });
+
+/**
+ * The one URL type: every address an editor writes that becomes a link (site address, social
+ * accounts, menus, videos) is `https://` (menus may also name a page of the site, `/…`); the
+ * rule itself is `linkProblem` in urls.ts, which the components apply again before rendering.
+ * No field takes `http:`: the site is served over https and every platform linked is too.
+ * Mail and telephone links are made by the page from the e-mail and phone fields, so no field
+ * takes `mailto:`/`tel:` either. `fix` is the field's own fix, read by the validator.
+ */
+export const webAddress = (title: string, { fix, description, ...rule }: LinkRule & { fix: string; description?: string }) => {
+  const shape = rule.sitePath ? /^(?:\/|https:\/\/)\S*$/ : /^https:\/\/\S+$/;
+  return (
+    z
+      .string({ error: `${title} wajib diisi` })
+      // The shape alone, which the Decap admin also checks as the editor types…
+      .regex(shape, { error: `${title} harus diawali ${rule.sitePath ? "/ (halaman situs ini) atau https://" : "https://"}` })
+      // …then the whole rule, once the shape is right (so one mistake gives one message).
+      .superRefine((value, ctx) => {
+        const problem = shape.test(value) ? linkProblem(value, rule) : undefined;
+        if (problem) ctx.addIssue({ code: "custom", message: `${title}: ${problem}`, input: value });
+      })
+      .meta({ title, description, widget: "string", fix })
+  );
+};
 
 /** A file in the repository, written as the site path Decap stores (`/media/...`). */
 export const MEDIA_PATH = /^\/media\/[A-Za-z0-9._\-/]+$/;
@@ -71,21 +96,23 @@ export const image = z
   .meta({ title: "Gambar", widget: "object" });
 export type Image = z.infer<typeof image>;
 
+export const VIDEO_SOURCE_MESSAGE = "isi salah satu: alamat YouTube atau berkas MP4";
 const YOUTUBE = /^https:\/\/(?:www\.)?(?:youtube\.com\/watch\?v=|youtu\.be\/|youtube\.com\/shorts\/)[A-Za-z0-9_-]{11}(?:[&?#].*)?$/;
 
 export const video = z
   .object({
-    youtube: z
-      .string()
+    youtube: webAddress("Alamat video YouTube", {
+      description: "Ditampilkan tanpa memuat YouTube sampai pembaca mengklik",
+      fix: "salin alamat dari tombol Bagikan di YouTube, mis. https://www.youtube.com/watch?v=dQw4w9WgXcQ",
+    })
       .regex(YOUTUBE, { error: "alamat YouTube harus seperti https://www.youtube.com/watch?v=XXXXXXXXXXX" })
-      .optional()
-      .meta({ title: "Alamat video YouTube", description: "Ditampilkan tanpa memuat YouTube sampai pembaca mengklik", widget: "string" }),
+      .optional(),
     mp4: mediaPath("Berkas video MP4", VIDEO_EXTENSIONS, "file").optional(),
     poster: image.optional().meta({ title: "Gambar sampul video", widget: "object" }),
     title: text("Judul video", 3, 150),
   })
   .refine((v) => Boolean(v.youtube) !== Boolean(v.mp4), {
-    error: "isi salah satu: alamat YouTube atau berkas MP4",
+    error: VIDEO_SOURCE_MESSAGE,
     path: ["youtube"],
   })
   .refine((v) => !v.mp4 || v.poster, { error: "video MP4 memerlukan gambar sampul (poster)", path: ["poster"] })
@@ -100,10 +127,13 @@ export const attachment = z
   .meta({ title: "Lampiran", widget: "object" });
 export type Attachment = z.infer<typeof attachment>;
 
+/** How a division id is written: it becomes part of the division's news address. */
+export const DIVISION_ID = /^[a-z0-9-]+$/;
+
 /** A division id, checked against `divisions.yml` by the validator. */
 const divisionRef = z
   .string({ error: "bidang wajib diisi" })
-  .regex(/^[a-z0-9-]+$/, { error: "kode bidang hanya huruf kecil, angka dan tanda hubung" })
+  .regex(DIVISION_ID, { error: "kode bidang hanya huruf kecil, angka dan tanda hubung" })
   .meta({ title: "Bidang", description: "Bidang yang mengirim konten", widget: "relation", collection: "divisions" });
 
 const draft = z
@@ -112,7 +142,7 @@ const draft = z
   .meta({ title: "Draf (tidak ditampilkan)", widget: "boolean" });
 
 const tags = z
-  .array(z.string().trim().min(2).max(40))
+  .array(text("Topik", 2, 40))
   .default([])
   .meta({ title: "Topik", description: "Kata kunci, pisahkan dengan koma", widget: "list" });
 
@@ -252,8 +282,8 @@ export type FrontMatter<C extends CollectionName> = z.output<(typeof collections
 
 // ── data files (content/_data/<name>.yml) ────────────────────────────────────────
 
-const url = (title: string) =>
-  z.url({ error: `${title} harus berupa alamat lengkap yang diawali https://` }).meta({ title, widget: "string" });
+const socialAccount = (title: string, example: string) =>
+  webAddress(title, { fix: `salin alamat lengkap halaman akun dari bilah alamat peramban, mis. ${example}` }).optional();
 
 
 /** Where the built site goes (`site.deploy`); `src/deploy` carries it out. */
@@ -293,15 +323,15 @@ export const site = z
     government: text("Pemerintah daerah", 3, 150),
     tagline: z.string().trim().max(200).optional().meta({ title: "Slogan", widget: "string" }),
     // Every page links from the domain root (/berita/…): a site in a sub-folder would break them all.
-    url: z
-      .url({ error: "Alamat situs harus berupa alamat lengkap yang diawali https://" })
+    url: webAddress("Alamat situs", {
+      fix: "tulis https:// dan nama domainnya saja, mis. https://diskominfo.lembahhijau.go.id (untuk GitHub Pages: pasang domain sendiri lewat CNAME)",
+    })
       .refine((value) => {
         const parsed = URL.parse(value);
         return parsed !== null && parsed.pathname === "/" && !parsed.search && !parsed.hash;
       }, {
         error: "alamat situs harus berupa domain saja, tanpa sub-folder: situs di sub-folder (mis. akun.github.io/situs/) belum didukung",
-      })
-      .meta({ title: "Alamat situs", widget: "string" }),
+      }),
     language: z.literal("id").default("id").meta({ title: "Bahasa", widget: "hidden" }),
     timeZone: z
       .enum(Object.keys(TIME_ZONES) as [keyof typeof TIME_ZONES, ...(keyof typeof TIME_ZONES)[]])
@@ -317,13 +347,13 @@ export const site = z
     logo: mediaPath("Logo", IMAGE_EXTENSIONS, "image"),
     social: z
       .object({
-        facebook: url("Facebook").optional(),
-        instagram: url("Instagram").optional(),
-        x: url("X").optional(),
-        youtube: url("YouTube").optional(),
-        telegram: url("Telegram").optional(),
-        mastodon: url("Mastodon").optional(),
-        bluesky: url("Bluesky").optional(),
+        facebook: socialAccount("Facebook", "https://www.facebook.com/diskominfo.contoh"),
+        instagram: socialAccount("Instagram", "https://www.instagram.com/diskominfo.contoh"),
+        x: socialAccount("X", "https://x.com/diskominfo_contoh"),
+        youtube: socialAccount("YouTube", "https://www.youtube.com/@diskominfocontoh"),
+        telegram: socialAccount("Telegram", "https://t.me/diskominfocontoh"),
+        mastodon: socialAccount("Mastodon", "https://mastodon.social/@diskominfocontoh"),
+        bluesky: socialAccount("Bluesky", "https://bsky.app/profile/diskominfo.contoh.go.id"),
       })
       .default({})
       .meta({ title: "Akun media sosial", widget: "object" }),
@@ -334,7 +364,9 @@ export const site = z
     branch: z.string().default("main").meta({ title: "Cabang utama", widget: "string" }),
     // Where editors log in: the /auth address of `npm run auth` (docs/masuk-github.md). Without it
     // Decap sends them to Netlify's service, which only works for sites registered there.
-    authUrl: url("Alamat layanan masuk GitHub").optional(),
+    authUrl: webAddress("Alamat layanan masuk GitHub", {
+      fix: "tulis alamat /auth layanan masuk yang lengkap, mis. https://diskominfo.kab.go.id/oauth/auth (lihat docs/masuk-github.md)",
+    }).optional(),
     deploy: deploy.optional(),
   })
   .strict();
@@ -342,10 +374,10 @@ export const site = z
 type MenuItem = { label: string; url: string; children?: MenuItem[] };
 const menuItem: z.ZodType<MenuItem> = z.object({
   label: text("Label menu", 2, 60),
-  url: z
-    .string()
-    .regex(/^(\/[^\s]*|https:\/\/\S+)$/, { error: "alamat menu harus diawali / (halaman situs) atau https://" })
-    .meta({ title: "Alamat", widget: "string" }),
+  url: webAddress("Alamat menu", {
+    sitePath: true,
+    fix: "tulis alamat halaman situs ini yang diawali satu /, mis. /ppid/, atau alamat situs lain yang lengkap, mis. https://www.lapor.go.id",
+  }),
   get children() {
     return z.array(menuItem).optional().meta({ title: "Submenu", widget: "list" });
   },
@@ -357,7 +389,7 @@ export const divisions = z
     items: z
       .array(
         z.object({
-          id: z.string().regex(/^[a-z0-9-]+$/, { error: "kode bidang hanya huruf kecil, angka dan tanda hubung" }).meta({ title: "Kode", widget: "string" }),
+          id: z.string().regex(DIVISION_ID, { error: "kode bidang hanya huruf kecil, angka dan tanda hubung" }).meta({ title: "Kode", widget: "string" }),
           name: text("Nama bidang", 3, 150),
           description: z.string().trim().max(500).optional().meta({ title: "Uraian", widget: "text" }),
         }),

@@ -6,6 +6,7 @@
  */
 import { isUtf8 } from "node:buffer";
 import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from "yaml";
+import { characterCode, NOT_TEXT } from "./constants.ts";
 import type { YamlCache } from "./yaml-cache.ts";
 
 /** A problem before the file's fields can be read; `line` is 1-based in the file. */
@@ -28,14 +29,12 @@ export function decodeText(bytes: Uint8Array): { text: string } | { issue: TextI
   }
   let text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8");
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  // Tab, line feed and carriage return are text; other C0 controls and DEL mean binary junk.
-  const junk = /[\u0000-\u0008\u000B-\u000C\u000E-\u001F\u007F]/.exec(text);
+  const junk = NOT_TEXT.exec(text);
   if (junk) {
-    const code = junk[0].charCodeAt(0).toString(16).toUpperCase().padStart(2, "0");
     return {
       issue: {
         line: lineAt(text, junk.index),
-        message: `berkas berisi karakter biner/kontrol yang tidak terlihat (kode 0x${code})`,
+        message: `berkas berisi karakter biner/kontrol yang tidak terlihat (kode ${characterCode(junk[0])})`,
         fix: "hapus karakter tersebut (biasanya terbawa saat menyalin dari dokumen lain) dan simpan sebagai teks UTF-8",
       },
     };

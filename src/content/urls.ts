@@ -1,5 +1,12 @@
-/** Canonical site paths of content, shared by the site, the screener and the social composer. */
-import type { CollectionName } from "./schema.ts";
+/**
+ * Every address the site has is made here: entries' pages, and the pages the build generates
+ * for the site itself (lists, their pages 2…n, divisions, topics, DIP categories, search).
+ * The site's pages and model take their permalinks from here, and the check (`addressOwner`)
+ * refuses an entry whose address one of them would take, so `check` passing means `build`
+ * meets no duplicate address. Shared by the site, the screener and the social composer.
+ */
+import slugify from "@sindresorhus/slugify";
+import { COLLECTIONS, type CollectionName, type DipCategory } from "./constants.ts";
 
 const PREFIX: Record<CollectionName, string> = {
   berita: "/berita/",
@@ -16,11 +23,103 @@ export function slugFromPath(collection: CollectionName, relativeToCollection: s
   return collection === "berita" ? withoutExt.replace(/^\d{4}-\d{2}-\d{2}-/, "") : withoutExt;
 }
 
+/** A collection's list page (`/berita/`); its entries' pages are below it. */
+export const collectionUrl = (collection: CollectionName) => PREFIX[collection];
+
 export function urlFor(collection: CollectionName, slug: string): string {
   return `${PREFIX[collection]}${slug}/`;
+}
+
+// ── pages the build generates for the site itself ─────────────────────────────────
+
+/** Pages 2…n of a paginated list live in this folder under the list: `/berita/halaman/2/`. */
+const LIST_PAGES_FOLDER = "halaman/";
+export const NEWS_DIVISIONS_URL = "/berita/bidang/";
+export const NEWS_TOPICS_URL = "/berita/topik/";
+export const DIP_CATEGORIES_URL = "/informasi-publik/kategori/";
+export const SEARCH_URL = "/cari/";
+
+/** `/berita/` + page 3 → `/berita/halaman/3/`. */
+export const listPageUrl = (base: string, n: number) => (n === 1 ? base : `${base}${LIST_PAGES_FOLDER}${n}/`);
+export const divisionUrl = (id: string) => `${NEWS_DIVISIONS_URL}${id}/`;
+/** The topic page of a tag; tags that slug alike share it (an emoji-only tag gets "topik"). */
+export const tagSlug = (tag: string) => slugify(tag) || "topik";
+export const topicUrl = (tag: string) => `${NEWS_TOPICS_URL}${tagSlug(tag)}/`;
+/** Category pages live under `kategori/`, beside the entries of the Daftar Informasi Publik. */
+export const dipCategoryUrl = (c: DipCategory) => `${DIP_CATEGORIES_URL}${c}/`;
+
+/** One address (or, with `folder`, every address below it too) the build fills itself. */
+interface SiteAddress {
+  path: string;
+  /** What is there, in the words of an error message. */
+  owner: string;
+  folder: boolean;
+}
+
+const SITE_ADDRESSES: SiteAddress[] = [
+  { path: "/", owner: "beranda", folder: false },
+  // Each collection's list; pages (`halaman`) may not sit below another collection's folder.
+  ...(Object.keys(PREFIX) as CollectionName[])
+    .filter((c) => PREFIX[c] !== "/")
+    .map((c) => ({ path: PREFIX[c], owner: `daftar ${COLLECTIONS[c].label}`, folder: true })),
+  { path: `${PREFIX.berita}${LIST_PAGES_FOLDER}`, owner: "halaman lanjutan daftar berita (halaman 2, 3, …)", folder: true },
+  { path: NEWS_DIVISIONS_URL, owner: "daftar berita per bidang", folder: true },
+  { path: NEWS_TOPICS_URL, owner: "daftar topik berita", folder: true },
+  { path: DIP_CATEGORIES_URL, owner: "daftar informasi publik per kategori", folder: true },
+  { path: SEARCH_URL, owner: "halaman pencarian", folder: true },
+  // Folders the build copies or writes files into.
+  { path: "/media/", owner: "folder media", folder: true },
+  { path: "/img/", owner: "folder gambar", folder: true },
+  { path: "/assets/", owner: "folder tampilan situs", folder: true },
+  { path: "/pagefind/", owner: "indeks pencarian", folder: true },
+  { path: "/admin/", owner: "halaman admin", folder: true },
+];
+
+/**
+ * What the build already puts at (or above) an entry's address, if anything: the generated page
+ * the entry would collide with. An entry's own collection folder is of course not a collision.
+ */
+export function addressOwner(collection: CollectionName, url: string): { path: string; owner: string } | undefined {
+  const own = PREFIX[collection];
+  return SITE_ADDRESSES.find((a) => a.path !== own && (url === a.path || (a.folder && url.startsWith(a.path))));
 }
 
 /** Absolute URL on the public site. */
 export function absoluteUrl(siteUrl: string, path: string): string {
   return new URL(path, siteUrl.endsWith("/") ? siteUrl : `${siteUrl}/`).href;
+}
+
+// ── links an editor writes (site settings, menus, videos) ───────────────────────
+
+export interface LinkRule {
+  /** Also accept a path on this site (`/ppid/`), as menus do. */
+  sitePath?: boolean;
+}
+
+/**
+ * The one rule for an address an editor writes that becomes a link: `https://` with a host and
+ * no user name, or (where `sitePath`) a path on this site. `javascript:`, `data:`, `http:`,
+ * protocol-relative `//host` and `/\host` never pass. Returns what is wrong, in Indonesian.
+ * Used by the schema (the check) and again by the components, in case data bypassed the check.
+ */
+export function linkProblem(value: string, { sitePath = false }: LinkRule = {}): string | undefined {
+  // Browsers drop tabs and line breaks inside a URL ("java\nscript:"): refuse them outright.
+  if (/[\s\u0000-\u001F\u007F-\u009F]/.test(value)) return "alamat memuat spasi, baris baru atau karakter tak terlihat";
+  if (sitePath && value.startsWith("/")) {
+    return /^\/[/\\]/.test(value) ? "alamat yang diawali // atau /\\ menuju situs lain; tulis satu / untuk halaman situs ini, atau https:// lengkap untuk situs lain" : undefined;
+  }
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(value)?.[1]?.toLowerCase();
+  if (scheme !== "https") {
+    const allowed = sitePath ? "hanya https:// atau / (halaman situs ini) yang diizinkan" : "hanya https:// yang diizinkan";
+    return scheme ? `alamat diawali "${scheme}:"; ${allowed}` : `alamat tidak lengkap; ${allowed}`;
+  }
+  const parsed = URL.parse(value);
+  if (!/^https:\/\//i.test(value) || !parsed?.hostname) return "alamat https:// harus memuat nama domain, mis. https://www.instagram.com/akun";
+  if (parsed.username || parsed.password) return "alamat memuat nama pengguna atau sandi (bagian sebelum @)";
+  return undefined;
+}
+
+/** `value` if it passes `linkProblem`, else `undefined`: the last guard before a link reaches an attribute. */
+export function safeLink(value: string | undefined, rule?: LinkRule): string | undefined {
+  return value !== undefined && linkProblem(value, rule) === undefined ? value : undefined;
 }

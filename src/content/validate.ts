@@ -4,7 +4,8 @@
  * the loader turns paths into file lines. Every issue carries an Indonesian fix.
  */
 import { z } from "zod";
-import { MEDIA_PATH } from "./schema.ts";
+import { DIVISION_ID, MEDIA_PATH, VIDEO_SOURCE_MESSAGE } from "./schema.ts";
+import { characterCode, NOT_TEXT } from "./constants.ts";
 
 /** A problem with one field, before it is placed in a file. */
 export interface FieldIssue {
@@ -32,6 +33,8 @@ interface Field {
   title?: string;
   description?: string;
   widget?: string;
+  /** The field's own fix (`.meta({ fix })`), used for any format or rule it breaks. */
+  fix?: string;
 }
 
 const described = new WeakMap<Schema, Field>();
@@ -46,10 +49,11 @@ function describe(schema: Schema): Field {
 function unwrap(schema: Schema): Field {
   const field: Field = { core: schema, optional: false };
   for (let current: Schema | undefined = schema; current; ) {
-    const meta = z.globalRegistry.get(current) as { title?: string; description?: string; widget?: string } | undefined;
+    const meta = z.globalRegistry.get(current) as { title?: string; description?: string; widget?: string; fix?: string } | undefined;
     field.title ??= meta?.title;
     field.description ??= meta?.description;
     field.widget ??= meta?.widget;
+    field.fix ??= meta?.fix;
     field.core = current;
     const def = defOf(current);
     if (def.type === "optional" || def.type === "default" || def.type === "prefault") field.optional = true;
@@ -158,6 +162,7 @@ function formatFix(path: readonly PropertyKey[], field: Field | undefined, issue
   const key = String(path.at(-1) ?? "");
   const message = issue.message;
   if (key === "alt") return ALT_FIX;
+  if (field?.fix) return field.fix;
   if (field?.widget === "datetime") return "tulis tanggal seperti 2026-11-03, atau dengan jam seperti 2026-11-03T09:00";
   if (field?.widget === "image" || field?.widget === "file") {
     if (message.startsWith("jenis berkas")) return `${message.replace("jenis berkas harus", "pakai berkas berjenis")}; ubah/ekspor berkasnya ke jenis itu`;
@@ -167,10 +172,15 @@ function formatFix(path: readonly PropertyKey[], field: Field | undefined, issue
   if (key === "email") return "tulis alamat surel lengkap, mis. humas@dinas.go.id";
   if (key === "phone") return "tulis nomor telepon dengan angka, spasi, + atau tanda kurung, mis. (0361) 123456";
   if (key === "github") return "tulis nama pengguna GitHub saja, tanpa @ dan tanpa alamat github.com";
-  if (key === "youtube") return "salin alamat dari tombol Bagikan di YouTube, mis. https://www.youtube.com/watch?v=dQw4w9WgXcQ";
   if (key === "repo") return "tulis nama repositori sebagai pemilik/nama, mis. diskominfo-contoh/situs";
   return "perbaiki penulisan nilai ini sesuai pesan di samping";
 }
+
+/**
+ * Characters as the schema's length rule counts them: zod measures strings in code points, so
+ * "😍" is one character here too, not the two UTF-16 units of `.length`.
+ */
+export const characterCount = (text: string) => [...text].length;
 
 /** One zod issue in editor words. */
 function fieldIssue(root: Schema, raw: unknown, issue: z.core.$ZodIssue): FieldIssue[] {
@@ -238,7 +248,7 @@ function fieldIssue(root: Schema, raw: unknown, issue: z.core.$ZodIssue): FieldI
       const message = custom ? issue.message : `${label} ${small ? "minimal" : "maksimal"} ${limit}${unit}`;
       const now =
         origin === "string" && typeof input === "string"
-          ? ` (sekarang ${input.trim().length} karakter)`
+          ? ` (sekarang ${characterCount(input.trim())} karakter)`
           : origin === "array" && Array.isArray(input)
             ? ` (sekarang ${input.length})`
             : "";
@@ -259,7 +269,7 @@ function fieldIssue(root: Schema, raw: unknown, issue: z.core.$ZodIssue): FieldI
       return [{ path, message: custom ? issue.message : `${label} tidak sesuai format`, fix: formatFix(path, field, issue) }];
     case "custom": {
       const fix =
-        key === "youtube"
+        key === "youtube" && issue.message === VIDEO_SOURCE_MESSAGE
           ? 'isi salah satu saja: "youtube:" (alamat video YouTube) atau "mp4:" (berkas /media/…mp4)'
           : key === "poster"
             ? 'tambahkan "poster:" dengan src: (gambar dari /media/) dan alt: (teks alternatif)'
@@ -267,9 +277,7 @@ function fieldIssue(root: Schema, raw: unknown, issue: z.core.$ZodIssue): FieldI
               ? 'ubah "expires" menjadi tanggal yang sama dengan atau sesudah "date"'
               : key === "end"
                 ? 'ubah "end" menjadi waktu yang sama dengan atau sesudah "start"'
-                : key === "url"
-                  ? "tulis https:// dan nama domainnya saja, mis. https://diskominfo.lembahhijau.go.id (untuk GitHub Pages: pasang domain sendiri lewat CNAME)"
-                  : formatFix(path, field, issue);
+                : formatFix(path, field, issue);
       return [{ path, message: issue.message, fix }];
     }
     default:
@@ -280,7 +288,16 @@ function fieldIssue(root: Schema, raw: unknown, issue: z.core.$ZodIssue): FieldI
 /** Validates `raw` against `schema`; on success also returns the parsed (defaulted, trimmed) value. */
 export function schemaIssues<S extends z.ZodType>(schema: S, raw: unknown): { data?: z.output<S>; issues: FieldIssue[] } {
   const result = schema.safeParse(raw);
-  const issues = result.success ? [] : result.error.issues.flatMap((issue) => fieldIssue(schema, raw, issue));
+  // A value breaking two format rules (an address that is neither https nor YouTube) is one mistake: say it once.
+  const formatted = new Set<string>();
+  const zodIssues = result.success
+    ? []
+    : result.error.issues.filter((issue) => {
+        if (issue.code !== "invalid_format") return true;
+        const key = issue.path.join("\u0000");
+        return !formatted.has(key) && Boolean(formatted.add(key));
+      });
+  const issues = zodIssues.flatMap((issue) => fieldIssue(schema, raw, issue));
   // Nested objects (image, attachment…) are not strict in the schema: zod would drop a misspelt
   // `capton` silently, so unknown keys are looked for at every level here.
   const reported = new Set(issues.map((i) => i.path.join("\u0000")));
@@ -312,7 +329,7 @@ function unknownKeys(root: Schema, schema: Schema, raw: unknown, path: PropertyK
 
 /** A division id that is not in divisions.yml. */
 export function divisionIssue(value: unknown, path: PropertyKey[], ids: readonly string[]): FieldIssue | undefined {
-  if (typeof value !== "string" || ids.length === 0 || ids.includes(value) || !/^[a-z0-9-]+$/.test(value)) return undefined;
+  if (typeof value !== "string" || ids.length === 0 || ids.includes(value) || !DIVISION_ID.test(value)) return undefined;
   const suggestion = closestName(value, ids);
   return {
     path,
@@ -336,6 +353,30 @@ export function calendarIssue(value: unknown, path: PropertyKey[]): FieldIssue |
     message: `tanggal "${value}" tidak ada di kalender`,
     fix: "periksa bulan (01–12), tanggal (sesuai jumlah hari bulan itu) dan jam (00:00–23:59)",
   };
+}
+
+/**
+ * Values holding a character that is not text (`NOT_TEXT`), which YAML escapes like "\b" or
+ * "\a" write without any raw control byte in the file: refused here, where the field and line
+ * are known, rather than silently dropped, because such a title breaks every XML feed.
+ */
+export function notTextIssues(raw: unknown): FieldIssue[] {
+  const issues: FieldIssue[] = [];
+  const walk = (value: unknown, path: PropertyKey[]) => {
+    if (typeof value === "string") {
+      const found = NOT_TEXT.exec(value);
+      if (found) {
+        issues.push({
+          path,
+          message: `isian memuat karakter kontrol yang tidak terlihat (kode ${characterCode(found[0])})`,
+          fix: 'hapus karakter itu: biasanya tertulis sebagai \\b, \\a, \\x.. atau \\u.... di antara tanda kutip ganda, atau terbawa saat menyalin dari dokumen lain',
+        });
+      }
+    } else if (Array.isArray(value)) value.forEach((item, i) => walk(item, [...path, i]));
+    else if (value !== null && typeof value === "object") for (const [key, item] of Object.entries(value)) walk(item, [...path, key]);
+  };
+  walk(raw, []);
+  return issues;
 }
 
 /** Every `/media/...` path in a front matter or data value, with the field it sits in. */

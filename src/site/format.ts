@@ -1,5 +1,5 @@
 /** Small pure helpers the components and the model share (safe in the browser too). */
-import slugify from "@sindresorhus/slugify";
+import { NOT_TEXT } from "../content/constants.ts";
 import { fileSize } from "../format/size.ts";
 
 /** "PDF" from `/media/x/laporan.pdf`. */
@@ -23,10 +23,15 @@ export function youtubeId(url: string): string {
 /** The embed URL that sets no cookies until the reader plays the video. */
 export const youtubeEmbedUrl = (id: string) => `https://www.youtube-nocookie.com/embed/${id}?autoplay=1`;
 
-export const tagSlug = (tag: string) => slugify(tag) || "topik";
-
 /** JSON for a `<script type="application/ld+json">`: `<` escaped so no text can close the element. */
 export function jsonForScript(value: unknown): string {
   return JSON.stringify(value).replace(/</g, "\\u003c").replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
 }
 
+const NOT_TEXT_ALL = new RegExp(NOT_TEXT.source, "g");
+const XML_ENTITIES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" };
+
+/** Text for XML content or a quoted attribute (feeds, sitemap): escaped, without characters XML 1.0 forbids. */
+export function xml(value: string): string {
+  return value.replace(NOT_TEXT_ALL, "").replace(/[&<>"']/g, (c) => XML_ENTITIES[c]!);
+}

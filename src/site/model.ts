@@ -12,7 +12,8 @@ import { DIP_CATEGORIES, type CollectionName, type DipCategory } from "../conten
 import { toInstant, type TimeZone } from "../content/dates.ts";
 import type { Attachment, Image, Video } from "../content/schema.ts";
 import { responsiveBodyImages } from "./body-images.tsx";
-import { fileType, tagSlug, youtubeId } from "./format.ts";
+import { fileType, youtubeId } from "./format.ts";
+import { collectionUrl, dipCategoryUrl, divisionUrl, listPageUrl, NEWS_DIVISIONS_URL, NEWS_TOPICS_URL, tagSlug, topicUrl } from "../content/urls.ts";
 import type { ImageStore } from "./images.ts";
 import type { RenderedMarkdown } from "./markdown/index.ts";
 import type { SiteAssets } from "./layouts/BaseLayout.tsx";
@@ -60,9 +61,6 @@ export interface QuickLink {
   url: string;
   description?: string | undefined;
 }
-
-/** `/berita/` + page 3 → `/berita/halaman/3/`. */
-export const listPageUrl = (base: string, n: number) => (n === 1 ? base : `${base}halaman/${n}/`);
 
 const byNewest = <T extends { date: Date; url: string }>(a: T, b: T) =>
   b.date.getTime() - a.date.getTime() || a.url.localeCompare(b.url);
@@ -155,7 +153,7 @@ export async function buildModel({ content, now, bodies, images }: ModelInputs):
   const visible = <C extends CollectionName>(c: C) => (content.entries[c] as Entry<C>[]).filter((e) => isPublic(e, now));
 
   const divisionById = new Map<string, DivisionRef>(
-    content.divisions.items.map((d) => [d.id, { id: d.id, name: d.name, url: `/berita/bidang/${d.id}/` }]),
+    content.divisions.items.map((d) => [d.id, { id: d.id, name: d.name, url: divisionUrl(d.id) }]),
   );
   const division = (id: string, file: string): DivisionRef => {
     const found = divisionById.get(id);
@@ -225,7 +223,7 @@ export async function buildModel({ content, now, bodies, images }: ModelInputs):
           tags: d.tags.map((t) => {
             const slug = tagSlug(t);
             if (!tagLabels.has(slug)) tagLabels.set(slug, t);
-            return { label: tagLabels.get(slug)!, url: `/berita/topik/${slug}/` };
+            return { label: tagLabels.get(slug)!, url: topicUrl(t) };
           }),
         };
       }),
@@ -248,7 +246,7 @@ export async function buildModel({ content, now, bodies, images }: ModelInputs):
       });
     }
   };
-  paginate("/berita/", "Berita", [home], model.news);
+  paginate(collectionUrl("berita"), "Berita", [home], model.news);
 
   const byDivision = new Map<string, NewsView[]>();
   const byTag = new Map<string, NewsView[]>();
@@ -262,14 +260,14 @@ export async function buildModel({ content, now, bodies, images }: ModelInputs):
       else byTag.set(t.url, [n]);
     }
   }
-  const divisionsCrumb: Crumb = { label: "Bidang", url: "/berita/bidang/" };
+  const divisionsCrumb: Crumb = { label: "Bidang", url: NEWS_DIVISIONS_URL };
   for (const d of content.divisions.items) {
     const ref = divisionById.get(d.id)!;
     const items = byDivision.get(d.id) ?? [];
     model.divisions.push({ ...ref, description: d.description, count: items.length });
     paginate(ref.url, `Berita ${d.name}`, [home, newsCrumb, divisionsCrumb], items, d.description);
   }
-  const topicsCrumb: Crumb = { label: "Topik", url: "/berita/topik/" };
+  const topicsCrumb: Crumb = { label: "Topik", url: NEWS_TOPICS_URL };
   for (const [url, items] of byTag) {
     const label = items[0]!.tags.find((t) => t.url === url)!.label;
     model.topics.push({ label, url, count: items.length });
@@ -343,7 +341,7 @@ export async function buildModel({ content, now, bodies, images }: ModelInputs):
     )
   ).sort((a, b) => a.title.localeCompare(b.title, "id") || a.url.localeCompare(b.url));
   model.dipTabs = [
-    { url: "/informasi-publik/", label: "Semua", items: model.dip },
+    { url: collectionUrl("informasi-publik"), label: "Semua", items: model.dip },
     ...PUBLIC_DIP_CATEGORIES.map((category) => ({
       url: dipCategoryUrl(category),
       label: DIP_CATEGORIES[category],
@@ -368,8 +366,6 @@ export const DIP_SHORT_LABELS: Record<DipCategory, string> = {
   "setiap-saat": "Informasi setiap saat",
   dikecualikan: "Informasi dikecualikan",
 };
-/** Category pages live under `kategori/` so they cannot collide with an entry's slug. */
-export const dipCategoryUrl = (c: DipCategory) => `/informasi-publik/kategori/${c}/`;
 
 /** A date-only end (`2026-11-30`) means until the end of that day, not its first minute. */
 function endOfDayIfDateOnly(value: string, tz: TimeZone): Date {

@@ -1,10 +1,9 @@
 /** sitemap.xml: every public HTML page Eleventy wrote (not the 404 or search page), absolute. */
 import { absoluteUrl } from "../content/urls.ts";
+import { xml } from "./format.ts";
 
 /** Pages that exist but are not content: kept out of the sitemap (and out of the search index). */
 export const UNLISTED_PATHS = new Set(["/404.html", "/cari/"]);
-
-const escapeXml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 export function sitemapXml(siteUrl: string, paths: string[], lastModified: Map<string, Date>): string {
   const urls = [...new Set(paths)]
@@ -12,7 +11,7 @@ export function sitemapXml(siteUrl: string, paths: string[], lastModified: Map<s
     .sort()
     .map((p) => {
       const lastmod = lastModified.get(p);
-      return `  <url><loc>${escapeXml(absoluteUrl(siteUrl, p))}</loc>${lastmod ? `<lastmod>${lastmod.toISOString()}</lastmod>` : ""}</url>`;
+      return `  <url><loc>${xml(absoluteUrl(siteUrl, p))}</loc>${lastmod ? `<lastmod>${lastmod.toISOString()}</lastmod>` : ""}</url>`;
     });
   return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join("\n")}\n</urlset>\n`;
 }

@@ -150,6 +150,45 @@ describe("broken data files", () => {
   });
 });
 
+describe("one cause, one message", () => {
+  const news = defaultEntries["berita/2025-11-03-pelatihan-umkm.md"]!;
+
+  it("counts characters in a length message the way the rule does: an emoji is one", async () => {
+    const dir = await fixture({ files: { "berita/2025-11-03-pelatihan-umkm.md": markdown({ ...news.frontMatter, tags: ["😍"] }, news.body) } });
+    const { problems } = await loadContent(dir);
+    expect(problems).toEqual([expect.objectContaining({ field: "tags.0", message: "Topik minimal 2 karakter", fix: "tulis minimal 2 karakter (sekarang 1 karakter)" })]);
+  });
+
+  it("reports an over-long division name once, in divisions.yml, not again in every entry naming the division", async () => {
+    const items = [{ id: "umum", name: "Sekretariat" }, { id: "ikp", name: "I".repeat(151) }, { id: "aptika", name: "Aplikasi Informatika" }];
+    const many = Object.fromEntries(
+      Array.from({ length: 5 }, (_, i) => [`berita/2025-11-0${i + 1}-kabar-${i}.md`, markdown({ ...news.frontMatter, division: "ikp" }, news.body)]),
+    );
+    const { problems } = await loadContent(await fixture({ data: { divisions: { items } }, files: many }));
+    expect(problems.map((p) => `${p.file} ${p.field}`)).toEqual(["content/_data/divisions.yml items.1.name"]);
+  });
+
+  it("refuses control characters that YAML escapes write into a value, at the value's line, in any file", async () => {
+    const text = ["---", 'title: "Rapat\\b koordinasi"', "summary: Ringkasan halaman.", 'order: 1', "---", "Isi"].join("\n");
+    const { problems } = await loadContent(
+      await fixture({ files: { "halaman/kontrol.md": text }, data: { divisions: { items: [{ id: "umum", name: "Sekre\u0007tariat" }, { id: "ikp", name: "IKP" }, { id: "aptika", name: "Aptika" }] } } }),
+    );
+    expect(problems).toEqual([
+      expect.objectContaining({ file: "content/_data/divisions.yml", field: "items.0.name", message: expect.stringContaining("(kode 0x07)"), fix: expect.stringMatching(/^hapus karakter itu/) }),
+      expect.objectContaining({ file: "content/halaman/kontrol.md", line: 2, field: "title", message: "isian memuat karakter kontrol yang tidak terlihat (kode 0x08)" }),
+    ]);
+  });
+
+  it("normalises CRLF and CR line ends at load, so no carriage return reaches the body", async () => {
+    const text = ["---", "title: Halaman CRLF", "summary: Ringkasan halaman.", "---", "Baris satu", "baris dua", "", "Paragraf\rberikut"].join("\r\n");
+    const { content, problems } = await loadContent(await fixture({ files: { "halaman/crlf.md": text } }));
+    expect(problems).toEqual([]);
+    const page = content.entries.halaman.find((e) => e.slug === "crlf")!;
+    expect(page.body).toBe("Baris satu\nbaris dua\n\nParagraf\nberikut");
+    expect(page.bodyLine).toBe(5);
+  });
+});
+
 describe("loadValidContent and formatProblems", () => {
   it("throws a ContentError whose message lists every problem and a summary", async () => {
     const dir = await fixture({ files: { "halaman/a.md": "tanpa front matter", "pengumuman/b.md": "---\ntitle: [\n---\n" } });

@@ -164,3 +164,35 @@ describe("formatting helpers", () => {
     );
   });
 });
+
+describe("links from data that skipped the check never reach an attribute", () => {
+  // Issue 10 hole 3: a `javascript:` social link ran from the footer of every page.
+  const hostile = ["javascript:alert(1)", "java\tscript:alert(1)", "data:text/html,<script>alert(1)</script>", "//evil.example/"];
+
+  it.each(hostile)("footer and JSON-LD sameAs drop %j", async (url) => {
+    const { SiteFooter } = await import("../../src/site/components/SiteFooter.tsx");
+    const { JsonLd } = await import("../../src/site/components/JsonLd.tsx");
+    const site = {
+      name: "Diskominfo", agency: "Dinas", government: "Pemkab", url: "https://dinas.go.id/", timeZone: "Asia/Jakarta" as const,
+      address: "Jl. Merdeka 1", phone: "(0361) 123456", email: "humas@dinas.go.id", serviceHours: [], menu: [],
+      social: { facebook: url, instagram: "https://www.instagram.com/dinas" },
+    };
+    const footer = renderToString(<SiteFooter site={site} />);
+    expect(footer).toContain('href="https://www.instagram.com/dinas"');
+    expect(footer).not.toContain("Facebook");
+    const json = renderToString(<JsonLd data={{ "@type": "GovernmentOrganization", url: url, sameAs: Object.values(site.social), name: url }} />);
+    const data = JSON.parse(json.replace(/^<script[^>]*>|<\/script>$/g, "")) as { url?: string; sameAs: string[]; name: string };
+    expect(data.sameAs).toEqual(["https://www.instagram.com/dinas"]);
+    expect(data.url).toBeUndefined();
+    // Text is text: only address fields are filtered.
+    expect(data.name).toBe(url);
+  });
+
+  it.each(hostile)("a menu item and a YouTube poster link with %j link nowhere", (url) => {
+    const nav = renderToString(<MainNav items={[{ label: "Jahat", url }, { label: "PPID", url: "/ppid/" }]} currentPath="/" />);
+    expect(nav).toContain('href="/ppid/"');
+    expect(nav).not.toMatch(/href="(?!\/ppid\/)/);
+    const video = renderToString(<VideoEmbed video={{ kind: "youtube", id: "dQw4w9WgXcQ", url, title: "Video" }} />);
+    expect(video).not.toContain("href=");
+  });
+});

@@ -7,6 +7,9 @@ import { createHash } from "node:crypto";
 import { readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { COLLECTIONS, type CollectionName } from "../../src/content/constants.ts";
+import { loadContent } from "../../src/content/load.ts";
+import { addressOwner, collectionUrl } from "../../src/content/urls.ts";
 import { buildSite } from "../../src/site/build.ts";
 import { makeContentFixture, markdown, removeContentFixture } from "../content/fixture.ts";
 import { listFiles, SAMPLE_NOW } from "./helpers.ts";
@@ -20,6 +23,20 @@ async function snapshot(dir: string): Promise<Map<string, string>> {
   const hashes = await Promise.all(files.map(async (f) => [f, createHash("sha256").update(await readFile(join(dir, f))).digest("hex")] as const));
   return new Map(hashes.sort(([a], [b]) => a.localeCompare(b)));
 }
+
+/** A valid news file with its own title and date. */
+const newsFile = (title: string, date: string) =>
+  markdown(
+    {
+      title,
+      date,
+      summary: "Ringkasan berita baru untuk daftar dan media sosial.",
+      division: "ikp",
+      cover: { src: "/media/2025/pelatihan.png", alt: "Peserta pelatihan di aula" },
+      author: "Tim Humas",
+    },
+    "Isi berita.",
+  );
 
 /** Folders next to the output that a build left behind. */
 async function leftovers(): Promise<string[]> {
@@ -90,22 +107,46 @@ describe("a failed build", () => {
     }
   });
 
+  // Issue 10 hole 5: the check passed, the build then stopped on Eleventy's DuplicatePermalinkOutputError.
+  it("every page the build generated for the site itself is an address the check refuses to any entry", async () => {
+    const { content } = await loadContent(contentDir);
+    const entryUrls = new Set(Object.values(content.entries).flat().map((e) => e.url));
+    const generated = [...before.keys()]
+      .filter((f) => f === "index.html" || f.endsWith("/index.html"))
+      .map((f) => `/${f.slice(0, -"index.html".length)}`)
+      .filter((url) => !entryUrls.has(url));
+    expect(generated).toEqual(expect.arrayContaining(["/berita/bidang/", "/berita/bidang/ikp/", "/berita/topik/", "/informasi-publik/kategori/berkala/", "/cari/"]));
+    for (const url of generated) {
+      // Every collection an entry of which could be given this address.
+      for (const collection of Object.keys(COLLECTIONS) as CollectionName[]) {
+        const base = collectionUrl(collection);
+        if (url === base || !url.startsWith(base)) continue;
+        expect(addressOwner(collection, url), `${collection} entry at ${url}`).toBeDefined();
+      }
+    }
+  });
+
+  it("a news file named …-bidang.md is refused in Indonesian, naming the file, before Eleventy runs", async () => {
+    const clash = join(contentDir, "berita", "2025-11-07-bidang.md");
+    await writeFile(clash, newsFile("Berita yang bertabrakan", "2025-11-07T10:00"));
+    try {
+      const error = await buildSite({ contentDir, outputDir: out, now: SAMPLE_NOW, quiet: true, search: false }).then(
+        () => undefined,
+        (e: unknown) => e as Error,
+      );
+      expect(error?.name).toBe("ContentError");
+      expect(error?.message).toMatch(/berita\/2025-11-07-bidang\.md:1 .*alamat \/berita\/bidang\/ sudah dipakai oleh daftar berita per bidang/);
+      expect(error?.message).not.toMatch(/DuplicatePermalink/);
+      expect(await snapshot(out)).toEqual(before);
+      expect(await leftovers()).toEqual([]);
+    } finally {
+      await rm(clash);
+    }
+  });
+
   it("after the content is fixed the next build replaces the output", async () => {
     const added = join(contentDir, "berita", "2025-11-06-baru.md");
-    await writeFile(
-      added,
-      markdown(
-        {
-          title: "Berita baru setelah perbaikan",
-          date: "2025-11-06T10:00",
-          summary: "Ringkasan berita baru untuk daftar dan media sosial.",
-          division: "ikp",
-          cover: { src: "/media/2025/pelatihan.png", alt: "Peserta pelatihan di aula" },
-          author: "Tim Humas",
-        },
-        "Isi berita.",
-      ),
-    );
+    await writeFile(added, newsFile("Berita baru setelah perbaikan", "2025-11-06T10:00"));
     await buildSite({ contentDir, outputDir: out, now: SAMPLE_NOW, quiet: true, search: false });
     const after = await snapshot(out);
     expect(after.has("berita/baru/index.html")).toBe(true);

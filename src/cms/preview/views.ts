@@ -6,8 +6,8 @@
 import { toInstant, type TimeZone } from "../../content/dates.ts";
 import { DIP_CATEGORIES, TIME_ZONES, type DipCategory } from "../../content/constants.ts";
 import type { DivisionsData, MenuData, SiteData } from "../../content/schema.ts";
-import { urlFor } from "../../content/urls.ts";
-import { fileType, tagSlug, youtubeId } from "../../site/format.ts";
+import { divisionUrl, topicUrl, urlFor } from "../../content/urls.ts";
+import { fileType, youtubeId } from "../../site/format.ts";
 import { renderMarkdown } from "../../site/markdown/pipeline.ts";
 import {
   imageFromUrl,
@@ -97,7 +97,7 @@ const NO_IMAGE: ResponsiveImage = { alt: "", src: "data:image/gif;base64,R0lGODl
 function division(id: unknown, ctx: PreviewContext): DivisionRef {
   const key = str(id);
   const found = ctx.data.divisions.items.find((d) => d.id === key);
-  return { id: key, name: found?.name ?? key, url: `/berita/bidang/${key}/` };
+  return { id: key, name: found?.name ?? key, url: divisionUrl(key) };
 }
 
 function attachment(v: unknown, ctx: PreviewContext, fileKey = "file"): AttachmentView | undefined {
@@ -147,7 +147,7 @@ export function newsView(fm: Draft, body: string, slug: string, ctx: PreviewCont
     tags: list(fm.tags)
       .map((t) => str(t).trim())
       .filter(Boolean)
-      .map((label) => ({ label, url: `/berita/topik/${tagSlug(label)}/` })),
+      .map((label) => ({ label, url: topicUrl(label) })),
   };
 }
 

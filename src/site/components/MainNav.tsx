@@ -2,6 +2,7 @@
  * The main menu. On narrow screens it folds into a `<details>` toggle, so it opens without
  * JavaScript; submenus are `<details>` too (click to open, nothing appears on hover alone).
  */
+import { safeLink } from "../../content/urls.ts";
 import type { MenuItem } from "../view.ts";
 
 /** "page" for the current page, "true" for the section containing it. */
@@ -12,8 +13,9 @@ export function currentState(itemUrl: string, currentPath: string): "page" | "tr
 }
 
 function Link({ item, currentPath }: { item: MenuItem; currentPath: string }) {
+  // A menu address that is neither a site path nor https (it skipped the check) links nowhere.
   return (
-    <a href={item.url} aria-current={currentState(item.url, currentPath)}>
+    <a href={safeLink(item.url, { sitePath: true })} aria-current={currentState(item.url, currentPath)}>
       {item.label}
     </a>
   );

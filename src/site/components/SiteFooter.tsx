@@ -1,4 +1,5 @@
 /** Contact details, service hours, social accounts and feeds. */
+import { safeLink } from "../../content/urls.ts";
 import type { SiteView } from "../view.ts";
 
 const SOCIAL_LABELS: Record<string, string> = {
@@ -12,7 +13,11 @@ const SOCIAL_LABELS: Record<string, string> = {
 };
 
 export function SiteFooter({ site }: { site: SiteView }) {
-  const social = Object.entries(site.social).filter((e): e is [string, string] => Boolean(e[1]));
+  // Only https addresses become links, even if a value skipped the check.
+  const social = Object.entries(site.social).flatMap(([key, url]) => {
+    const href = safeLink(url);
+    return href ? [[key, href] as const] : [];
+  });
   return (
     <footer class="site-footer">
       <div class="wrap footer-grid">

@@ -4,6 +4,7 @@
  * `/assets/video.js` swaps it for a youtube-nocookie.com player on click. MP4: a native player
  * that loads nothing before play.
  */
+import { safeLink } from "../../content/urls.ts";
 import type { VideoView } from "../view.ts";
 import { Picture } from "./Picture.tsx";
 
@@ -23,7 +24,7 @@ export function VideoEmbed({ video }: { video: VideoView }) {
   }
   return (
     <figure class="video">
-      <a class="video-poster" href={video.url} data-youtube={video.id} data-title={video.title}>
+      <a class="video-poster" href={safeLink(video.url)} data-youtube={video.id} data-title={video.title}>
         {video.poster ? (
           <Picture image={{ ...video.poster, alt: "" }} sizes={VIDEO_SIZES} />
         ) : (

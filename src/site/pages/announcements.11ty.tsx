@@ -1,12 +1,13 @@
+import { collectionUrl } from "../../content/urls.ts";
 import { AnnouncementList } from "../components/AnnouncementList.tsx";
 import { htmlDocument, type TemplateData } from "../page-kit.tsx";
 
-export const data = { permalink: "/pengumuman/" };
+export const data = { permalink: collectionUrl("pengumuman") };
 
 export function render({ warta }: TemplateData) {
   return htmlDocument(
     warta,
-    { path: "/pengumuman/", title: "Pengumuman", description: `Pengumuman ${warta.site.agency}`, crumbs: [{ label: "Beranda", url: "/" }] },
+    { path: collectionUrl("pengumuman"), title: "Pengumuman", description: `Pengumuman ${warta.site.agency}`, crumbs: [{ label: "Beranda", url: "/" }] },
     <AnnouncementList items={warta.announcements} timeZone={warta.site.timeZone} />,
   );
 }

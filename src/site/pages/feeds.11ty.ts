@@ -1,19 +1,15 @@
-import { FEED_PATHS, newsFeed } from "../feeds.ts";
+import { FEED_PATHS, newsFeed, type FeedFormat } from "../feeds.ts";
 import type { TemplateData } from "../page-kit.tsx";
 
 // One template, three formats of the same feed.
-const FORMATS = [
-  { path: FEED_PATHS.rss, write: "rss2" },
-  { path: FEED_PATHS.atom, write: "atom1" },
-  { path: FEED_PATHS.json, write: "json1" },
-] as const;
+const FORMATS = (Object.keys(FEED_PATHS) as FeedFormat[]).map((format) => ({ format, path: FEED_PATHS[format] }));
 
 export const data = {
-  pagination: { data: "feedFormats", size: 1, alias: "format" },
+  pagination: { data: "feedFormats", size: 1, alias: "feed" },
   feedFormats: FORMATS,
-  permalink: (data: { format: (typeof FORMATS)[number] }) => data.format.path,
+  permalink: (data: { feed: (typeof FORMATS)[number] }) => data.feed.path,
 };
 
-export function render({ warta, format }: TemplateData & { format: (typeof FORMATS)[number] }) {
-  return newsFeed(warta.site, warta.news, warta.now)[format.write]();
+export function render({ warta, feed }: TemplateData & { feed: (typeof FORMATS)[number] }) {
+  return newsFeed(feed.format, warta.site, warta.news, warta.now);
 }

@@ -1,13 +1,14 @@
+import { NEWS_DIVISIONS_URL } from "../../content/urls.ts";
 import { TermIndex } from "../components/TermIndex.tsx";
 import { htmlDocument, type TemplateData } from "../page-kit.tsx";
 
-export const data = { permalink: "/berita/bidang/" };
+export const data = { permalink: NEWS_DIVISIONS_URL };
 
 export function render({ warta }: TemplateData) {
   return htmlDocument(
     warta,
     {
-      path: "/berita/bidang/",
+      path: NEWS_DIVISIONS_URL,
       title: "Berita per bidang",
       description: `Berita ${warta.site.agency} menurut bidang`,
       crumbs: [

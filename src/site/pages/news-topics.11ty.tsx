@@ -1,13 +1,14 @@
+import { NEWS_TOPICS_URL } from "../../content/urls.ts";
 import { TermIndex } from "../components/TermIndex.tsx";
 import { htmlDocument, type TemplateData } from "../page-kit.tsx";
 
-export const data = { permalink: "/berita/topik/" };
+export const data = { permalink: NEWS_TOPICS_URL };
 
 export function render({ warta }: TemplateData) {
   return htmlDocument(
     warta,
     {
-      path: "/berita/topik/",
+      path: NEWS_TOPICS_URL,
       title: "Topik berita",
       description: `Topik berita ${warta.site.agency}`,
       crumbs: [
