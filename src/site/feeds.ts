@@ -20,7 +20,21 @@ export function absolutizeHtml(html: string, siteUrl: string): string {
   );
 }
 
-export function newsFeed(site: SiteView, news: NewsView[], now: Date): Feed {
+/**
+ * The `feed` package writes titles, summaries and content as CDATA sections, and its XML writer
+ * (xml-js) splits only the first `]]>`: a second one ends the section and breaks the feed. In
+ * HTML, `]]&gt;` means the same as `]]>` (text and attribute values alike), so none is left.
+ */
+const cdataSafe = (html: string) => html.replaceAll("]]>", "]]&gt;");
+/** Plain text where the XML feeds declare HTML (Atom `type="html"`, RSS description): escaped, so it stays text in a reader. */
+const escapeHtml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+
+/** `xml` for RSS and Atom (text HTML-escaped, HTML without `]]>`); `json` for JSON Feed (plain text, as its spec says). */
+export type FeedSyntax = "xml" | "json";
+
+export function newsFeed(site: SiteView, news: NewsView[], now: Date, syntax: FeedSyntax = "xml"): Feed {
+  const text = syntax === "xml" ? escapeHtml : (t: string) => t;
+  const html = syntax === "xml" ? cdataSafe : (h: string) => h;
   const items = news.slice(0, FEED_LIMIT);
   const home = absoluteUrl(site.url, "/");
   const feed = new Feed({
@@ -44,11 +58,11 @@ export function newsFeed(site: SiteView, news: NewsView[], now: Date): Feed {
   for (const n of items) {
     const link = absoluteUrl(site.url, n.url);
     feed.addItem({
-      title: n.title,
+      title: text(n.title),
       id: link,
       link,
-      description: n.summary,
-      content: absolutizeHtml(n.html, site.url),
+      description: text(n.summary),
+      content: html(absolutizeHtml(n.html, site.url)),
       author: [{ name: n.author }],
       date: n.date,
       published: n.date,

@@ -15,5 +15,5 @@ export const data = {
 };
 
 export function render({ warta, format }: TemplateData & { format: (typeof FORMATS)[number] }) {
-  return newsFeed(warta.site, warta.news, warta.now)[format.write]();
+  return newsFeed(warta.site, warta.news, warta.now, format.write === "json1" ? "json" : "xml")[format.write]();
 }
