@@ -36,5 +36,4 @@ describe("feeds with hostile text", () => {
       expect(text(format === "rss2" ? "content:encoded" : "content")).toBe("<p>Isi ]]&gt; dan ]]&gt; teks</p>");
     });
   }
-
 });
