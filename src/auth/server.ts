@@ -50,9 +50,14 @@ export interface AuthServerOptions {
 export function authRequestHandler(settings: AuthSettings, options: AuthServerOptions = {}) {
   const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
   const secure = settings.publicUrl.startsWith("https:");
-  const cookiePath = new URL(settings.publicUrl).pathname.replace(/\/+$/, "") || "/";
+  // Over https the cookie is a `__Host-` cookie: browsers accept that name only with Secure, Path=/
+  // and no Domain, set by this very host (RFC 6265bis "cookie name prefixes"). Another host under the
+  // same domain (any other *.go.id site) can then not plant a state of its own choosing and log an
+  // editor in with its account (cookie tossing). Plain http (loopback only) keeps the plain name.
+  const cookieName = secure ? `__Host-${STATE_COOKIE}` : STATE_COOKIE;
+  const cookiePath = secure ? "/" : new URL(settings.publicUrl).pathname.replace(/\/+$/, "") || "/";
   const cookie = (value: string, maxAge: number) =>
-    `${STATE_COOKIE}=${value}; Path=${cookiePath}; Max-Age=${maxAge}; HttpOnly; SameSite=Lax${secure ? "; Secure" : ""}`;
+    `${cookieName}=${value}; Path=${cookiePath}; Max-Age=${maxAge}; HttpOnly; SameSite=Lax${secure ? "; Secure" : ""}`;
 
   const common = (res: ServerResponse) => {
     res.setHeader("Cache-Control", "no-store");
@@ -66,7 +71,7 @@ export function authRequestHandler(settings: AuthSettings, options: AuthServerOp
 
   async function callback(query: URLSearchParams, req: IncomingMessage, res: ServerResponse): Promise<string> {
     res.setHeader("Set-Cookie", cookie("", 0)); // one state, one use
-    const expected = readCookie(req.headers.cookie, STATE_COOKIE);
+    const expected = readCookie(req.headers.cookie, cookieName);
     const given = query.get("state") ?? "";
     let result: PopupResult;
     let status = 200;
@@ -114,6 +119,10 @@ export function authRequestHandler(settings: AuthSettings, options: AuthServerOp
           res.end();
           outcome = "sent to GitHub";
         }
+      } else if (url.pathname === CALLBACK_PATH && req.method === "HEAD") {
+        // The callback spends the one-time code and the state: only the browser's GET may do that.
+        res.setHeader("Allow", "GET");
+        text(res, 405, "Metode tidak didukung.");
       } else if (url.pathname === CALLBACK_PATH) {
         outcome = await callback(url.searchParams, req, res);
       } else if (url.pathname === "/") {

@@ -98,15 +98,34 @@ describe("npm run auth: /auth", () => {
     expect(first.authorize.href).not.toContain(CLIENT_SECRET);
   });
 
-  it("marks the cookie Secure when the endpoint is reached over https, scoped to its path", async () => {
+  // Cookie tossing: a page on another host of the same domain (say an old app on
+  // lama.dinas.example) can set `warta_oauth_state=<its own state>; Domain=dinas.example`, get a
+  // code for that state with ITS GitHub account, and send the editor's browser to /callback: the
+  // editor's admin would then work under the attacker's account (login CSRF; GitHub's "Authorizing
+  // OAuth apps": "If the states don't match, then a third party created the request, and you should
+  // abort the process" only helps while the third party cannot choose the cookie). A `__Host-`
+  // cookie (RFC 6265bis: only Secure, Path=/, no Domain, from this host) cannot be set that way.
+  it("over https, binds the state to a __Host- cookie (Secure, Path=/, no Domain) and ignores a same-named cookie without the prefix", async () => {
     const https = await startAuthServer({ ...settings, port: 0, publicUrl: "https://dinas.example/oauth" }, { log: (l) => logLines.push(l) });
     try {
       const res = await fetch(`${https.url}/auth?provider=github`, { redirect: "manual" });
       const setCookie = res.headers.get("set-cookie") ?? "";
-      secrets.add(/warta_oauth_state=([^;]+)/.exec(setCookie)?.[1] ?? "");
+      const state = /^__Host-warta_oauth_state=([^;]+)/.exec(setCookie)?.[1] ?? "";
+      secrets.add(state);
+      expect(state).toMatch(/^[\w-]{32,}$/);
       expect(setCookie).toMatch(/; Secure/);
-      expect(setCookie).toMatch(/Path=\/oauth;/);
+      expect(setCookie).toMatch(/; Path=\/;/);
+      expect(setCookie).not.toMatch(/Domain=/i);
       expect(new URL(res.headers.get("location")!).searchParams.get("redirect_uri")).toBe("https://dinas.example/oauth/callback");
+
+      const before = github.tokenRequests.length;
+      const tossed = await callback(`${https.url}/callback?code=kode-penyerang&state=${state}`, `${STATE_COOKIE}=${state}`);
+      expect(tossed.status).toBe(400);
+      expect(postedMessage(tossed.html)).toBe(`authorization:github:error:${JSON.stringify({ message: MESSAGES.noSession, provider: "github" })}`);
+      expect(github.tokenRequests.length).toBe(before);
+      // The endpoint's own cookie is read (the code is then exchanged; the fake knows no such code).
+      await callback(`${https.url}/callback?code=kode-lain&state=${state}`, `__Host-${STATE_COOKIE}=${state}`);
+      expect(github.tokenRequests.length).toBe(before + 1);
     } finally {
       await https.close();
     }
@@ -143,6 +162,10 @@ describe("npm run auth: /callback", () => {
     expect(exchange[0]!.accept).toBe("application/json");
     expect(exchange[0]!.body).toMatchObject({ client_id: CLIENT_ID, client_secret: CLIENT_SECRET, code: back.searchParams.get("code"), redirect_uri: `${server.url}/callback` });
 
+    // Decap's side (decap-cms-lib-auth 3.3 netlify-auth.js): `handshakeCallback` answers only a
+    // message whose data is "authorizing:github" and whose origin equals base_url, posting it back to
+    // that origin; `authorizeCallback` then takes only messages from base_url and JSON-parses what
+    // follows "authorization:github:success:" as the credentials (its `token` field is the login).
     const token = github.issuedTokens.at(-1)!;
     secrets.add(token);
     expect(postedMessage(page.html)).toBe(`authorization:github:success:${JSON.stringify({ token, provider: "github" })}`);
@@ -230,6 +253,23 @@ describe("npm run auth: /callback", () => {
     const again = await callback(back, login.cookie);
     expect(postedMessage(again.html)).toMatch(/^authorization:github:error:/);
     expect(again.html).toContain("bad_verification_code");
+  });
+
+  // The callback spends GitHub's one-time code ("Authorizing OAuth apps": a code expires after 10
+  // minutes and works once) and the state. A HEAD (a link checker, a prefetch) must spend neither.
+  it("refuses HEAD on /callback without touching the code or the state cookie", async () => {
+    const login = await startLogin();
+    const back = await atGitHub(login.authorize);
+    const before = github.tokenRequests.length;
+    const head = await fetch(back, { method: "HEAD", redirect: "manual", headers: { cookie: login.cookie } });
+    expect(head.status).toBe(405);
+    expect(head.headers.get("allow")).toBe("GET");
+    expect(head.headers.get("set-cookie")).toBeNull();
+    expect(github.tokenRequests.length).toBe(before);
+    // The GET that follows still logs in.
+    const page = await callback(back, login.cookie);
+    secrets.add(github.issuedTokens.at(-1)!);
+    expect(postedMessage(page.html)).toMatch(/:success:/);
   });
 
   it("never writes a code, state, token or the client secret to the log", () => {
