@@ -1,12 +1,13 @@
 /**
  * The OAuth endpoint over HTTP against a local GitHub that answers in GitHub's documented
  * shapes (see fake-github-oauth.ts). Pins: the authorize redirect carries client_id,
- * redirect_uri, scope and an unguessable state bound to an HttpOnly SameSite=Lax cookie; the
+ * redirect_uri, scope, a PKCE S256 challenge and an unguessable state bound to an HttpOnly SameSite=Lax cookie; the
  * callback refuses a missing cookie, a wrong state and `error=access_denied` without calling the
  * token endpoint; a token endpoint error (GitHub's HTTP 200 + `error`) yields Decap's
  * `authorization:github:error:` message and no token; a token reaches the page only inside the
  * script that posts it to the allowed origins by name; nothing secret reaches the log.
  */
+import { createHash } from "node:crypto";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { startAuthServer, STATE_COOKIE, MESSAGES, type AuthServer } from "../../src/auth/server.ts";
 import { authSettingsFromEnv, AuthSettingsError, type AuthSettings } from "../../src/auth/settings.ts";
@@ -50,14 +51,16 @@ beforeEach(() => {
   github.tokenError = undefined;
 });
 
-/** `/auth` as Decap opens it; returns the state cookie and GitHub's authorize URL. */
-async function startLogin(): Promise<{ cookie: string; state: string; authorize: URL; setCookie: string }> {
+/** `/auth` as Decap opens it; returns the state cookie ("<state>.<PKCE verifier>") and GitHub's authorize URL. */
+async function startLogin(): Promise<{ cookie: string; state: string; verifier: string; authorize: URL; setCookie: string }> {
   const res = await fetch(`${server.url}/auth?provider=github&site_id=diskominfo.lembahhijau.example&scope=repo`, { redirect: "manual" });
   expect(res.status).toBe(302);
   const setCookie = res.headers.get("set-cookie") ?? "";
-  const state = /warta_oauth_state=([^;]+)/.exec(setCookie)?.[1] ?? "";
+  const value = /warta_oauth_state=([^;]+)/.exec(setCookie)?.[1] ?? "";
+  const [state = "", verifier = ""] = value.split(".");
   secrets.add(state);
-  return { cookie: `${STATE_COOKIE}=${state}`, state, authorize: new URL(res.headers.get("location")!), setCookie };
+  if (verifier) secrets.add(verifier);
+  return { cookie: `${STATE_COOKIE}=${value}`, state, verifier, authorize: new URL(res.headers.get("location")!), setCookie };
 }
 
 /** The user's browser at GitHub: the fake's authorize answer (302 back to our callback). */
@@ -110,8 +113,10 @@ describe("npm run auth: /auth", () => {
     try {
       const res = await fetch(`${https.url}/auth?provider=github`, { redirect: "manual" });
       const setCookie = res.headers.get("set-cookie") ?? "";
-      const state = /^__Host-warta_oauth_state=([^;]+)/.exec(setCookie)?.[1] ?? "";
+      const value = /^__Host-warta_oauth_state=([^;]+)/.exec(setCookie)?.[1] ?? "";
+      const state = value.split(".")[0]!;
       secrets.add(state);
+      secrets.add(value);
       expect(state).toMatch(/^[\w-]{32,}$/);
       expect(setCookie).toMatch(/; Secure/);
       expect(setCookie).toMatch(/; Path=\/;/);
@@ -119,12 +124,12 @@ describe("npm run auth: /auth", () => {
       expect(new URL(res.headers.get("location")!).searchParams.get("redirect_uri")).toBe("https://dinas.example/oauth/callback");
 
       const before = github.tokenRequests.length;
-      const tossed = await callback(`${https.url}/callback?code=kode-penyerang&state=${state}`, `${STATE_COOKIE}=${state}`);
+      const tossed = await callback(`${https.url}/callback?code=kode-penyerang&state=${state}`, `${STATE_COOKIE}=${value}`);
       expect(tossed.status).toBe(400);
       expect(postedMessage(tossed.html)).toBe(`authorization:github:error:${JSON.stringify({ message: MESSAGES.noSession, provider: "github" })}`);
       expect(github.tokenRequests.length).toBe(before);
       // The endpoint's own cookie is read (the code is then exchanged; the fake knows no such code).
-      await callback(`${https.url}/callback?code=kode-lain&state=${state}`, `__Host-${STATE_COOKIE}=${state}`);
+      await callback(`${https.url}/callback?code=kode-lain&state=${state}`, `__Host-${STATE_COOKIE}=${value}`);
       expect(github.tokenRequests.length).toBe(before + 1);
     } finally {
       await https.close();
@@ -135,7 +140,7 @@ describe("npm run auth: /auth", () => {
     const publicOnly = await startAuthServer({ ...settings, port: 0, scope: "public_repo" }, { log: (l) => logLines.push(l) });
     try {
       const res = await fetch(`${publicOnly.url}/auth?provider=github`, { redirect: "manual" });
-      secrets.add(/warta_oauth_state=([^;]+)/.exec(res.headers.get("set-cookie") ?? "")?.[1] ?? "");
+      for (const part of (/warta_oauth_state=([^;]+)/.exec(res.headers.get("set-cookie") ?? "")?.[1] ?? "").split(".")) secrets.add(part);
       expect(new URL(res.headers.get("location")!).searchParams.get("scope")).toBe("public_repo");
     } finally {
       await publicOnly.close();
@@ -253,6 +258,37 @@ describe("npm run auth: /callback", () => {
     const again = await callback(back, login.cookie);
     expect(postedMessage(again.html)).toMatch(/^authorization:github:error:/);
     expect(again.html).toContain("bad_verification_code");
+  });
+
+  // GitHub supports and recommends PKCE for OAuth Apps (changelog "PKCE support for OAuth and GitHub
+  // App authentication", 2025-07-14: `code_challenge` + `code_challenge_method=S256` on authorize,
+  // `code_verifier` on the token request; S256 only). Without it, a code that leaked from an
+  // editor's login (an access log that keeps query strings, a shared browser's history) could be
+  // replayed by anyone through this very endpoint, which adds the client secret itself; the state
+  // check does not help, since the attacker brings a session of his own.
+  it("sends a PKCE S256 challenge to GitHub and the matching verifier, kept in the state cookie, with the code", async () => {
+    const login = await startLogin();
+    expect(login.verifier).toMatch(/^[\w-]{43,128}$/);
+    expect(login.authorize.searchParams.get("code_challenge_method")).toBe("S256");
+    expect(login.authorize.searchParams.get("code_challenge")).toBe(createHash("sha256").update(login.verifier).digest("base64url"));
+    const back = await atGitHub(login.authorize);
+    const before = github.tokenRequests.length;
+    const page = await callback(back, login.cookie);
+    secrets.add(github.issuedTokens.at(-1)!);
+    expect(postedMessage(page.html)).toMatch(/:success:/);
+    expect(github.tokenRequests.slice(before)[0]!.body.code_verifier).toBe(login.verifier);
+    expect(page.html).not.toContain(login.verifier);
+  });
+
+  it("a code from another browser's login, brought with the attacker's own session, gets no token", async () => {
+    const victim = await startLogin();
+    const leaked = (await atGitHub(victim.authorize)).searchParams.get("code")!;
+    const attacker = await startLogin();
+    await atGitHub(attacker.authorize); // his own, unused
+    const issued = github.issuedTokens.length;
+    const page = await callback(`${server.url}/callback?code=${leaked}&state=${attacker.state}`, attacker.cookie);
+    expect(postedMessage(page.html)).toMatch(/^authorization:github:error:/);
+    expect(github.issuedTokens.length).toBe(issued);
   });
 
   // The callback spends GitHub's one-time code ("Authorizing OAuth apps": a code expires after 10
