@@ -252,8 +252,10 @@ export type FrontMatter<C extends CollectionName> = z.output<(typeof collections
 
 // ── data files (content/_data/<name>.yml) ────────────────────────────────────────
 
+// z.url() alone takes any scheme (javascript:, data:, http:): these links reach the public footer
+// and the admin's login popup, so only https:// passes.
 const url = (title: string) =>
-  z.url({ error: `${title} harus berupa alamat lengkap yang diawali https://` }).meta({ title, widget: "string" });
+  z.url({ protocol: /^https$/, error: `${title} harus berupa alamat lengkap yang diawali https://` }).meta({ title, widget: "string" });
 
 
 /** Where the built site goes (`site.deploy`); `src/deploy` carries it out. */
