@@ -494,7 +494,10 @@ function stringRules(schema: Schema, title = "Isian"): Partial<CmsField> {
   if (d.format === "email" && d.pattern instanceof RegExp) {
     rules.push({ regex: `(?=${d.pattern.source})`, message: messageOf(d, "alamat surel tidak valid") });
   } else if (d.format === "url") {
-    rules.push({ regex: "(?=https?://[^\\s/?#]+\\.[^\\s]+$)", message: messageOf(d, `${title} harus berupa alamat lengkap`) });
+    // `z.url({ protocol })` limits the scheme (https only for links): Decap refuses what the check would.
+    const only = d.protocol instanceof RegExp ? d.protocol.source.replace(/^\^|\$$/g, "") : null;
+    const scheme = only === null ? "https?" : `(?:${only})`;
+    rules.push({ regex: `(?=${scheme}://[^\\s/?#]+\\.[^\\s]+$)`, message: messageOf(d, `${title} harus berupa alamat lengkap`) });
   }
   return rules.length ? { pattern: combine(rules) } : {};
 }

@@ -145,6 +145,15 @@ describe("cmsConfig", () => {
     expect(decapAccepts(email, "humas@dinas.example")).toBe(true);
     expect(decapAccepts(email, "humas@")).toBe(false);
     expect(email.pattern![1]).toBe("Alamat surel tidak valid");
+    // Social links and the login address are https:// only (they reach the public footer and the
+    // login popup): the editor hears it in Decap, not first from the pull request's check.
+    const siteFields = collection("data").files!.find((f) => f.name === "site")!.fields;
+    const facebook = fieldIn(siteFields, "social.facebook");
+    const facebookSchema = dataFiles.site.schema.shape.social.unwrap().shape.facebook;
+    for (const value of ["https://www.facebook.com/dinas", "http://www.facebook.com/dinas", "javascript:alert(1)//x.y", "data:text/html,x.y"]) {
+      expect(decapAccepts(facebook, value), value).toBe(facebookSchema.safeParse(value).success);
+    }
+    expect(decapAccepts(fieldIn(siteFields, "authUrl"), "http://dinas.contoh.example/oauth/auth")).toBe(false);
     expect(new RegExp(`^${lengthRegex(3, 5, true)}`).test(" abc ")).toBe(true);
     expect(new RegExp(`^${lengthRegex(3, 5, true)}`).test(" ab ")).toBe(false);
   });
