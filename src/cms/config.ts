@@ -17,6 +17,7 @@ import {
   type DataFileName,
   type SiteData,
 } from "../content/schema.ts";
+import { CONTENT_DIR, MEDIA_DIR, PUBLIC_MEDIA } from "./paths.ts";
 
 // ── the config's shape (the parts we write) ─────────────────────────────────────────
 
@@ -72,10 +73,7 @@ export const DEFAULT_LOCAL_BACKEND_URL = `http://127.0.0.1:${DEFAULT_PROXY_PORT}
 /** Front-matter date-times are written as the schema reads them: local time in the site's zone. */
 export const DATETIME_FORMAT = "YYYY-MM-DDTHH:mm";
 
-/** Repository folders: `content/<collection>/`, media under `content/media/` served as `/media/`. */
-export const CONTENT_DIR = "content";
-export const MEDIA_DIR = `${CONTENT_DIR}/media`;
-export const PUBLIC_MEDIA = "/media";
+export { CONTENT_DIR, MEDIA_DIR, PUBLIC_MEDIA } from "./paths.ts";
 export const DATA_COLLECTION = "data";
 
 type SiteSettings = Pick<SiteData, "repo" | "branch" | "url"> & Partial<Pick<SiteData, "logo" | "name">>;
