@@ -53,6 +53,7 @@ const MEDIA_WIDGETS = ["image", "file"] as const;
 
 type ControlProps = Record<string, unknown> & { getAsset?: GetAsset };
 interface InnerControl {
+  shouldComponentUpdate?: (nextProps: ControlProps) => boolean;
   isValid?: () => unknown;
   getValidateValue?: () => unknown;
   focus?: (path?: unknown) => void;
@@ -99,6 +100,15 @@ export function installMediaResolution(cms: DecapCms, h: CreateElement, createCl
       componentWillUnmount(this: Wrapper) {
         this.mounted = false;
         clearTimeout(this.timer);
+      },
+      // Decap's Widget re-renders the control only when this says so (or, without it, when the
+      // value changes): the file control needs it to see a chosen file (`mediaPaths`).
+      shouldComponentUpdate(this: Wrapper, nextProps: ControlProps, nextState?: WrapperState) {
+        if (nextState && nextState.generation !== this.state.generation) return true;
+        const inner = this.inner;
+        if (!inner?.shouldComponentUpdate) return true;
+        const getAsset = nextProps.getAsset === this.cached?.source ? this.cached?.ask : nextProps.getAsset;
+        return inner.shouldComponentUpdate.call(inner, { ...nextProps, getAsset });
       },
       isValid(this: Wrapper) {
         return this.inner?.isValid ? this.inner.isValid() : true;

@@ -64,6 +64,8 @@ describe("admin shows every image (Chromium, decap-server)", () => {
     await page.getByRole("button", { name: "Pilih gambar" }).first().click();
     const cover = (await session.git.raw(["ls-files", "content/media/berita"])).trim().split("\n")[0]!;
     await page.locator('input[type="file"]').setInputFiles(`${cms.cloneDir}/${cover}`);
+    // The upload is listed (under its dated name) before it can be chosen.
+    await page.getByText(/-\d{4}-\d{2}-\d{2}-\d{4}(-\d+)?\.jpg$/).first().waitFor();
     await page.getByRole("button", { name: "Pakai yang dipilih" }).click();
     const { form, preview } = await imagesOfOpenEntry(1);
     expect(form.filter(([, w]) => w === 0 || w === 300)).toEqual([]);
