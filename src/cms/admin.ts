@@ -8,6 +8,7 @@ import { COLLECTIONS, type CollectionName } from "../content/constants.ts";
 import { id } from "./locale/id.ts";
 import { installUniqueMediaNames } from "./media-names.ts";
 import { installIndonesianWording } from "./wording.ts";
+import { startPhonesWithForm } from "./phone.ts";
 import { imageEditorComponent } from "./editor-image.ts";
 import { installMediaResolution, resolvingGetAsset, type CreateClass } from "./media-assets.ts";
 import { toPlain, type CreateElement, type DecapCms, type PreviewTemplateProps } from "./decap.ts";
@@ -30,6 +31,7 @@ export function registerAdmin({ cms, h, createClass, window: win, data, css }: A
   cms.registerLocale("id", id);
   installUniqueMediaNames(win);
   installIndonesianWording(win);
+  startPhonesWithForm(win);
   installMediaResolution(cms, h, createClass);
   cms.registerEditorComponent(imageEditorComponent(h));
   cms.registerPreviewStyle(css, { raw: true });
