@@ -122,6 +122,19 @@ describeWithTools([TOOLS.chromium, TOOLS.java], "public website in Chromium: axe
         });
       }
 
+      it("home page: every image is shown at its own aspect ratio (Lighthouse image-aspect-ratio)", async () => {
+        const page = pages.get(viewport.name)!;
+        await open(page, "/", "main");
+        const images = await page.locator("img").evaluateAll((all: HTMLImageElement[]) =>
+          all
+            .filter((i) => i.naturalWidth > 0 && i.clientWidth > 0 && getComputedStyle(i).objectFit !== "cover")
+            .map((i) => ({ src: i.currentSrc, shown: i.clientWidth / i.clientHeight, natural: i.naturalWidth / i.naturalHeight })),
+        );
+        expect(images.length).toBeGreaterThan(0);
+        // Lighthouse flags a difference of more than 5 %.
+        expect(images.filter((i) => Math.abs(i.shown - i.natural) / i.natural > 0.05)).toEqual([]);
+      });
+
       it(`search results: /cari/?q=${KNOWN_NEWS.word}`, async () => {
         const page = pages.get(viewport.name)!;
         const url = await open(page, `/cari/?q=${encodeURIComponent(KNOWN_NEWS.word)}`, ".pagefind-ui__result-link");
