@@ -489,9 +489,9 @@ it("refuses social links and the login address that are not https://", async () 
     data: { site: { social: { facebook: "javascript:alert(document.cookie)", youtube: "data:text/html,<script>alert(1)</script>" }, authUrl: "http://dinas.contoh.example/oauth/auth" } },
   });
   expect(problems.map((p) => [p.file, p.field, p.message])).toEqual([
-    [file("_data/site.yml"), "social.facebook", "Facebook harus berupa alamat lengkap yang diawali https://"],
-    [file("_data/site.yml"), "social.youtube", "YouTube harus berupa alamat lengkap yang diawali https://"],
-    [file("_data/site.yml"), "authUrl", "Alamat layanan masuk GitHub harus berupa alamat lengkap yang diawali https://"],
+    [file("_data/site.yml"), "social.facebook", "Facebook harus diawali https://"],
+    [file("_data/site.yml"), "social.youtube", "YouTube harus diawali https://"],
+    [file("_data/site.yml"), "authUrl", "Alamat layanan masuk GitHub harus diawali https://"],
   ]);
 });
 

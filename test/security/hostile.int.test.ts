@@ -166,8 +166,15 @@ function hostileData(): Record<string, Record<string, unknown>> {
 /** Drops what a problem points at: the entry file, or the data-file list item (or field) it names. */
 async function dropRefused(contentDir: string, problems: Problem[]): Promise<void> {
   const data = new Map<string, Record<string, unknown>>();
+  // An entry refused for a field is dropped whole: its other problems need no mending.
+  const dropped = new Set(problems.filter((p) => p.field !== "" && p.field !== "body" && !p.file.includes("/_data/")).map((p) => p.file));
   for (const p of problems) {
     const file = join(dirname(contentDir), p.file);
+    if (dropped.has(p.file) && p.field !== "body" && p.field !== "") {
+      await rm(file, { force: true });
+      continue;
+    }
+    if (dropped.has(p.file)) continue;
     if (p.field === "") {
       // A refusal of the file's bytes (invisible control characters): do what its fix says.
       // eslint-disable-next-line no-control-regex
@@ -179,10 +186,6 @@ async function dropRefused(contentDir: string, problems: Problem[]): Promise<voi
       const lines = (await readFile(file, "utf8")).split("\n");
       lines[p.line - 1] = "";
       await writeFile(file, lines.join("\n"));
-      continue;
-    }
-    if (!p.file.includes("/_data/")) {
-      await rm(file, { force: true });
       continue;
     }
     if (!data.has(file)) data.set(file, parse(await readFile(file, "utf8")) as Record<string, unknown>);
