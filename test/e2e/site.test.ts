@@ -161,6 +161,9 @@ describeWithTools([TOOLS.chromium, TOOLS.java], "public website in Chromium: axe
       await expect.poll(async () => (await message.textContent().catch(() => "")) ?? "", { timeout: 15_000 }).toMatch(
         new RegExp(`ditemukan.*${word}|${word}.*ditemukan`, "i"),
       );
+      // Pagefind says how many it found before it has loaded each result's fragment: wait for the links.
+      const found = Number(/(\d+)\s+hasil/i.exec((await message.textContent()) ?? "")?.[1] ?? 0);
+      if (found > 0) await expect.poll(() => page.locator(".pagefind-ui__result-link").count(), { timeout: 15_000 }).toBeGreaterThan(0);
       const links = await page
         .locator(".pagefind-ui__result-link")
         .evaluateAll((anchors) => anchors.map((a) => new URL((a as HTMLAnchorElement).href).pathname));

@@ -23,6 +23,7 @@ import { dirname, join } from "node:path";
 import { XMLValidator } from "fast-xml-parser";
 import { parse, stringify } from "yaml";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { NOT_TEXT } from "../../src/content/constants.ts";
 import { ContentError, loadContent } from "../../src/content/load.ts";
 import type { Problem } from "../../src/content/model.ts";
 import { buildSite } from "../../src/site/build.ts";
@@ -177,8 +178,7 @@ async function dropRefused(contentDir: string, problems: Problem[]): Promise<voi
     if (dropped.has(p.file)) continue;
     if (p.field === "") {
       // A refusal of the file's bytes (invisible control characters): do what its fix says.
-      // eslint-disable-next-line no-control-regex
-      await writeFile(file, (await readFile(file, "utf8")).replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g, ""));
+      await writeFile(file, (await readFile(file, "utf8")).replace(new RegExp(NOT_TEXT.source, "g"), ""));
       continue;
     }
     if (p.field === "body" && p.line > 0) {
