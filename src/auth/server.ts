@@ -2,17 +2,18 @@
  * The self-hosted OAuth endpoint for Decap's GitHub backend (`npm run auth`): a plain node:http
  * server with two routes, as Decap's `NetlifyAuthenticator` opens them in a popup:
  *
- * - `GET /auth?provider=github…` → a fresh random `state` in a short-lived HttpOnly cookie, then a
- *   redirect to GitHub's authorize page;
+ * - `GET /auth?provider=github…` → a fresh random `state` and PKCE verifier in a short-lived
+ *   HttpOnly cookie, then a redirect to GitHub's authorize page with the state and the challenge;
  * - `GET /callback?code=…&state=…` → the state must equal the cookie's, the code is exchanged
- *   server-side, and the popup page (`page.ts`) hands the token only to an allowed site origin.
+ *   server-side with the cookie's verifier, and the popup page (`page.ts`) hands the token only to
+ *   an allowed site origin.
  *
  * The log gets method, path and outcome; never a query string, code, state, token or secret.
  */
 import { randomBytes, timingSafeEqual } from "node:crypto";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { authorizeUrl, CALLBACK_PATH, exchangeCode } from "./github.ts";
+import { authorizeUrl, CALLBACK_PATH, exchangeCode, newPkceVerifier } from "./github.ts";
 import { popupPage, PROVIDER, type PopupResult } from "./page.ts";
 import type { AuthSettings } from "./settings.ts";
 
@@ -50,9 +51,14 @@ export interface AuthServerOptions {
 export function authRequestHandler(settings: AuthSettings, options: AuthServerOptions = {}) {
   const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
   const secure = settings.publicUrl.startsWith("https:");
-  const cookiePath = new URL(settings.publicUrl).pathname.replace(/\/+$/, "") || "/";
+  // Over https the cookie is a `__Host-` cookie: browsers accept that name only with Secure, Path=/
+  // and no Domain, set by this very host (RFC 6265bis "cookie name prefixes"). Another host under the
+  // same domain (any other *.go.id site) can then not plant a state of its own choosing and log an
+  // editor in with its account (cookie tossing). Plain http (loopback only) keeps the plain name.
+  const cookieName = secure ? `__Host-${STATE_COOKIE}` : STATE_COOKIE;
+  const cookiePath = secure ? "/" : new URL(settings.publicUrl).pathname.replace(/\/+$/, "") || "/";
   const cookie = (value: string, maxAge: number) =>
-    `${STATE_COOKIE}=${value}; Path=${cookiePath}; Max-Age=${maxAge}; HttpOnly; SameSite=Lax${secure ? "; Secure" : ""}`;
+    `${cookieName}=${value}; Path=${cookiePath}; Max-Age=${maxAge}; HttpOnly; SameSite=Lax${secure ? "; Secure" : ""}`;
 
   const common = (res: ServerResponse) => {
     res.setHeader("Cache-Control", "no-store");
@@ -66,7 +72,8 @@ export function authRequestHandler(settings: AuthSettings, options: AuthServerOp
 
   async function callback(query: URLSearchParams, req: IncomingMessage, res: ServerResponse): Promise<string> {
     res.setHeader("Set-Cookie", cookie("", 0)); // one state, one use
-    const expected = readCookie(req.headers.cookie, STATE_COOKIE);
+    // The cookie holds "<state>.<PKCE verifier>" (base64url has no dot).
+    const [expected, verifier = ""] = (readCookie(req.headers.cookie, cookieName) ?? "").split(".");
     const given = query.get("state") ?? "";
     let result: PopupResult;
     let status = 200;
@@ -81,7 +88,7 @@ export function authRequestHandler(settings: AuthSettings, options: AuthServerOp
     } else if (!query.get("code")) {
       [result, status, outcome] = [{ error: MESSAGES.noCode }, 400, "refused: no code"];
     } else {
-      const exchange = await exchangeCode(settings, query.get("code")!, options.fetch);
+      const exchange = await exchangeCode(settings, query.get("code")!, verifier, options.fetch);
       if (exchange.ok) {
         [result, outcome] = [{ token: exchange.token }, "token delivered to the popup"];
       } else {
@@ -110,10 +117,15 @@ export function authRequestHandler(settings: AuthSettings, options: AuthServerOp
           text(res, 400, MESSAGES.wrongProvider);
         } else {
           const state = randomBytes(24).toString("base64url");
-          res.writeHead(302, { Location: authorizeUrl(settings, state), "Set-Cookie": cookie(state, STATE_MAX_AGE_S) });
+          const verifier = newPkceVerifier();
+          res.writeHead(302, { Location: authorizeUrl(settings, state, verifier), "Set-Cookie": cookie(`${state}.${verifier}`, STATE_MAX_AGE_S) });
           res.end();
           outcome = "sent to GitHub";
         }
+      } else if (url.pathname === CALLBACK_PATH && req.method === "HEAD") {
+        // The callback spends the one-time code and the state: only the browser's GET may do that.
+        res.setHeader("Allow", "GET");
+        text(res, 405, "Metode tidak didukung.");
       } else if (url.pathname === CALLBACK_PATH) {
         outcome = await callback(url.searchParams, req, res);
       } else if (url.pathname === "/") {

@@ -9,7 +9,10 @@ import { COLLECTIONS, type CollectionName } from "../content/constants.ts";
 import { id } from "./locale/id.ts";
 import { installUniqueMediaNames } from "./media-names.ts";
 import { installEditorSession } from "./editor-session.ts";
+import { installIndonesianWording } from "./wording.ts";
+import { startPhonesWithForm } from "./phone.ts";
 import { imageEditorComponent } from "./editor-image.ts";
+import { installMediaResolution, resolvingGetAsset, type CreateClass } from "./media-assets.ts";
 import { toPlain, type CreateElement, type DecapCms, type PreviewTemplateProps } from "./decap.ts";
 import { dataPreviewHtml, entryPreviewHtml } from "./preview/pages.ts";
 import type { Draft, PreviewContext, PreviewData } from "./preview/views.ts";
@@ -17,6 +20,8 @@ import type { Draft, PreviewContext, PreviewData } from "./preview/views.ts";
 export interface AdminEnvironment {
   cms: DecapCms;
   h: CreateElement;
+  /** create-react-class, as Decap exposes it on `window.createClass`. */
+  createClass: CreateClass;
   window: Window & typeof globalThis;
   /** Site settings, menu and divisions for the header, footer and division names in previews. */
   data: PreviewData;
@@ -24,10 +29,13 @@ export interface AdminEnvironment {
   css: string;
 }
 
-export function registerAdmin({ cms, h, window: win, data, css }: AdminEnvironment): void {
+export function registerAdmin({ cms, h, createClass, window: win, data, css }: AdminEnvironment): void {
   cms.registerLocale("id", id);
   installUniqueMediaNames(win);
   installEditorSession(win);
+  installIndonesianWording(win);
+  startPhonesWithForm(win);
+  installMediaResolution(cms, h, createClass);
   cms.registerEditorComponent(imageEditorComponent(h));
   cms.registerPreviewStyle(css, { raw: true });
 
@@ -35,7 +43,7 @@ export function registerAdmin({ cms, h, window: win, data, css }: AdminEnvironme
     data,
     now: new Date(),
     asset: (path) => {
-      const asset = props.getAsset(path);
+      const asset = resolvingGetAsset(props.getAsset)(path) as ReturnType<PreviewTemplateProps["getAsset"]>;
       return asset ? String(asset) : path;
     },
   });

@@ -17,6 +17,7 @@ import {
   type DataFileName,
   type SiteData,
 } from "../content/schema.ts";
+import { CONTENT_DIR, MEDIA_DIR, PUBLIC_MEDIA } from "./paths.ts";
 
 // ── the config's shape (the parts we write) ─────────────────────────────────────────
 
@@ -76,10 +77,7 @@ export const DEFAULT_LOCAL_BACKEND_URL = `http://127.0.0.1:${DEFAULT_PROXY_PORT}
 /** Front-matter date-times are written as the schema reads them: local time in the site's zone. */
 export const DATETIME_FORMAT = "YYYY-MM-DDTHH:mm";
 
-/** Repository folders: `content/<collection>/`, media under `content/media/` served as `/media/`. */
-export const CONTENT_DIR = "content";
-export const MEDIA_DIR = `${CONTENT_DIR}/media`;
-export const PUBLIC_MEDIA = "/media";
+export { CONTENT_DIR, MEDIA_DIR, PUBLIC_MEDIA } from "./paths.ts";
 export const DATA_COLLECTION = "data";
 
 type SiteSettings = Pick<SiteData, "repo" | "branch" | "url"> & Partial<Pick<SiteData, "logo" | "name" | "authUrl">>;
@@ -134,19 +132,19 @@ const BODY: Record<CollectionName, { label: string; hint: string; required: bool
   "informasi-publik": { label: "Uraian informasi", hint: "Boleh kosong.", required: false },
 };
 
-/** What each entry list shows, how it sorts, filters and groups. */
+/**
+ * What each entry list shows, how it sorts, filters and groups. A division is stored by its code
+ * (`ikp`) and Decap's summaries and group headings cannot look up its name, so neither shows it.
+ */
 const LIST_VIEW: Record<CollectionName, Partial<CmsCollection>> = {
   berita: {
-    summary: "{{title}} · {{division}} · {{date | date('DD-MM-YYYY')}}{{draft | ternary(' · DRAF', '')}}",
+    summary: "{{title}} · {{date | date('DD-MM-YYYY')}}{{draft | ternary(' · DRAF', '')}}",
     sortable_fields: [
       { field: "date", label: "Tanggal terbit", default_sort: "desc" },
       { field: "title", label: "Judul" },
       { field: "division", label: "Bidang" },
     ],
-    view_groups: [
-      { label: "Bidang", field: "division" },
-      { label: "Tahun", field: "date", pattern: "\\d{4}" },
-    ],
+    view_groups: [{ label: "Tahun", field: "date", pattern: "\\d{4}" }],
     view_filters: [{ label: "Draf", field: "draft", pattern: true }],
   },
   pengumuman: {
@@ -156,7 +154,6 @@ const LIST_VIEW: Record<CollectionName, Partial<CmsCollection>> = {
       { field: "expires", label: "Berlaku sampai" },
       { field: "title", label: "Judul" },
     ],
-    view_groups: [{ label: "Bidang", field: "division" }],
     view_filters: [{ label: "Draf", field: "draft", pattern: true }],
   },
   agenda: {
@@ -166,19 +163,15 @@ const LIST_VIEW: Record<CollectionName, Partial<CmsCollection>> = {
       { field: "title", label: "Nama kegiatan" },
       { field: "division", label: "Bidang" },
     ],
-    view_groups: [
-      { label: "Bidang", field: "division" },
-      { label: "Tahun", field: "start", pattern: "\\d{4}" },
-    ],
+    view_groups: [{ label: "Tahun", field: "start", pattern: "\\d{4}" }],
     view_filters: [{ label: "Draf", field: "draft", pattern: true }],
   },
   galeri: {
-    summary: "{{title}} · {{division}} · {{date | date('DD-MM-YYYY')}}",
+    summary: "{{title}} · {{date | date('DD-MM-YYYY')}}",
     sortable_fields: [
       { field: "date", label: "Tanggal", default_sort: "desc" },
       { field: "title", label: "Judul album" },
     ],
-    view_groups: [{ label: "Bidang", field: "division" }],
     view_filters: [{ label: "Draf", field: "draft", pattern: true }],
   },
   halaman: {
@@ -237,21 +230,36 @@ function folderCollection(name: CollectionName): CmsCollection {
   };
 }
 
+/**
+ * What the office admin changes by a reviewed commit, never an editor in the admin: where the
+ * site's repository, branch and server are, and the decree team with its GitHub accounts (which
+ * become CODEOWNERS and branch rules). Decap keeps fields it has no widget for when it saves a
+ * file, so leaving them off the form does not drop them.
+ */
+export const OFFICE_ADMIN_ONLY: Partial<Record<DataFileName, readonly string[] | "whole file">> = {
+  site: ["repo", "branch", "deploy"],
+  team: "whole file",
+};
+
 function dataCollection(): CmsCollection {
   return {
     name: DATA_COLLECTION,
     label: "Data situs",
     label_singular: "Data situs",
-    description: "Pengaturan situs, menu, bidang, tim pengelola (SK) dan program kerja.",
+    description: "Pengaturan situs, menu, bidang dan program kerja.",
     media_folder: `/${MEDIA_DIR}/site`,
     public_folder: `${PUBLIC_MEDIA}/site`,
     editor: { preview: true },
-    files: (Object.keys(dataFiles) as DataFileName[]).map((name) => ({
-      name,
-      label: dataFiles[name].label,
-      file: `${CONTENT_DIR}/_data/${name}.yml`,
-      fields: objectFields(dataFiles[name].schema, { optional: false, ancestors: [] }),
-    })),
+    files: (Object.keys(dataFiles) as DataFileName[])
+      .filter((name) => OFFICE_ADMIN_ONLY[name] !== "whole file")
+      .map((name) => ({
+        name,
+        label: dataFiles[name].label,
+        file: `${CONTENT_DIR}/_data/${name}.yml`,
+        fields: objectFields(dataFiles[name].schema, { optional: false, ancestors: [] }).filter(
+          (field) => !(OFFICE_ADMIN_ONLY[name] ?? []).includes(field.name),
+        ),
+      })),
   };
 }
 
@@ -494,7 +502,10 @@ function stringRules(schema: Schema, title = "Isian"): Partial<CmsField> {
   if (d.format === "email" && d.pattern instanceof RegExp) {
     rules.push({ regex: `(?=${d.pattern.source})`, message: messageOf(d, "alamat surel tidak valid") });
   } else if (d.format === "url") {
-    rules.push({ regex: "(?=https?://[^\\s/?#]+\\.[^\\s]+$)", message: messageOf(d, `${title} harus berupa alamat lengkap`) });
+    // `z.url({ protocol })` limits the scheme (https only for links): Decap refuses what the check would.
+    const only = d.protocol instanceof RegExp ? d.protocol.source.replace(/^\^|\$$/g, "") : null;
+    const scheme = only === null ? "https?" : `(?:${only})`;
+    rules.push({ regex: `(?=${scheme}://[^\\s/?#]+\\.[^\\s]+$)`, message: messageOf(d, `${title} harus berupa alamat lengkap`) });
   }
   return rules.length ? { pattern: combine(rules) } : {};
 }

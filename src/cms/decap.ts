@@ -16,19 +16,28 @@ export interface DecapAsset {
 
 export interface PreviewTemplateProps {
   entry: DecapEntry;
-  getAsset(path: string): DecapAsset | undefined;
+  getAsset(path: string, field?: unknown): DecapAsset | undefined;
   document?: Document;
   window?: Window;
 }
 
 /** React's createElement as Decap exposes it on `window.h`. */
-export type CreateElement = (type: string, props: Record<string, unknown> | null, ...children: unknown[]) => unknown;
+export type CreateElement = (type: unknown, props: Record<string, unknown> | null, ...children: unknown[]) => unknown;
 
 export interface DecapCms {
   registerLocale(name: string, phrases: object): void;
   registerPreviewTemplate(name: string, component: (props: PreviewTemplateProps) => unknown): void;
   registerPreviewStyle(style: string, options?: { raw: boolean }): void;
   registerEditorComponent(component: object): void;
+  getWidget(name: string): DecapWidget | undefined;
+  registerWidget(name: string, control: unknown, preview?: unknown, schema?: object): void;
+}
+
+/** A registered widget: its form control, its preview, its options schema. */
+export interface DecapWidget {
+  control: unknown;
+  preview?: unknown;
+  schema?: object;
 }
 
 /** Turns an Immutable value (or a plain one) into plain JSON data. */

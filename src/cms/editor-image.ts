@@ -5,6 +5,7 @@
  */
 import { LIMITS } from "../content/constants.ts";
 import type { CreateElement } from "./decap.ts";
+import { resolvingGetAsset } from "./media-assets.ts";
 
 interface ImageBlock {
   image?: string;
@@ -23,7 +24,7 @@ export function imageEditorComponent(h: CreateElement) {
       `![${(alt ?? "").replace(/[[\]]/g, "")}](${image ?? ""}${title ? ` "${title.replace(/"/g, '\\"')}"` : ""})`,
     toPreview: ({ alt, image, title }: ImageBlock, getAsset: (path: string, field?: unknown) => unknown, fields?: { get(key: string): unknown }[]) => {
       const field = fields?.find((f) => f.get("widget") === "image");
-      return h("img", { src: String(getAsset(image ?? "", field) ?? ""), alt: alt ?? "", title: title ?? "" });
+      return h("img", { src: String(resolvingGetAsset(getAsset)(image ?? "", field) ?? ""), alt: alt ?? "", title: title ?? "" });
     },
     fields: [
       {

@@ -5,8 +5,15 @@
  * dialog, so every chosen file is renamed before Decap sees it.
  */
 
-/** `Foto Rapat Ümum.JPG` → `foto-rapat-umum-lx2k9q3a7f.jpg`: lower-case ASCII, a time-and-random suffix. */
-export function uniqueMediaName(name: string, now = Date.now(), random = Math.random()): string {
+const pad = (n: number) => String(n).padStart(2, "0");
+
+/**
+ * `Foto Rapat Ümum.JPG` chosen on 3 December 2026 at 15:42 → `foto-rapat-umum-2026-12-03-1542.jpg`:
+ * lower-case ASCII, the upload's date and minute (citizens read these names in links), and
+ * `-2`, `-3` … when this page already gave that name. Two editors would need the same file name
+ * in the same minute to meet Decap's replace dialog.
+ */
+export function uniqueMediaName(name: string, now = new Date(), taken: Set<string> = new Set()): string {
   const dot = name.lastIndexOf(".");
   const ext = dot > 0 ? name.slice(dot + 1).toLowerCase().replace(/[^a-z0-9]/g, "") : "";
   const base = (dot > 0 ? name.slice(0, dot) : name)
@@ -17,9 +24,13 @@ export function uniqueMediaName(name: string, now = Date.now(), random = Math.ra
     .replace(/^-+|-+$/g, "")
     .slice(0, 60)
     .replace(/-+$/, "");
-  // Milliseconds plus five random base-36 digits: two uploads of one file in the same millisecond still differ.
-  const suffix = `${now.toString(36)}${Math.floor(random * 36 ** 5).toString(36).padStart(5, "0")}`;
-  return `${base || "berkas"}-${suffix}${ext ? `.${ext}` : ""}`;
+  const stamp = `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}-${pad(now.getHours())}${pad(now.getMinutes())}`;
+  const stem = `${base || "berkas"}-${stamp}`;
+  const withExt = (s: string) => `${s}${ext ? `.${ext}` : ""}`;
+  let candidate = withExt(stem);
+  for (let n = 2; taken.has(candidate); n++) candidate = withExt(`${stem}-${n}`);
+  taken.add(candidate);
+  return candidate;
 }
 
 /**
@@ -27,6 +38,7 @@ export function uniqueMediaName(name: string, now = Date.now(), random = Math.ra
  * capture phase on `window`, before React's own listener reads `input.files`.
  */
 export function installUniqueMediaNames(win: Window & typeof globalThis): void {
+  const given = new Set<string>();
   win.addEventListener(
     "change",
     (event) => {
@@ -34,7 +46,7 @@ export function installUniqueMediaNames(win: Window & typeof globalThis): void {
       if (!(input instanceof win.HTMLInputElement) || input.type !== "file" || !input.files?.length) return;
       const renamed = new win.DataTransfer();
       for (const file of Array.from(input.files)) {
-        renamed.items.add(new win.File([file], uniqueMediaName(file.name), { type: file.type, lastModified: file.lastModified }));
+        renamed.items.add(new win.File([file], uniqueMediaName(file.name, new Date(), given), { type: file.type, lastModified: file.lastModified }));
       }
       input.files = renamed.files;
     },

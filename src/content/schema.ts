@@ -45,7 +45,7 @@ const text = (title: string, min: number, max: number, description?: string) =>
  * takes `mailto:`/`tel:` either. `fix` is the field's own fix, read by the validator.
  */
 export const webAddress = (title: string, { fix, description, ...rule }: LinkRule & { fix: string; description?: string }) => {
-  const shape = rule.sitePath ? /^(?:\/|https:\/\/)\S*$/ : /^https:\/\/\S+$/;
+  const shape = rule.sitePath ? /^(?:\/|https:\/\/)\S*$/ : rule.loopback ? /^https?:\/\/\S+$/ : /^https:\/\/\S+$/;
   return (
     z
       .string({ error: `${title} wajib diisi` })
@@ -323,7 +323,9 @@ export const site = z
     government: text("Pemerintah daerah", 3, 150),
     tagline: z.string().trim().max(200).optional().meta({ title: "Slogan", widget: "string" }),
     // Every page links from the domain root (/berita/…): a site in a sub-folder would break them all.
+    // http:// only to this computer (a local preview); a published site is https.
     url: webAddress("Alamat situs", {
+      loopback: true,
       fix: "tulis https:// dan nama domainnya saja, mis. https://diskominfo.lembahhijau.go.id (untuk GitHub Pages: pasang domain sendiri lewat CNAME)",
     })
       .refine((value) => {

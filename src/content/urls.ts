@@ -94,7 +94,11 @@ export function absoluteUrl(siteUrl: string, path: string): string {
 export interface LinkRule {
   /** Also accept a path on this site (`/ppid/`), as menus do. */
   sitePath?: boolean;
+  /** Also accept `http://` to this computer (127.0.0.1, localhost): the site address of a local preview. */
+  loopback?: boolean;
 }
+
+const LOOPBACK_HTTP = /^http:\/\/(?:127\.0\.0\.1|localhost)(?::\d{1,5})?\/?$/i;
 
 /**
  * The one rule for an address an editor writes that becomes a link: `https://` with a host and
@@ -102,9 +106,10 @@ export interface LinkRule {
  * protocol-relative `//host` and `/\host` never pass. Returns what is wrong, in Indonesian.
  * Used by the schema (the check) and again by the components, in case data bypassed the check.
  */
-export function linkProblem(value: string, { sitePath = false }: LinkRule = {}): string | undefined {
+export function linkProblem(value: string, { sitePath = false, loopback = false }: LinkRule = {}): string | undefined {
   // Browsers drop tabs and line breaks inside a URL ("java\nscript:"): refuse them outright.
   if (/[\s\u0000-\u001F\u007F-\u009F]/.test(value)) return "alamat memuat spasi, baris baru atau karakter tak terlihat";
+  if (loopback && LOOPBACK_HTTP.test(value)) return undefined;
   if (sitePath && value.startsWith("/")) {
     return /^\/[/\\]/.test(value) ? "alamat yang diawali // atau /\\ menuju situs lain; tulis satu / untuk halaman situs ini, atau https:// lengkap untuk situs lain" : undefined;
   }

@@ -11,6 +11,17 @@ import { ENVIRONMENTS, LABELS } from "./names.ts";
 /** "Selected branches and tags" in the UI; `protected_branches: true` would admit any protected branch. */
 export const BRANCH_POLICY = { protected_branches: false, custom_branch_policies: true } as const;
 
+/**
+ * The protection an office set by hand (required reviewers, wait timer), in the body of
+ * `PUT …/environments/{name}`. The REST docs list them as optional fields of that one PUT and do not
+ * promise that an omitted field keeps its value, so an update sends the live ones back.
+ */
+export interface EnvironmentProtection {
+  wait_timer?: number;
+  prevent_self_review?: boolean;
+  reviewers?: { type: "User" | "Team"; id: number }[];
+}
+
 export interface EnvironmentPlan {
   name: string;
   /** create: absent; update: present but deployable from elsewhere; none: as wanted. */
@@ -21,13 +32,18 @@ export interface EnvironmentPlan {
   hasBranchPolicy: boolean;
   /** Other name patterns (branches or tags) that may deploy; apply deletes them. */
   extraPolicies: { id: number; name: string; type: string }[];
+  /** The live reviewers and wait timer, kept by apply. */
+  protection?: EnvironmentProtection;
 }
 
 export interface LabelPlan {
   name: string;
   color: string;
   description: string;
-  action: "create" | "none";
+  /** rename: present under another spelling (GitHub's label names ignore case, the workflows' checks do not). */
+  action: "create" | "rename" | "none";
+  /** The live name when it differs in case only. */
+  liveName?: string;
 }
 
 const READ_ENV = op("membaca environment", "read the environment", PERMISSIONS.actionsRead);
@@ -37,6 +53,24 @@ const ADD_POLICY = op("menambah kebijakan cabang environment", "add the deployme
 const DROP_POLICY = op("menghapus kebijakan cabang environment", "delete a deployment branch policy", PERMISSIONS.administration);
 const READ_LABEL = op("membaca label", "read the label", PERMISSIONS.metadata);
 const CREATE_LABEL = op("membuat label", "create the label", PERMISSIONS.issues);
+const RENAME_LABEL = op("mengganti nama label", "rename the label", PERMISSIONS.issues);
+
+type LiveEnvironment = Awaited<ReturnType<GitHub["rest"]["repos"]["getEnvironment"]>>["data"];
+
+/** The hand-set protection rules of a live environment, as the PUT body takes them. */
+export function protectionOf(env: LiveEnvironment): EnvironmentProtection {
+  const kept: EnvironmentProtection = {};
+  for (const rule of env.protection_rules ?? []) {
+    if (rule.type === "wait_timer" && "wait_timer" in rule && typeof rule.wait_timer === "number") kept.wait_timer = rule.wait_timer;
+    if (rule.type === "required_reviewers" && "reviewers" in rule) {
+      if (typeof rule.prevent_self_review === "boolean") kept.prevent_self_review = rule.prevent_self_review;
+      kept.reviewers = (rule.reviewers ?? [])
+        .filter((r) => r.reviewer && (r.type === "User" || r.type === "Team"))
+        .map((r) => ({ type: r.type as "User" | "Team", id: Number(r.reviewer!.id) }));
+    }
+  }
+  return kept;
+}
 
 
 export async function planEnvironments(gh: GitHub, owner: string, repo: string, branch: string): Promise<EnvironmentPlan[]> {
@@ -62,7 +96,14 @@ export async function planEnvironments(gh: GitHub, owner: string, repo: string, 
     const mine = (p: { name?: string; type?: string }) => p.name === branch && (p.type ?? "branch") === "branch";
     const hasBranchPolicy = policies.some(mine);
     const extraPolicies = policies.filter((p) => !mine(p)).map((p) => ({ id: p.id ?? 0, name: p.name ?? "", type: p.type ?? "branch" }));
-    plans.push({ name, action: custom && hasBranchPolicy && extraPolicies.length === 0 ? "none" : "update", livePolicy, hasBranchPolicy, extraPolicies });
+    plans.push({
+      name,
+      action: custom && hasBranchPolicy && extraPolicies.length === 0 ? "none" : "update",
+      livePolicy,
+      hasBranchPolicy,
+      extraPolicies,
+      protection: protectionOf(env),
+    });
   }
   return plans;
 }
@@ -73,8 +114,12 @@ export async function applyEnvironments(gh: GitHub, owner: string, repo: string,
     if (plan.action === "none") continue;
     const environment_name = plan.name;
     const custom = plan.livePolicy?.custom_branch_policies === true && plan.livePolicy.protected_branches === false;
-    // Only the branch policy is sent: wait timers and reviewers set by hand are left as they are.
-    if (!custom) await call(WRITE_ENV, full, () => gh.rest.repos.createOrUpdateEnvironment({ owner, repo, environment_name, deployment_branch_policy: BRANCH_POLICY }));
+    // The branch policy changes; reviewers and wait timer set by hand go back as they were.
+    if (!custom) {
+      await call(WRITE_ENV, full, () =>
+        gh.rest.repos.createOrUpdateEnvironment({ owner, repo, environment_name, ...plan.protection, deployment_branch_policy: BRANCH_POLICY }),
+      );
+    }
     if (!plan.hasBranchPolicy) {
       await call(ADD_POLICY, full, () => gh.rest.repos.createDeploymentBranchPolicy({ owner, repo, environment_name, name: branch, type: "branch" }));
     }
@@ -88,21 +133,27 @@ export async function planLabels(gh: GitHub, owner: string, repo: string): Promi
   const full = `${owner}/${repo}`;
   const plans: LabelPlan[] = [];
   for (const label of LABELS) {
-    let exists = true;
+    // GitHub finds a label whatever its case ("Ditolak" for "ditolak") and refuses a second spelling
+    // with 422; the approval workflow and decide() compare the exact name.
+    let liveName: string | undefined;
     try {
-      await gh.rest.issues.getLabel({ owner, repo, name: label.name });
+      liveName = (await gh.rest.issues.getLabel({ owner, repo, name: label.name })).data.name;
     } catch (error) {
       if (!isStatus(error, 404)) throw explainError(error, READ_LABEL, full);
-      exists = false;
     }
-    plans.push({ ...label, action: exists ? "none" : "create" });
+    if (liveName === undefined) plans.push({ ...label, action: "create" });
+    else if (liveName !== label.name) plans.push({ ...label, action: "rename", liveName });
+    else plans.push({ ...label, action: "none" });
   }
   return plans;
 }
 
 export async function applyLabels(gh: GitHub, owner: string, repo: string, plans: LabelPlan[]): Promise<void> {
-  for (const { name, color, description, action } of plans) {
+  for (const { name, color, description, action, liveName } of plans) {
     if (action === "create") await call(CREATE_LABEL, `${owner}/${repo}`, () => gh.rest.issues.createLabel({ owner, repo, name, color, description }));
+    if (action === "rename") {
+      await call(RENAME_LABEL, `${owner}/${repo}`, () => gh.rest.issues.updateLabel({ owner, repo, name: liveName!, new_name: name, color, description }));
+    }
   }
 }
 
@@ -123,6 +174,10 @@ export function formatSettings(environments: EnvironmentPlan[], labels: LabelPla
       out.push(`Environment "${e.name}": ${why.join("; ")} → ${verdict("will be limited to " + branch)}`);
     }
   }
-  for (const l of labels) out.push(`Label "${l.name}": ${l.action === "none" ? "present" : `missing → ${verdict("will be created")}`}`);
+  for (const l of labels) {
+    if (l.action === "none") out.push(`Label "${l.name}": present`);
+    else if (l.action === "rename") out.push(`Label "${l.name}": present as "${l.liveName}", which the approval flow does not read → ${verdict(`will be renamed to "${l.name}"`)}`);
+    else out.push(`Label "${l.name}": missing → ${verdict("will be created")}`);
+  }
   return out;
 }

@@ -76,7 +76,8 @@ export function docxText(entries: Map<string, () => Buffer>): string {
         .get(name)!()
         .toString("utf8")
         .split(/<\/w:p>/)
-        .map((p) => xmlText(p.replace(/<w:tab\/>/g, "\t").replace(/<w:br\/>/g, " ")))
+        // A manual line break is a line break for the screener too: it joins a number split across it.
+        .map((p) => xmlText(p.replace(/<w:tab\/>/g, "\t").replace(/<w:br\/>/g, "\n")))
         .join("\n"),
     )
     .join("\n");
@@ -159,14 +160,16 @@ function screenSheetRows(rows: SheetRow[], options: ScreenFileOptions & { file: 
   for (const { sheet, row, cells } of rows) {
     if (!headers.has(sheet)) {
       headers.set(sheet, cells);
-      findings.push(...screenText(cells.join(" | "), { file: options.file, startLine: row, context: options.context }));
+      findings.push(...screenText(cells.join(" | "), { file: options.file, startLine: row, context: options.context }).map((f) => ({ ...f, line: row })));
       continue;
     }
     const header = headers.get(sheet)!;
     const line = cells.map((value, i) => (value && header[i] ? `${header[i]}: ${value}` : value)).join(" | ");
     findings.push(
+      // A line break inside a cell does not move the finding off its row.
       ...screenText(line, { file: options.file, startLine: row, context: options.context }).map((f) => ({
         ...f,
+        line: row,
         excerpt: `[${sheet}] ${f.excerpt}`,
       })),
     );

@@ -1,10 +1,7 @@
 /**
  * The pull-request check: changes → validation → screening → build → report → comment.
- * The site build and the social composer are used when their modules exist; without them the
- * report says the preview is not available instead of failing.
  */
-import { existsSync } from "node:fs";
-import { mkdtemp, readFile, readdir, rm } from "node:fs/promises";
+import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { simpleGit } from "simple-git";
@@ -13,6 +10,10 @@ import { isPublic, type Content, type Entry, type Problem } from "../content/mod
 import { collections, type SiteData } from "../content/schema.ts";
 import type { TimeZone } from "../content/dates.ts";
 import { LABEL_URGENT } from "../forge/names.ts";
+import { buildSite } from "../site/build.ts";
+import { composePost } from "../social/compose.ts";
+import { isPostable } from "../social/items.ts";
+import { CHANNEL_LABELS, CHANNELS } from "../social/types.ts";
 import { changedEntries, firstCommitTime, titleAt, type ChangedFile } from "./changes.ts";
 import type { ScreeningFinding } from "./findings.ts";
 import { brokenLinks, builtSiteCheck, contentCheck, type SitePathCheck } from "./links.ts";
@@ -108,30 +109,12 @@ async function headTree(repoDir: string, head: string): Promise<{ dir: string; d
   };
 }
 
-// Modules other parts own; imported by computed name so the check runs before they exist.
-const SITE_BUILD = new URL("../site/build.ts", import.meta.url);
-const SOCIAL_COMPOSE = new URL("../social/compose.ts", import.meta.url);
-const SOCIAL_TYPES = new URL("../social/types.ts", import.meta.url);
-const SOCIAL_ITEMS = new URL("../social/items.ts", import.meta.url);
-
-type BuildSite = (options: { contentDir: string; outputDir: string; now: Date; quiet?: boolean; cacheDir?: string }) => Promise<{ pages?: number }>;
-type ComposePost = (entry: Entry, site: SiteData, channel: string) => { text: string };
-
-async function optionalModule(url: URL): Promise<Record<string, unknown> | undefined> {
-  if (!existsSync(url)) return undefined;
-  return (await import(url.href)) as Record<string, unknown>;
-}
-
 async function buildOutcome(options: { build: boolean; contentDir: string; outputDir: string; cacheDir: string; now: Date; artifactUrl?: string; problems: Problem[] }): Promise<BuildOutcome> {
   if (!options.build) return { status: "skipped" };
   if (options.problems.length > 0) return { status: "failed", message: "konten belum valid (lihat Hasil validasi); situs tidak dibangun." };
-  const mod = await optionalModule(SITE_BUILD).catch((e: Error) => ({ error: e }) as Record<string, unknown>);
-  const buildSite = mod?.buildSite as BuildSite | undefined;
-  if (!buildSite) return { status: "unavailable", reason: "modul pembangun situs (src/site/build.ts) belum tersedia." };
   try {
     const result = await buildSite({ contentDir: options.contentDir, outputDir: options.outputDir, cacheDir: options.cacheDir, now: options.now, quiet: true });
-    const outcome: BuildOutcome = { status: "ok" };
-    if (typeof result?.pages === "number") outcome.pages = result.pages;
+    const outcome: BuildOutcome = { status: "ok", pages: result.pages };
     if (options.artifactUrl) outcome.artifactUrl = options.artifactUrl;
     return outcome;
   } catch (error) {
@@ -140,20 +123,10 @@ async function buildOutcome(options: { build: boolean; contentDir: string; outpu
 }
 
 /** Channels the agency has an account on (site.yml `social`) that the composer can write for. */
-async function socialPreview(content: Content | undefined, changes: ChangedFile[], now: Date): Promise<SocialPreview> {
+function socialPreview(content: Content | undefined, changes: ChangedFile[], now: Date): SocialPreview {
   if (!content) return { available: false, reason: "konten tidak dapat dimuat." };
-  const compose = await optionalModule(SOCIAL_COMPOSE).catch(() => undefined);
-  const composePost = compose?.composePost as ComposePost | undefined;
-  if (!composePost) return { available: false, reason: "modul penyusun unggahan (src/social/compose.ts) belum tersedia." };
-  const types = await optionalModule(SOCIAL_TYPES).catch(() => undefined);
-  const labels = (types?.CHANNEL_LABELS as Record<string, string> | undefined) ?? {};
-  const known = (types?.CHANNELS as readonly string[] | undefined) ?? Object.keys(labels);
-  const items = await optionalModule(SOCIAL_ITEMS).catch(() => undefined);
-  const isPostable =
-    (items?.isPostable as ((e: Entry) => boolean) | undefined) ??
-    ((e: Entry) => ["berita", "pengumuman", "agenda", "galeri"].includes(e.collection));
   const accounts = content.site.social as Record<string, string | undefined>;
-  const channels = known.filter((c) => Boolean(accounts[c]));
+  const channels = CHANNELS.filter((c) => Boolean(accounts[c]));
   const byFile = new Map((Object.values(content.entries).flat() as Entry[]).map((e) => [e.file, e]));
   const posts: { entryTitle: string; url: string; channel: string; text: string }[] = [];
   for (const change of changes) {
@@ -171,11 +144,11 @@ async function socialPreview(content: Content | undefined, changes: ChangedFile[
         posts.push({
           entryTitle: scheduled ? `${entry.data.title} (terjadwal)` : entry.data.title,
           url: entry.url,
-          channel: labels[channel] ?? channel,
+          channel: CHANNEL_LABELS[channel],
           text: post.text,
         });
       } catch (error) {
-        posts.push({ entryTitle: entry.data.title, url: entry.url, channel: labels[channel] ?? channel, text: `(tidak dapat disusun: ${(error as Error).message})` });
+        posts.push({ entryTitle: entry.data.title, url: entry.url, channel: CHANNEL_LABELS[channel], text: `(tidak dapat disusun: ${(error as Error).message})` });
       }
     }
   }
@@ -209,11 +182,6 @@ function exemptAttachments(content: Content, changed: Set<string>, check: SitePa
 /** True when a changed DIP entry is urgent information (serta merta). */
 function urgentEntry(content: Content | undefined, changed: Set<string>): Entry | undefined {
   return content?.entries["informasi-publik"].find((e) => changed.has(e.file) && e.data.category === "serta-merta");
-}
-
-async function countHtml(dir: string): Promise<number> {
-  const entries = await readdir(dir, { recursive: true }).catch(() => [] as string[]);
-  return entries.filter((e) => e.endsWith(".html")).length;
 }
 
 export async function runReview(options: ReviewOptions): Promise<ReviewResult> {
@@ -255,7 +223,6 @@ export async function runReview(options: ReviewOptions): Promise<ReviewResult> {
       artifactUrl: options.artifactUrl,
       problems,
     });
-    if (build.status === "ok" && build.pages === undefined) build.pages = await countHtml(outputDir);
 
     // Links: the built site is the truth; without it, what content alone can decide. /media/ is the validator's.
     let check: SitePathCheck | undefined;
@@ -287,7 +254,7 @@ export async function runReview(options: ReviewOptions): Promise<ReviewResult> {
     }
 
     log("Menyusun pratinjau media sosial");
-    const social = await socialPreview(content, changes, now);
+    const social = socialPreview(content, changes, now);
 
     const pr = options.pullRequest;
     let urgentReason: string | undefined;

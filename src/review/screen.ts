@@ -2,7 +2,8 @@
  * The screener: finds what UU 27/2022 (PDP) and UU 14/2008 Pasal 17 keep from publication in
  * a changed file, and says where, why and what to do, without ever echoing the data itself.
  *
- * Detection is line by line, with the previous line as context (a label such as "NIK:" often
+ * Detection is on the text as a reader sees it (normalise.ts: NFKC, invisible characters removed,
+ * a number broken across lines joined), line by line, with the previous line as context (a label such as "NIK:" often
  * stands just before the number). Rules and their deliberate blind spots:
  * - NIK/KK: 16 digits (plain, or grouped 4-4-4-4 / 6-6-4 / 2-2-2-6-4 with one consistent separator)
  *   with a valid structure (see identifiers.ts). The nearest label before it decides NIK, KK or NPWP.
@@ -34,6 +35,7 @@ import {
   nationalMobile,
   parsePopulationNumber,
 } from "./identifiers.ts";
+import { normaliseForScreening } from "./normalise.ts";
 
 /** What counts as the agency's own, published contact data. */
 export interface ScreeningContext {
@@ -323,14 +325,13 @@ export function screenText(text: string, options: ScreenTextOptions): ScreeningF
   const official = new Set(context.officialPhones.map(comparablePhone));
   const startLine = options.startLine ?? 1;
   const findings: ScreeningFinding[] = [];
-  const lines = text.split(/\r\n|\r|\n/);
   let previous = "";
-  lines.forEach((line, index) => {
+  for (const { text: line, lineOf } of normaliseForScreening(text)) {
     const hits = lineHits(line, previous, context, official);
     for (const h of hits) {
       findings.push({
         file: options.file,
-        line: startLine + index,
+        line: startLine + lineOf[h.start]!,
         kind: h.kind,
         severity: h.severity,
         excerpt: excerpt(line, hits, h),
@@ -339,7 +340,7 @@ export function screenText(text: string, options: ScreenTextOptions): ScreeningF
       });
     }
     previous = line;
-  });
+  }
   return findings;
 }
 
@@ -348,9 +349,8 @@ export function maskPersonalData(text: string, context?: Partial<ScreeningContex
   const full = fullContext(context);
   const official = new Set(full.officialPhones.map(comparablePhone));
   let previous = "";
-  return text
-    .split("\n")
-    .map((line) => {
+  return normaliseForScreening(text)
+    .map(({ text: line }) => {
       const hits = lineHits(line, previous, full, official).filter((h) => h.kind !== "classified");
       previous = line;
       let out = "";

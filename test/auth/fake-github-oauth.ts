@@ -9,10 +9,14 @@
  * - `POST /login/oauth/access_token` (JSON or form body, `Accept: application/json`) →
  *   `{access_token, scope, token_type: "bearer"}`; a wrong code, client id/secret or redirect URI
  *   → **HTTP 200** with `{error, error_description, error_uri}`. A code works once.
+ * - PKCE ("PKCE support for OAuth and GitHub App authentication", GitHub changelog 2025-07-14): a
+ *   code asked for with `code_challenge` + `code_challenge_method=S256` is exchanged only with the
+ *   matching `code_verifier`. GitHub documents no error code of its own for a wrong verifier; the
+ *   fake answers as for any code it will not honour (`bad_verification_code`).
  *
  * `extra` handles any other request (the REST API for the browser test).
  */
-import { randomBytes } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 
@@ -42,7 +46,7 @@ export class FakeGitHubOAuth {
   readonly authorizeRequests: URLSearchParams[] = [];
   /** Tokens handed out, to check they went nowhere else. */
   readonly issuedTokens: string[] = [];
-  private readonly codes = new Map<string, string>();
+  private readonly codes = new Map<string, { scope: string; challenge: string | null }>();
   private server: Server | undefined;
 
   constructor(private readonly options: FakeOAuthOptions) {}
@@ -84,7 +88,9 @@ export class FakeGitHubOAuth {
       redirect.searchParams.set("error_uri", "/apps/building-integrations/setting-up-and-registering-oauth-apps/troubleshooting-authorization-request-errors/#access-denied");
     } else {
       const code = randomBytes(10).toString("hex");
-      this.codes.set(code, url.searchParams.get("scope") ?? "");
+      const method = url.searchParams.get("code_challenge_method");
+      if (url.searchParams.has("code_challenge") && method !== "S256") throw new Error(`the fake, like GitHub, takes S256 only, not ${method}`);
+      this.codes.set(code, { scope: url.searchParams.get("scope") ?? "", challenge: url.searchParams.get("code_challenge") });
       redirect.searchParams.set("code", code);
     }
     redirect.searchParams.set("state", state);
@@ -107,8 +113,10 @@ export class FakeGitHubOAuth {
     else if (body.redirect_uri && body.redirect_uri !== this.options.callbackUrl)
       answer = error("redirect_uri_mismatch", "The redirect_uri MUST match the registered callback URL for this application.");
     else if (!body.code || !this.codes.has(body.code)) answer = error("bad_verification_code", "The code passed is incorrect or expired.");
+    else if (!verifierMatches(this.codes.get(body.code)!.challenge, body.code_verifier))
+      answer = error("bad_verification_code", "The code passed is incorrect or expired.");
     else {
-      const scope = this.codes.get(body.code)!;
+      const { scope } = this.codes.get(body.code)!;
       this.codes.delete(body.code);
       const token = `gho_${randomBytes(18).toString("base64url")}`;
       this.issuedTokens.push(token);
@@ -117,4 +125,10 @@ export class FakeGitHubOAuth {
     // GitHub answers these errors with 200, not 4xx.
     res.writeHead(200, { "Content-Type": "application/json; charset=utf-8" }).end(JSON.stringify(answer));
   }
+}
+
+/** RFC 7636 S256: BASE64URL(SHA256(verifier)) == challenge; a code asked for without a challenge needs none. */
+function verifierMatches(challenge: string | null, verifier: string | undefined): boolean {
+  if (challenge === null) return true;
+  return Boolean(verifier) && createHash("sha256").update(verifier!).digest("base64url") === challenge;
 }

@@ -1,12 +1,13 @@
 /**
  * The OAuth endpoint over HTTP against a local GitHub that answers in GitHub's documented
  * shapes (see fake-github-oauth.ts). Pins: the authorize redirect carries client_id,
- * redirect_uri, scope and an unguessable state bound to an HttpOnly SameSite=Lax cookie; the
+ * redirect_uri, scope, a PKCE S256 challenge and an unguessable state bound to an HttpOnly SameSite=Lax cookie; the
  * callback refuses a missing cookie, a wrong state and `error=access_denied` without calling the
  * token endpoint; a token endpoint error (GitHub's HTTP 200 + `error`) yields Decap's
  * `authorization:github:error:` message and no token; a token reaches the page only inside the
  * script that posts it to the allowed origins by name; nothing secret reaches the log.
  */
+import { createHash } from "node:crypto";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { startAuthServer, STATE_COOKIE, MESSAGES, type AuthServer } from "../../src/auth/server.ts";
 import { authSettingsFromEnv, AuthSettingsError, type AuthSettings } from "../../src/auth/settings.ts";
@@ -50,14 +51,16 @@ beforeEach(() => {
   github.tokenError = undefined;
 });
 
-/** `/auth` as Decap opens it; returns the state cookie and GitHub's authorize URL. */
-async function startLogin(): Promise<{ cookie: string; state: string; authorize: URL; setCookie: string }> {
+/** `/auth` as Decap opens it; returns the state cookie ("<state>.<PKCE verifier>") and GitHub's authorize URL. */
+async function startLogin(): Promise<{ cookie: string; state: string; verifier: string; authorize: URL; setCookie: string }> {
   const res = await fetch(`${server.url}/auth?provider=github&site_id=diskominfo.lembahhijau.example&scope=repo`, { redirect: "manual" });
   expect(res.status).toBe(302);
   const setCookie = res.headers.get("set-cookie") ?? "";
-  const state = /warta_oauth_state=([^;]+)/.exec(setCookie)?.[1] ?? "";
+  const value = /warta_oauth_state=([^;]+)/.exec(setCookie)?.[1] ?? "";
+  const [state = "", verifier = ""] = value.split(".");
   secrets.add(state);
-  return { cookie: `${STATE_COOKIE}=${state}`, state, authorize: new URL(res.headers.get("location")!), setCookie };
+  if (verifier) secrets.add(verifier);
+  return { cookie: `${STATE_COOKIE}=${value}`, state, verifier, authorize: new URL(res.headers.get("location")!), setCookie };
 }
 
 /** The user's browser at GitHub: the fake's authorize answer (302 back to our callback). */
@@ -98,15 +101,36 @@ describe("npm run auth: /auth", () => {
     expect(first.authorize.href).not.toContain(CLIENT_SECRET);
   });
 
-  it("marks the cookie Secure when the endpoint is reached over https, scoped to its path", async () => {
+  // Cookie tossing: a page on another host of the same domain (say an old app on
+  // lama.dinas.example) can set `warta_oauth_state=<its own state>; Domain=dinas.example`, get a
+  // code for that state with ITS GitHub account, and send the editor's browser to /callback: the
+  // editor's admin would then work under the attacker's account (login CSRF; GitHub's "Authorizing
+  // OAuth apps": "If the states don't match, then a third party created the request, and you should
+  // abort the process" only helps while the third party cannot choose the cookie). A `__Host-`
+  // cookie (RFC 6265bis: only Secure, Path=/, no Domain, from this host) cannot be set that way.
+  it("over https, binds the state to a __Host- cookie (Secure, Path=/, no Domain) and ignores a same-named cookie without the prefix", async () => {
     const https = await startAuthServer({ ...settings, port: 0, publicUrl: "https://dinas.example/oauth" }, { log: (l) => logLines.push(l) });
     try {
       const res = await fetch(`${https.url}/auth?provider=github`, { redirect: "manual" });
       const setCookie = res.headers.get("set-cookie") ?? "";
-      secrets.add(/warta_oauth_state=([^;]+)/.exec(setCookie)?.[1] ?? "");
+      const value = /^__Host-warta_oauth_state=([^;]+)/.exec(setCookie)?.[1] ?? "";
+      const state = value.split(".")[0]!;
+      secrets.add(state);
+      secrets.add(value);
+      expect(state).toMatch(/^[\w-]{32,}$/);
       expect(setCookie).toMatch(/; Secure/);
-      expect(setCookie).toMatch(/Path=\/oauth;/);
+      expect(setCookie).toMatch(/; Path=\/;/);
+      expect(setCookie).not.toMatch(/Domain=/i);
       expect(new URL(res.headers.get("location")!).searchParams.get("redirect_uri")).toBe("https://dinas.example/oauth/callback");
+
+      const before = github.tokenRequests.length;
+      const tossed = await callback(`${https.url}/callback?code=kode-penyerang&state=${state}`, `${STATE_COOKIE}=${value}`);
+      expect(tossed.status).toBe(400);
+      expect(postedMessage(tossed.html)).toBe(`authorization:github:error:${JSON.stringify({ message: MESSAGES.noSession, provider: "github" })}`);
+      expect(github.tokenRequests.length).toBe(before);
+      // The endpoint's own cookie is read (the code is then exchanged; the fake knows no such code).
+      await callback(`${https.url}/callback?code=kode-lain&state=${state}`, `__Host-${STATE_COOKIE}=${value}`);
+      expect(github.tokenRequests.length).toBe(before + 1);
     } finally {
       await https.close();
     }
@@ -116,7 +140,7 @@ describe("npm run auth: /auth", () => {
     const publicOnly = await startAuthServer({ ...settings, port: 0, scope: "public_repo" }, { log: (l) => logLines.push(l) });
     try {
       const res = await fetch(`${publicOnly.url}/auth?provider=github`, { redirect: "manual" });
-      secrets.add(/warta_oauth_state=([^;]+)/.exec(res.headers.get("set-cookie") ?? "")?.[1] ?? "");
+      for (const part of (/warta_oauth_state=([^;]+)/.exec(res.headers.get("set-cookie") ?? "")?.[1] ?? "").split(".")) secrets.add(part);
       expect(new URL(res.headers.get("location")!).searchParams.get("scope")).toBe("public_repo");
     } finally {
       await publicOnly.close();
@@ -143,6 +167,10 @@ describe("npm run auth: /callback", () => {
     expect(exchange[0]!.accept).toBe("application/json");
     expect(exchange[0]!.body).toMatchObject({ client_id: CLIENT_ID, client_secret: CLIENT_SECRET, code: back.searchParams.get("code"), redirect_uri: `${server.url}/callback` });
 
+    // Decap's side (decap-cms-lib-auth 3.3 netlify-auth.js): `handshakeCallback` answers only a
+    // message whose data is "authorizing:github" and whose origin equals base_url, posting it back to
+    // that origin; `authorizeCallback` then takes only messages from base_url and JSON-parses what
+    // follows "authorization:github:success:" as the credentials (its `token` field is the login).
     const token = github.issuedTokens.at(-1)!;
     secrets.add(token);
     expect(postedMessage(page.html)).toBe(`authorization:github:success:${JSON.stringify({ token, provider: "github" })}`);
@@ -230,6 +258,54 @@ describe("npm run auth: /callback", () => {
     const again = await callback(back, login.cookie);
     expect(postedMessage(again.html)).toMatch(/^authorization:github:error:/);
     expect(again.html).toContain("bad_verification_code");
+  });
+
+  // GitHub supports and recommends PKCE for OAuth Apps (changelog "PKCE support for OAuth and GitHub
+  // App authentication", 2025-07-14: `code_challenge` + `code_challenge_method=S256` on authorize,
+  // `code_verifier` on the token request; S256 only). Without it, a code that leaked from an
+  // editor's login (an access log that keeps query strings, a shared browser's history) could be
+  // replayed by anyone through this very endpoint, which adds the client secret itself; the state
+  // check does not help, since the attacker brings a session of his own.
+  it("sends a PKCE S256 challenge to GitHub and the matching verifier, kept in the state cookie, with the code", async () => {
+    const login = await startLogin();
+    expect(login.verifier).toMatch(/^[\w-]{43,128}$/);
+    expect(login.authorize.searchParams.get("code_challenge_method")).toBe("S256");
+    expect(login.authorize.searchParams.get("code_challenge")).toBe(createHash("sha256").update(login.verifier).digest("base64url"));
+    const back = await atGitHub(login.authorize);
+    const before = github.tokenRequests.length;
+    const page = await callback(back, login.cookie);
+    secrets.add(github.issuedTokens.at(-1)!);
+    expect(postedMessage(page.html)).toMatch(/:success:/);
+    expect(github.tokenRequests.slice(before)[0]!.body.code_verifier).toBe(login.verifier);
+    expect(page.html).not.toContain(login.verifier);
+  });
+
+  it("a code from another browser's login, brought with the attacker's own session, gets no token", async () => {
+    const victim = await startLogin();
+    const leaked = (await atGitHub(victim.authorize)).searchParams.get("code")!;
+    const attacker = await startLogin();
+    await atGitHub(attacker.authorize); // his own, unused
+    const issued = github.issuedTokens.length;
+    const page = await callback(`${server.url}/callback?code=${leaked}&state=${attacker.state}`, attacker.cookie);
+    expect(postedMessage(page.html)).toMatch(/^authorization:github:error:/);
+    expect(github.issuedTokens.length).toBe(issued);
+  });
+
+  // The callback spends GitHub's one-time code ("Authorizing OAuth apps": a code expires after 10
+  // minutes and works once) and the state. A HEAD (a link checker, a prefetch) must spend neither.
+  it("refuses HEAD on /callback without touching the code or the state cookie", async () => {
+    const login = await startLogin();
+    const back = await atGitHub(login.authorize);
+    const before = github.tokenRequests.length;
+    const head = await fetch(back, { method: "HEAD", redirect: "manual", headers: { cookie: login.cookie } });
+    expect(head.status).toBe(405);
+    expect(head.headers.get("allow")).toBe("GET");
+    expect(head.headers.get("set-cookie")).toBeNull();
+    expect(github.tokenRequests.length).toBe(before);
+    // The GET that follows still logs in.
+    const page = await callback(back, login.cookie);
+    secrets.add(github.issuedTokens.at(-1)!);
+    expect(postedMessage(page.html)).toMatch(/:success:/);
   });
 
   it("never writes a code, state, token or the client secret to the log", () => {

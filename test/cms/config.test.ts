@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import YAML from "yaml";
 import { collections, dataFiles, berita, informasiPublik, image, type CollectionName } from "../../src/content/schema.ts";
-import { cmsConfig, cmsConfigYaml, lengthRegex, type CmsCollection, type CmsField } from "../../src/cms/config.ts";
+import { cmsConfig, cmsConfigYaml, lengthRegex, OFFICE_ADMIN_ONLY, type CmsCollection, type CmsField } from "../../src/cms/config.ts";
 import { CONFIG_FILE, expectedConfigYaml } from "../../src/cms/generate.ts";
 
 const repoRoot = fileURLToPath(new URL("../../", import.meta.url));
@@ -83,12 +83,13 @@ describe("cmsConfig", () => {
   it("has every data file as a file of the data collection, with the schema's widgets", () => {
     const data = collection("data");
     expect(data.files!.map((f) => [f.name, f.file])).toEqual(
-      Object.keys(dataFiles).map((name) => [name, `content/_data/${name}.yml`]),
+      Object.keys(dataFiles).filter((name) => name !== "team").map((name) => [name, `content/_data/${name}.yml`]),
     );
     for (const file of data.files!) {
       const shape = shapeOf(dataFiles[file.name as keyof typeof dataFiles].schema);
-      expect(file.fields.map((f) => f.name)).toEqual(Object.keys(shape));
-      for (const [key, schema] of Object.entries(shape)) {
+      const officeOnly = OFFICE_ADMIN_ONLY[file.name as keyof typeof dataFiles] ?? [];
+      expect(file.fields.map((f) => f.name)).toEqual(Object.keys(shape).filter((key) => !officeOnly.includes(key)));
+      for (const [key, schema] of Object.entries(shape).filter(([key]) => !officeOnly.includes(key))) {
         expect(fieldIn(file.fields, key).widget, `${file.name}.${key}`).toBe(schemaWidget(schema) ?? "string");
       }
     }
@@ -105,7 +106,8 @@ describe("cmsConfig", () => {
     });
     expect(collection("pengumuman").slug).toBe("{{slug}}");
     expect(news.summary).toContain("{{title}}");
-    expect(news.view_groups).toContainEqual({ label: "Bidang", field: "division" });
+    // A division is stored by code: summaries and group headings (which cannot look up its name) leave it out.
+    expect(JSON.stringify(config.collections.map((c) => [c.summary, c.view_groups]))).not.toContain("division");
     expect(collection("informasi-publik").view_filters).toContainEqual({ label: "Kategori: berkala", field: "category", pattern: "^berkala$" });
   });
 
@@ -145,6 +147,15 @@ describe("cmsConfig", () => {
     expect(decapAccepts(email, "humas@dinas.example")).toBe(true);
     expect(decapAccepts(email, "humas@")).toBe(false);
     expect(email.pattern![1]).toBe("Alamat surel tidak valid");
+    // Social links and the login address are https:// only (they reach the public footer and the
+    // login popup): the editor hears it in Decap, not first from the pull request's check.
+    const siteFields = collection("data").files!.find((f) => f.name === "site")!.fields;
+    const facebook = fieldIn(siteFields, "social.facebook");
+    const facebookSchema = dataFiles.site.schema.shape.social.unwrap().shape.facebook;
+    for (const value of ["https://www.facebook.com/dinas", "http://www.facebook.com/dinas", "javascript:alert(1)//x.y", "data:text/html,x.y"]) {
+      expect(decapAccepts(facebook, value), value).toBe(facebookSchema.safeParse(value).success);
+    }
+    expect(decapAccepts(fieldIn(siteFields, "authUrl"), "http://dinas.contoh.example/oauth/auth")).toBe(false);
     expect(new RegExp(`^${lengthRegex(3, 5, true)}`).test(" abc ")).toBe(true);
     expect(new RegExp(`^${lengthRegex(3, 5, true)}`).test(" ab ")).toBe(false);
   });
@@ -162,8 +173,14 @@ describe("cmsConfig", () => {
     expect((category.options as { value: string }[]).map((o) => o.value)).toEqual(informasiPublik.shape.category.options);
     const form = fieldIn(collection("informasi-publik").fields, "form");
     expect(form).toMatchObject({ widget: "select", multiple: true, min: 1 });
-    const members = fieldIn(collection("data").files!.find((f) => f.name === "team")!.fields, "members");
-    expect(fieldIn(members.fields as CmsField[], "role").options).toContainEqual({ label: "Pejabat berwenang", value: "pejabat" });
+  });
+
+  it("keeps the repository, branch, server and the decree team (GitHub accounts) away from editors", () => {
+    const data = collection("data");
+    expect(data.files!.map((f) => f.name)).not.toContain("team");
+    const settings = data.files!.find((f) => f.name === "site")!;
+    for (const key of ["repo", "branch", "deploy"]) expect(settings.fields.map((f) => f.name)).not.toContain(key);
+    expect(JSON.stringify(data)).not.toMatch(/github|ssh:\/\//i);
   });
 
   it("keeps optional objects optional all the way down (Decap validates children of empty objects)", () => {

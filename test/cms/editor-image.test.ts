@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { imageEditorComponent } from "../../src/cms/editor-image.ts";
 
-const h = (type: string, props: Record<string, unknown> | null) => ({ type, props });
+const h = (type: unknown, props: Record<string, unknown> | null) => ({ type, props });
 const block = imageEditorComponent(h);
 
 describe("Indonesian image block of the Markdown editor", () => {
@@ -19,7 +19,7 @@ describe("Indonesian image block of the Markdown editor", () => {
     expect(block.toBlock({ image: "/media/a.jpg", alt: "kurung [siku]" })).toBe("![kurung siku](/media/a.jpg)");
   });
 
-  it("previews with the asset URL Decap gives", () => {
-    expect(block.toPreview({ image: "/media/a.jpg", alt: "A" }, (p) => `blob:${p}`)).toEqual({ type: "img", props: { src: "blob:/media/a.jpg", alt: "A", title: "" } });
+  it("previews with the asset URL Decap gives for the file in the repository", () => {
+    expect(block.toPreview({ image: "/media/a.jpg", alt: "A" }, (p) => `blob:${p}`)).toEqual({ type: "img", props: { src: "blob:content/media/a.jpg", alt: "A", title: "" } });
   });
 });

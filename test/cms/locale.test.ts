@@ -10,6 +10,36 @@ function leaves(tree: LocalePhrases, prefix = ""): [string, unknown][] {
 }
 const placeholders = (phrase: string) => [...phrase.matchAll(/%\{(\w+)\}/g)].map((m) => m[1]).sort();
 
+/**
+ * Placeholders our phrases leave out: Decap fills them with machine names (the widget's type,
+ * the field's key) or units editors do not use, or with the label already shown above.
+ */
+const DROPPED: Record<string, string[]> = {
+  "editor.editorControl.field.widgetLabel": ["widgetLabel"],
+  "editor.editorWidgets.datetime.setToNow": ["fieldLabel"],
+  "editor.editorControlPane.widget.regexPattern": ["fieldLabel"],
+  "mediaLibrary.mediaLibrary.fileTooLarge": ["size"],
+};
+/** Placeholders that carry machine names in screen-reader labels. */
+const TECHNICAL: Record<string, string[]> = {
+  "editor.editorControl.field.widgetLabel": ["widgetLabel"],
+  "editor.editorWidgets.datetime.setToNow": ["fieldLabel"],
+};
+/** Phrases Decap 3.16 renders as `aria-label`. */
+const ARIA_LABELS = [
+  "editor.editorControl.field.widgetLabel",
+  "editor.editorWidgets.datetime.setToNow",
+  "collection.collectionTop.viewAsList",
+  "collection.collectionTop.viewAsGrid",
+  "collection.collectionTop.newButtonAriaLabel",
+  "editor.editorWidgets.markdown.toggleMode.rich",
+  "editor.editorWidgets.markdown.toggleMode.markdown",
+  "editor.editorWidgets.object.expand",
+  "editor.editorWidgets.object.collapse",
+  "mediaLibrary.mediaLibraryModal.close",
+  "ui.settingsDropdown.account",
+];
+
 const english = new Map(leaves(en as LocalePhrases));
 const indonesian = new Map(leaves(id));
 
@@ -24,16 +54,41 @@ describe("Indonesian admin locale", () => {
     expect([...indonesian.keys()].filter((key) => !english.has(key))).toEqual([]);
   });
 
-  it("keeps every %{placeholder} and the plural forms", () => {
+  it("keeps every %{placeholder} and the plural forms, except the ones left out on purpose", () => {
     const wrong = [...english].filter(([key, phrase]) => {
       const ours = indonesian.get(key);
       if (typeof phrase !== "string" || typeof ours !== "string") return false;
-      return (
-        placeholders(phrase).join() !== placeholders(ours).join() ||
-        phrase.split("||||").length !== ours.split("||||").length
-      );
+      const expected = placeholders(phrase).filter((p) => !DROPPED[key]?.includes(p!));
+      return placeholders(ours).join() !== expected.join() || phrase.split("||||").length !== ours.split("||||").length;
     });
     expect(wrong.map(([key]) => key)).toEqual([]);
+  });
+
+  it("gives screen readers Indonesian labels without widget names or field keys", () => {
+    // Decap renders these phrases as aria-label (EditorControl, DateTimeControl, CollectionTop,
+    // the Markdown toolbar, object/list top bars, media library, settings menu).
+    for (const key of ARIA_LABELS) {
+      const phrase = indonesian.get(key);
+      expect(typeof phrase, key).toBe("string");
+      expect(phrase, key).not.toBe(english.get(key));
+      // What Decap fills in from the config's machine names must not be read out.
+      for (const machine of TECHNICAL[key] ?? []) expect(phrase, key).not.toContain(`%{${machine}}`);
+      expect(phrase, key).not.toMatch(/\b(string|image|datetime|relation|select|widget|field|Remove)\b/i);
+    }
+  });
+
+  it("asks before deleting a draft in words that do not say the published entry goes", () => {
+    expect(id.workflow.workflowList.onDeleteEntry).not.toBe("Yakin ingin menghapus entri ini?");
+    expect(id.workflow.workflowList.onDeleteEntry).toMatch(/draf/i);
+    expect(id.workflow.workflowList.onDeleteEntry).toMatch(/sudah terbit.*tetap tayang/);
+  });
+
+  it("states file limits the way the field's hint does (MB), not Decap's 1000-byte kB", () => {
+    expect(id.mediaLibrary.mediaLibrary.fileTooLarge).not.toMatch(/kB|%\{size\}/);
+  });
+
+  it("does not repeat the field label before the schema's own message", () => {
+    expect(id.editor.editorControlPane.widget.regexPattern).toBe("%{pattern}.");
   });
 
   it("is actually translated: the phrases an editor sees most are Indonesian", () => {

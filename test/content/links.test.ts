@@ -45,6 +45,15 @@ describe("the one link rule", () => {
     expect(linkProblem("/\\evil.example", { sitePath: true })).toBeDefined();
     expect(linkProblem("//evil.example", { sitePath: true })).toBeDefined();
   });
+
+  it("takes http:// only to this computer, and only where asked (the site address of a local preview)", () => {
+    expect(linkProblem("http://127.0.0.1:8080", { loopback: true })).toBeUndefined();
+    expect(linkProblem("http://localhost/", { loopback: true })).toBeUndefined();
+    expect(linkProblem("http://127.0.0.1:8080")).toBeDefined();
+    expect(linkProblem("http://diskominfo.contoh.go.id", { loopback: true })).toBeDefined();
+    expect(linkProblem("http://127.0.0.1.evil.example/", { loopback: true })).toBeDefined();
+    expect(linkProblem("http://localhost@evil.example/", { loopback: true })).toBeDefined();
+  });
 });
 
 describe("every URL field refuses javascript: with file:line and an Indonesian fix", () => {

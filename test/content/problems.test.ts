@@ -481,6 +481,20 @@ describe("references", () => {
   });
 });
 
+// Social links become <a href> in every page's footer and authUrl becomes Decap's login popup
+// (base_url): a javascript: link would run on the public site (GitHub Pages sends no CSP), an
+// http:// login address would carry the editor's token in clear text.
+it("refuses social links and the login address that are not https://", async () => {
+  const { problems } = await problemsOf({
+    data: { site: { social: { facebook: "javascript:alert(document.cookie)", youtube: "data:text/html,<script>alert(1)</script>" }, authUrl: "http://dinas.contoh.example/oauth/auth" } },
+  });
+  expect(problems.map((p) => [p.file, p.field, p.message])).toEqual([
+    [file("_data/site.yml"), "social.facebook", "Facebook harus diawali https://"],
+    [file("_data/site.yml"), "social.youtube", "YouTube harus diawali https://"],
+    [file("_data/site.yml"), "authUrl", "Alamat layanan masuk GitHub harus diawali https://"],
+  ]);
+});
+
 it("reports every problem of several files in one run", async () => {
   const { problems } = await problemsOf({
     data: { site: { email: "bukan surel" } },

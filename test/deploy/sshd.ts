@@ -3,16 +3,16 @@
  * temporary folder, a random free port, the "remote" folders on this same machine.
  */
 import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync } from "node:fs";
 import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { createConnection, createServer } from "node:net";
 import { tmpdir, userInfo } from "node:os";
 import { join } from "node:path";
 import { run } from "../../src/deploy/ssh.ts";
+import { TOOLS } from "../tools.ts";
 
-export const SSHD = "/usr/sbin/sshd";
-export const haveSshd = existsSync(SSHD);
-if (!haveSshd) console.warn(`SKIPPED: the deploy tests that need a real SSH server — ${SSHD} is missing (apt-get install openssh-server openssh-client rsync)`);
+export const SSHD = TOOLS.sshd.name;
+/** Tests that need it are declared with `describeWithTools([TOOLS.sshd], …)`. */
+export const haveSshd = TOOLS.sshd.present();
 
 export interface TestSshd {
   /** Temporary folder holding keys, config and the test's "server" folders. */

@@ -130,7 +130,7 @@ describe("editors' admin: Decap CMS + decap-server (Git mode) in Chromium", () =
   }, 90_000);
 
   it("2. previews the draft with the site's own page: its header and article markup", async () => {
-    await fillNewsEntry(ALT, upload, /^foto-kegiatan-uji-[a-z0-9]+\.jpg$/);
+    await fillNewsEntry(ALT, upload, /^foto-kegiatan-uji-\d{4}-\d{2}-\d{2}-\d{4}(-\d+)?\.jpg$/);
     const preview = page.frameLocator("iframe").first();
     await expect.poll(() => preview.locator("main#konten article.entry h1").innerText().catch(() => ""), { timeout: 15_000 }).toBe(TITLE);
     expect(await preview.locator("header.site-header .brand-name").innerText()).toBe(agency);
@@ -150,7 +150,7 @@ describe("editors' admin: Decap CMS + decap-server (Git mode) in Chromium", () =
     entryFile = files.find((f) => f.endsWith(".md"))!;
     const image = files.find((f) => f.startsWith("content/media/berita/"))!;
     expect(entryFile).toBe(`content/berita/${branch.slice("cms/berita/".length)}.md`);
-    expect(image).toMatch(/^content\/media\/berita\/foto-kegiatan-uji-[a-z0-9]+\.jpg$/);
+    expect(image).toMatch(/^content\/media\/berita\/foto-kegiatan-uji-\d{4}-\d{2}-\d{2}-\d{4}(-\d+)?\.jpg$/);
     expect(await git.raw(["cat-file", "-s", `${branch}:${image}`])).toMatch(/^[1-9]\d+/);
 
     const { data, content } = matter(await git.show([`${branch}:${entryFile}`]));
@@ -196,14 +196,15 @@ describe("editors' admin: Decap CMS + decap-server (Git mode) in Chromium", () =
   it("5. refuses to save a news item whose image has no alt text, in Indonesian; nothing is committed", async () => {
     const before = { branches: await branches(), main: await git.revparse(["main"]), all: await git.raw(["rev-list", "--all", "--count"]) };
     await page.goto(`${server.origin}/admin/#/collections/berita`);
-    await fillNewsEntry("", sameName, new RegExp(`^${sameNameBase}-[a-z0-9]+\\.jpg$`));
+    await fillNewsEntry("", sameName, new RegExp(`^${sameNameBase}-\\d{4}-\\d{2}-\\d{2}-\\d{4}(-\\d+)?\\.jpg$`));
     await page.getByRole("button", { name: "Simpan", exact: true }).click();
     await page.getByText("Teks alternatif wajib diisi.").first().waitFor();
     await page.getByText("Ada isian wajib yang belum benar. Lengkapi dulu sebelum menyimpan.").first().waitFor();
     // A too-short alt text is refused too, with the schema's own message.
     await page.getByLabel("Teks alternatif", { exact: true }).first().fill("ab");
     await page.getByRole("button", { name: "Simpan", exact: true }).click();
-    await page.getByText(/Teks alternatif: Teks alternatif \(alt\) wajib diisi: jelaskan isi gambar/).first().waitFor();
+    // The schema's own message, not preceded by the label again ("Teks alternatif: Teks alternatif …").
+    await page.getByText(/^Teks alternatif \(alt\) wajib diisi: jelaskan isi gambar/).first().waitFor();
     await new Promise((r) => setTimeout(r, 500));
     expect(await branches()).toEqual(before.branches);
     expect(await git.revparse(["main"])).toBe(before.main);

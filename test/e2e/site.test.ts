@@ -5,8 +5,6 @@
  * pages and the stylesheet, and the search page finding a known news item but nothing that is not
  * public. Every request to a host other than 127.0.0.1/localhost is blocked and recorded.
  */
-import { spawnSync } from "node:child_process";
-import { existsSync } from "node:fs";
 import { mkdtemp, readdir, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -21,8 +19,9 @@ import { PAGE_TYPES } from "./site/pages.ts";
 import { serveStatic, type StaticServer } from "../../src/site/serve.ts";
 import { checkWithVnu, formatVnuMessage, type VnuMessage } from "./site/vnu.ts";
 import { CHROMIUM_ARGS } from "../../src/monev/browser.ts";
+import { describeWithTools, TOOLS } from "../tools.ts";
 
-const CHROMIUM = "/usr/bin/chromium";
+const CHROMIUM = TOOLS.chromium.name;
 const LOCAL_HOSTS = new Set(["127.0.0.1", "localhost"]);
 const VIEWPORTS = [
   { name: "desktop", width: 1280, height: 800, mobile: false },
@@ -38,11 +37,7 @@ const HIDDEN_NEWS = [
   { file: "berita/2026-12-01-pojok-literasi-digital-mal-pelayanan-publik.md", word: "Pojok" },
 ];
 
-const javaFound = () => !spawnSync("java", ["-version"], { stdio: "ignore" }).error;
-const skipReason = !existsSync(CHROMIUM) ? `${CHROMIUM} is missing` : !javaFound() ? "java is not on PATH" : undefined;
-if (skipReason) console.warn(`Skipping the public website browser tests: ${skipReason} (CI installs Debian's chromium and a JRE).`);
-
-describe.skipIf(skipReason !== undefined)("public website in Chromium: axe-core, Nu HTML Checker, search", () => {
+describeWithTools([TOOLS.chromium, TOOLS.java], "public website in Chromium: axe-core, Nu HTML Checker, search", () => {
   let tmp: string;
   let out: string;
   let server: StaticServer;
@@ -127,6 +122,19 @@ describe.skipIf(skipReason !== undefined)("public website in Chromium: axe-core,
         });
       }
 
+      it("home page: every image is shown at its own aspect ratio (Lighthouse image-aspect-ratio)", async () => {
+        const page = pages.get(viewport.name)!;
+        await open(page, "/", "main");
+        const images = await page.locator("img").evaluateAll((all: HTMLImageElement[]) =>
+          all
+            .filter((i) => i.naturalWidth > 0 && i.clientWidth > 0 && getComputedStyle(i).objectFit !== "cover")
+            .map((i) => ({ src: i.currentSrc, shown: i.clientWidth / i.clientHeight, natural: i.naturalWidth / i.naturalHeight })),
+        );
+        expect(images.length).toBeGreaterThan(0);
+        // Lighthouse flags a difference of more than 5 %.
+        expect(images.filter((i) => Math.abs(i.shown - i.natural) / i.natural > 0.05)).toEqual([]);
+      });
+
       it(`search results: /cari/?q=${KNOWN_NEWS.word}`, async () => {
         const page = pages.get(viewport.name)!;
         const url = await open(page, `/cari/?q=${encodeURIComponent(KNOWN_NEWS.word)}`, ".pagefind-ui__result-link");
@@ -153,6 +161,9 @@ describe.skipIf(skipReason !== undefined)("public website in Chromium: axe-core,
       await expect.poll(async () => (await message.textContent().catch(() => "")) ?? "", { timeout: 15_000 }).toMatch(
         new RegExp(`ditemukan.*${word}|${word}.*ditemukan`, "i"),
       );
+      // Pagefind says how many it found before it has loaded each result's fragment: wait for the links.
+      const found = Number(/(\d+)\s+hasil/i.exec((await message.textContent()) ?? "")?.[1] ?? 0);
+      if (found > 0) await expect.poll(() => page.locator(".pagefind-ui__result-link").count(), { timeout: 15_000 }).toBeGreaterThan(0);
       const links = await page
         .locator(".pagefind-ui__result-link")
         .evaluateAll((anchors) => anchors.map((a) => new URL((a as HTMLAnchorElement).href).pathname));

@@ -274,6 +274,19 @@ export class FakeGitHub {
     return entry;
   }
 
+  /** `protection_rules` as GET shows them: a wait_timer rule, a required_reviewers rule with the accounts. */
+  protectionRules(waitTimer: number | undefined, preventSelfReview: boolean | undefined, reviewers: { type?: "User" | "Team"; id?: number }[]): NonNullable<Environment["protection_rules"]> {
+    const rules: NonNullable<Environment["protection_rules"]> = [];
+    if (waitTimer) rules.push({ id: id(), node_id: `GA_${nextId}`, type: "wait_timer", wait_timer: waitTimer });
+    if (reviewers.length) {
+      rules.push({
+        id: id(), node_id: `GA_${nextId}`, type: "required_reviewers", prevent_self_review: preventSelfReview ?? false,
+        reviewers: reviewers.map((r) => ({ type: r.type ?? "User", reviewer: { ...user(`akun-${r.id}`), id: r.id ?? 0 } })),
+      });
+    }
+    return rules;
+  }
+
   private policy(name: string, type: "branch" | "tag"): BranchPolicy {
     const n = id();
     return { id: n, node_id: `DBP_${n}`, name, type };
@@ -358,7 +371,12 @@ export class FakeGitHub {
         return entry ? send(200, entry.env) : send(404, { message: "Not Found", documentation_url: "https://docs.github.com/rest/deployments/environments#get-an-environment" });
       }
       if (method === "PUT") {
-        const input = (body ?? {}) as { deployment_branch_policy?: Environment["deployment_branch_policy"] };
+        const input = (body ?? {}) as {
+          deployment_branch_policy?: Environment["deployment_branch_policy"];
+          wait_timer?: number;
+          prevent_self_review?: boolean;
+          reviewers?: { type?: "User" | "Team"; id?: number }[] | null;
+        };
         const policy = input.deployment_branch_policy ?? null;
         // Documented: protected_branches and custom_branch_policies must differ.
         if (policy && policy.protected_branches === policy.custom_branch_policies) {
@@ -366,6 +384,10 @@ export class FakeGitHub {
         }
         const entry = this.environments.get(name) ?? this.addEnvironment(name);
         entry.env.deployment_branch_policy = policy;
+        // Strict on purpose: the docs give every field of this PUT as optional and promise nothing
+        // for an omitted one, so the fake takes the body as the whole protection. A client that
+        // leaves out the reviewers an office set by hand loses them here.
+        entry.env.protection_rules = this.protectionRules(input.wait_timer, input.prevent_self_review, input.reviewers ?? []);
         entry.env.updated_at = now();
         if (!policy?.custom_branch_policies) entry.policies = [];
         return send(200, entry.env);
@@ -393,17 +415,32 @@ export class FakeGitHub {
       }
     }
 
-    // repository labels
+    // repository labels. GitHub matches label names without regard to case: GET /labels/ditolak finds
+    // "Ditolak", and creating "ditolak" beside "Ditolak" is 422 already_exists.
+    const labelKey = (name: string) => [...this.labels.keys()].find((k) => k.toLowerCase() === name.toLowerCase());
+    const labelTaken = () => send(422, { message: "Validation Failed", errors: [{ resource: "Label", code: "already_exists", field: "name" }], documentation_url: "https://docs.github.com/rest/issues/labels#create-a-label" });
     if (method === "GET" && (m = route(/^\/labels\/(.+)$/))) {
-      const label = this.labels.get(m[1]!);
-      return label ? send(200, label) : send(404, { message: "Not Found", documentation_url: "https://docs.github.com/rest/issues/labels#get-a-label" });
+      const key = labelKey(m[1]!);
+      return key ? send(200, this.labels.get(key)) : send(404, { message: "Not Found", documentation_url: "https://docs.github.com/rest/issues/labels#get-a-label" });
     }
     if (method === "POST" && rest === "/labels") {
-      const input = body as { name: string; color?: string; description?: string };
-      if (this.labels.has(input.name)) return send(422, { message: "Validation Failed", errors: [{ resource: "Label", code: "already_exists", field: "name" }] });
+      const input = (body ?? {}) as { name?: string; color?: string; description?: string };
+      if (!input.name) return send(422, { message: "Validation Failed", errors: [{ resource: "Label", code: "missing_field", field: "name" }] });
+      if (labelKey(input.name)) return labelTaken();
       const label = { ...this.label(input.name), color: input.color ?? "ededed", description: input.description ?? null };
       this.labels.set(input.name, label);
       return send(201, label);
+    }
+    if (method === "PATCH" && (m = route(/^\/labels\/(.+)$/))) {
+      const key = labelKey(m[1]!);
+      if (!key) return send(404, { message: "Not Found" });
+      const input = (body ?? {}) as { new_name?: string; color?: string; description?: string };
+      const other = input.new_name ? labelKey(input.new_name) : undefined;
+      if (other && other !== key) return labelTaken();
+      const label = { ...this.labels.get(key)!, ...(input.new_name ? { name: input.new_name } : {}), ...(input.color ? { color: input.color } : {}), ...(input.description !== undefined ? { description: input.description } : {}) };
+      this.labels.delete(key);
+      this.labels.set(label.name, label);
+      return send(200, label);
     }
 
     // contents and CODEOWNERS errors

@@ -225,6 +225,50 @@ describe("governance plan / apply / check", () => {
     expect(fake.labels.get("ditolak")).toMatchObject({ color: "b60205", description: "Ditolak pejabat: tidak diterbitkan (alasan di komentar)" });
   });
 
+  // GitHub's label names ignore case (hackebrot/labels#15: POST "blocked" beside "Blocked" → 422
+  // already_exists; rust-lang/triagebot#1915: GET /labels/P-HIGH finds "P-high"). The approval
+  // workflow's `if:` compares case-insensitively too, but decide() reads the exact name: a hand-made
+  // "Ditolak" passed check as "present" while a pejabat's "Ditolak" never stopped a merge.
+  it("check reports a flow label spelt in another case; apply renames it (creating it would be 422 on GitHub)", async () => {
+    governed();
+    fake.labels.delete("ditolak");
+    fake.labels.set("Ditolak", { id: 7, node_id: "L_7", url: "", name: "Ditolak", description: null, color: "ededed", default: false });
+    expect(await run("check")).toBe(1);
+    expect(out.join("\n")).toContain('Label "ditolak": present as "Ditolak", which the approval flow does not read → DRIFT');
+
+    expect(await run("apply")).toBe(0);
+    expect(fake.writes()).toEqual(["PATCH /repos/dinas-contoh/situs/labels/Ditolak"]);
+    expect(fake.requests.at(-1)!.body).toEqual({ new_name: "ditolak", color: "b60205", description: "Ditolak pejabat: tidak diterbitkan (alasan di komentar)" });
+    expect([...fake.labels.keys()].sort()).toEqual(["ditolak", "serta-merta"]);
+    out = [];
+    expect(await run("check")).toBe(0);
+  });
+
+  // REST "Create or update an environment": wait_timer, prevent_self_review, reviewers and
+  // deployment_branch_policy are optional fields of one PUT, and nothing promises that an omitted
+  // one keeps its value (the fake clears it, see fake-github.ts). An office that put required
+  // reviewers on media-sosial by hand must not lose them when apply limits the branches.
+  it("apply keeps the reviewers and wait timer an office set by hand on an environment it limits to main", async () => {
+    governed();
+    const social = fake.environments.get("media-sosial")!;
+    social.env.deployment_branch_policy = null;
+    social.policies = [];
+    social.env.protection_rules = fake.protectionRules(30, true, [{ type: "User", id: 4242 }, { type: "Team", id: 77 }]);
+
+    expect(await run("apply")).toBe(0);
+    const put = fake.requests.find((r) => r.method === "PUT")!;
+    expect(put.path).toBe("/repos/dinas-contoh/situs/environments/media-sosial");
+    expect(put.body).toEqual({
+      wait_timer: 30,
+      prevent_self_review: true,
+      reviewers: [{ type: "User", id: 4242 }, { type: "Team", id: 77 }],
+      deployment_branch_policy: CUSTOM,
+    });
+    const rules = social.env.protection_rules!;
+    expect(rules.find((r) => r.type === "wait_timer")).toMatchObject({ wait_timer: 30 });
+    expect(rules.find((r) => r.type === "required_reviewers")).toMatchObject({ prevent_self_review: true, reviewers: [{ type: "User", reviewer: { id: 4242 } }, { type: "Team", reviewer: { id: 77 } }] });
+  });
+
   it("check finds an added bypass actor", async () => {
     const live = governed();
     live.bypass_actors = [{ actor_id: 5, actor_type: "RepositoryRole", bypass_mode: "always" }];

@@ -81,6 +81,13 @@ export const POSITIVES: Sample[] = [
   { text: "Materi untuk kalangan sendiri", expect: ["classified"], note: "kalangan sendiri" },
   { text: "Status informasi: dikecualikan", expect: ["classified"], note: "labelled dikecualikan" },
   { text: "Lampiran berisi informasi terbatas milik Inspektorat.", expect: ["classified"], note: "informasi terbatas" },
+  // Obfuscated: what the page shows is a whole identifier (screened on the normalised text)
+  { text: "NIK: 3201\u200B0145\u200B0890\u200B0012", expect: ["nik"], note: "zero-width spaces inside" },
+  { text: "NIK ３２０１０１４５０８９０００１２", expect: ["nik"], note: "full-width digits" },
+  { text: "Penerima bantuan NIK 32010145\n08900012 tinggal di desa", expect: ["nik"], note: "broken across a line" },
+  { text: "NIK 3201 0145\n0890 0012", expect: ["nik"], note: "grouped, broken between groups" },
+  { text: "No. KK 3201011\u00AD203150007", expect: ["kk"], note: "soft hyphen" },
+  { text: 'summary: "NIK 3201\\u200b014508900012"', expect: ["nik"], note: "YAML escape of a zero-width space" },
 ];
 
 /** Samples written after the rules, each batch run once and kept as it came out: the honest figure. */
@@ -128,6 +135,14 @@ export const NEGATIVES: Sample[] = [
   // Civil-servant and document numbers
   { text: "NIP. 198001012005011001", expect: [], note: "NIP, 18 digits" },
   { text: "NIP 19800101 200501 1 001", expect: [], note: "NIP grouped" },
+  // Normalisation must not make identifiers out of ordinary numbers
+  { text: "NIP 19850312\n201001 1 002", expect: [], note: "NIP broken across a line (18 digits)" },
+  { text: "- 32010145\n- 08900012", expect: [], note: "two list items, not one number" },
+  { text: "Nomor registrasi 12345678\n87654321 berkas", expect: [], note: "two 8-digit numbers joined are no NIK (day 78)" },
+  { text: "Anggaran Rp 1.250.000.000\n2026 disahkan", expect: [], note: "money then a year" },
+  { text: "Tahun ２０２６, pukul ０８.００ WIB", expect: [], note: "full-width year and time" },
+  { text: "Keluarga 👨‍👩‍👧 penerima bantuan ① ② ③", expect: [], note: "emoji joiners and circled digits" },
+  { text: "ID 320101450890001\n2 lembar", expect: [], note: "15 digits then a count: only an NPWP label makes 15 digits an identifier" },
   { text: "NIP 198808122015031002", expect: [], note: "NIP containing 0812" },
   { text: "Keputusan Kepala Dinas Nomor 188.45/123/2026", expect: [], note: "SK number" },
   { text: "Surat Nomor 800/1234/Diskominfo/2026", expect: [], note: "letter number" },

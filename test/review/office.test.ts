@@ -97,3 +97,44 @@ describe("office attachments are screened like pages", () => {
     expect(await screenFile(file, { file: "bersih.docx" })).toEqual([]);
   });
 });
+
+describe("obfuscated identifiers in office attachments", () => {
+  let dir: string;
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), "warta-office-hidden-"));
+  });
+  afterAll(() => rm(dir, { recursive: true, force: true }));
+
+  it("finds a NIK split by a line break, zero-width space or full-width digits in a Word document", async () => {
+    const document = zip({
+      "word/document.xml": `<w:document><w:body>
+        <w:p><w:r><w:t>NIK 32010145</w:t></w:r><w:r><w:br/><w:t>08900012</w:t></w:r></w:p>
+        <w:p><w:r><w:t>NIK 3374&#x200B;0212&#8203;03850003</w:t></w:r></w:p>
+        <w:p><w:r><w:t>NIK ３５７８０１２９０１８００００１</w:t></w:r></w:p>
+      </w:body></w:document>`,
+    });
+    const file = join(dir, "surat.docx");
+    await writeFile(file, document);
+    const findings = await screenFile(file, { file: "surat.docx" });
+    expect(findings.map((f) => f.kind)).toEqual(["nik", "nik", "nik"]);
+  });
+
+  it("finds a NIK broken inside a spreadsheet cell and reports the cell's row", async () => {
+    const shared = ["Nama", "NIK", "Siti", "32010145\n08900012", "Budi", "3374\u200B021203850003"];
+    const workbook = zip({
+      "xl/sharedStrings.xml": `<sst>${shared.map((s) => `<si><t>${s}</t></si>`).join("")}</sst>`,
+      "xl/worksheets/sheet1.xml": `<worksheet><sheetData>
+        <row r="1">${cell("A1", 0)}${cell("B1", 1)}</row>
+        <row r="2">${cell("A2", 2)}${cell("B2", 3)}</row>
+        <row r="3">${cell("A3", 4)}${cell("B3", 5)}</row>
+      </sheetData></worksheet>`,
+    });
+    const file = join(dir, "penerima.xlsx");
+    await writeFile(file, workbook);
+    const findings = await screenFile(file, { file: "penerima.xlsx" });
+    expect(findings.map((f) => [f.kind, f.line])).toEqual([
+      ["nik", 2],
+      ["nik", 3],
+    ]);
+  });
+});

@@ -153,3 +153,50 @@ describe("bad input is reported, never thrown", () => {
     await expect(screenFile(file, { file: "naughty.md" })).resolves.toBeInstanceOf(Array);
   });
 });
+
+describe("obfuscated identifiers (screened as the reader sees them)", () => {
+  it("finds a NIK with zero-width characters or a soft hyphen inside", () => {
+    for (const hidden of ["\u200B", "\u200C", "\u200D", "\u2060", "\uFEFF", "\u00AD", "\u202E"]) {
+      const text = `Penerima: NIK 3201${hidden}0145${hidden}08900012`;
+      const found = screenText(text, { file: "a.md" });
+      expect(found.map((f) => f.kind), JSON.stringify(hidden)).toEqual(["nik"]);
+      expect(found[0]!.excerpt).toContain("3201••••••••0012");
+    }
+  });
+
+  it("finds a NIK in full-width digits", () => {
+    expect(screenText("NIK ３２０１０１４５０８９０００１２", { file: "a.md" }).map((f) => f.kind)).toEqual(["nik"]);
+  });
+
+  it("finds a NIK broken across a line and points at the line where it starts", () => {
+    const text = "---\ntitle: Bantuan\n---\nPenerima bantuan: Siti,\nNIK 32010145\n08900012, HP 081234567890.\n";
+    const found = screenText(text, { file: "content/berita/x.md" });
+    expect(found.map((f) => [f.kind, f.line])).toEqual([
+      ["nik", 5],
+      ["phone", 6],
+    ]);
+    // A Markdown hard break, a hyphen at the break, and a three-way split.
+    expect(screenText("NIK 32010145\\\n08900012", { file: "a.md" })[0]).toMatchObject({ kind: "nik", line: 1 });
+    expect(screenText("NIK 3201-0145-\n0890-0012", { file: "a.md" })[0]).toMatchObject({ kind: "nik", line: 1 });
+    expect(screenText("x\nNIK 32010\n14508\n900012", { file: "a.md" })[0]).toMatchObject({ kind: "nik", line: 2 });
+  });
+
+  it("finds a NIK in front matter hidden with a YAML escape or a folded line", () => {
+    const text = '---\ntitle: "Penerima NIK 3201\\u200B014508900012"\nsummary: >\n  Penerima NIK 3201014\n  508900012\n---\n';
+    expect(screenText(text, { file: "x.md" }).map((f) => [f.kind, f.line])).toEqual([
+      ["nik", 2],
+      ["nik", 4],
+    ]);
+  });
+
+  it("masks an obfuscated NIK in titles and previews posted on the PR", () => {
+    const masked = maskPersonalData("Bantuan NIK 3201\u200B0145\u200B0890\u200B0012");
+    expect(masked.replace(/\D/g, "")).not.toContain("3201014508900012");
+    expect(masked).toContain("3201••••••••0012");
+  });
+
+  it("keeps other lines' numbers correct after a joined line", () => {
+    const found = screenText("NIK 32010145\n08900012\n\nNIK 3374021203850003", { file: "a.md" });
+    expect(found.map((f) => f.line)).toEqual([1, 4]);
+  });
+});

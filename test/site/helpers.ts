@@ -1,4 +1,5 @@
 /** Reading a built site in tests: its files, the references in its HTML, its search index. */
+import { createHash } from "node:crypto";
 import { existsSync, statSync } from "node:fs";
 import { readdir, readFile } from "node:fs/promises";
 import { join, posix, relative, sep } from "node:path";
@@ -11,6 +12,13 @@ export const SAMPLE_NOW = new Date("2026-11-24T12:00:00+07:00");
 export async function listFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
   return entries.filter((e) => e.isFile()).map((e) => relative(dir, join(e.parentPath, e.name)).split(sep).join("/"));
+}
+
+/** Every file under `dir` with the SHA-256 of its bytes, sorted: equal maps mean byte-identical trees. */
+export async function treeHashes(dir: string): Promise<Map<string, string>> {
+  const files = await listFiles(dir);
+  const hashes = await Promise.all(files.map(async (f) => [f, createHash("sha256").update(await readFile(join(dir, f))).digest("hex")] as const));
+  return new Map(hashes.sort(([a], [b]) => a.localeCompare(b)));
 }
 
 /** `berita/x/index.html` → `/berita/x/`; `404.html` → `/404.html`. */

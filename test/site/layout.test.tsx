@@ -53,6 +53,15 @@ describe("BaseLayout header and footer", () => {
   });
 });
 
+describe("SiteFooter", () => {
+  it("offers the news feeds with Indonesian labels, not bare format names", () => {
+    const footer = renderPage(<SiteFooter site={site} />);
+    expect(footer).not.toContain("RSS · Atom · JSON Feed");
+    expect(footer).not.toContain(">JSON Feed<");
+    expect(footer).toMatch(/Langganan berita: <a href="\/feed.xml"[^>]*>umpan RSS<\/a>/);
+  });
+});
+
 describe("memoMarkup", () => {
   it("renders once per key and inserts the markup verbatim, special characters included", () => {
     const cache = new Map<string, string>();

@@ -89,13 +89,15 @@ export const id = {
     editorControl: {
       field: {
         optional: "opsional",
-        widgetLabel: "isian %{widgetLabel}",
+        // Decap fills in the widget's technical name ("string", "image"): not for a reader's ears.
+        widgetLabel: "isian",
       },
     },
     editorControlPane: {
       widget: {
         required: "%{fieldLabel} wajib diisi.",
-        regexPattern: "%{fieldLabel}: %{pattern}.",
+        // Shown under the field's own label, and the schema's message already names the field.
+        regexPattern: "%{pattern}.",
         processing: "%{fieldLabel} sedang diproses.",
         range: "%{fieldLabel} harus antara %{minValue} dan %{maxValue}.",
         min: "%{fieldLabel} minimal %{minValue}.",
@@ -242,7 +244,8 @@ export const id = {
       datetime: {
         now: "Sekarang",
         clear: "Kosongkan",
-        setToNow: "Isi %{fieldLabel} dengan waktu sekarang",
+        // Decap fills in the field's key ("date"), not its label; the button sits inside the labelled field.
+        setToNow: "Isi dengan waktu sekarang",
       },
       list: {
         add: "Tambah %{item}",
@@ -265,7 +268,8 @@ export const id = {
     },
     mediaLibrary: {
       onDelete: "Yakin ingin menghapus media yang dipilih?",
-      fileTooLarge: "Berkas terlalu besar.\nUkuran berkas paling besar %{size} kB.",
+      // Decap gives the limit in units of 1000 bytes ("10485 kB"); the field's hint states it in MB.
+      fileTooLarge: "Berkas terlalu besar.\nPilih berkas yang tidak melebihi batas ukuran di keterangan isian (mis. \"maksimal 10 MB\").",
     },
     mediaLibraryModal: {
       loading: "Memuat...",
@@ -355,7 +359,8 @@ export const id = {
       publishNewEntry: "Terbitkan entri baru",
     },
     workflowList: {
-      onDeleteEntry: "Yakin ingin menghapus entri ini?",
+      // The board deletes a card's unpublished changes; a published version stays online.
+      onDeleteEntry: "Hapus draf ini? Perubahan yang belum terbit akan hilang; versi yang sudah terbit (bila ada) tetap tayang.",
       onPublishingNotReadyEntry:
         "Hanya entri berstatus \"Siap terbit\" yang dapat diterbitkan. Seret kartunya ke kolom \"Siap terbit\" agar dapat diterbitkan.",
       onPublishEntry: "Yakin ingin menerbitkan entri ini?",

@@ -52,7 +52,9 @@ export function SiteFooter({ site }: { site: SiteView }) {
               </li>
             ))}
             <li>
-              <a href="/feed.xml">RSS</a> · <a href="/atom.xml">Atom</a> · <a href="/feed.json">JSON Feed</a>
+              {/* Feed formats named for readers; the format stays in the title for feed readers' users. */}
+              Langganan berita: <a href="/feed.xml" title="RSS">umpan RSS</a> · <a href="/atom.xml" title="Atom">umpan Atom</a> ·{" "}
+              <a href="/feed.json" title="JSON Feed">umpan JSON</a>
             </li>
           </ul>
         </div>

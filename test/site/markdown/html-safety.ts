@@ -29,10 +29,13 @@ export interface Finding {
   near: string;
 }
 
+/** A character reference beyond Unicode (`&#x110000;`) is U+FFFD to a browser, not an error. */
+const codePoint = (n: number) => (n > 0x10ffff ? "\uFFFD" : String.fromCodePoint(n));
+
 function decodeEntities(value: string): string {
   return value
-    .replace(/&#x([\da-f]+);?/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
-    .replace(/&#(\d+);?/g, (_, dec: string) => String.fromCodePoint(Number(dec)))
+    .replace(/&#x([\da-f]+);?/gi, (_, hex: string) => codePoint(parseInt(hex, 16)))
+    .replace(/&#(\d+);?/g, (_, dec: string) => codePoint(Number(dec)))
     .replace(/&quot;/g, '"').replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
 }
 

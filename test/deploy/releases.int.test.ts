@@ -11,6 +11,7 @@ import { deploy, DeployError, planPrune, releaseName, rollback, type DeployOptio
 import { openSsh, type SshSession } from "../../src/deploy/ssh.ts";
 import { parseTarget } from "../../src/deploy/target.ts";
 import { haveSshd, startSshd, type TestSshd } from "./sshd.ts";
+import { describeWithTools, TOOLS } from "../tools.ts";
 
 const T0 = Date.parse("2026-11-24T05:00:00Z");
 /** The clock of the n-th deploy in a test, one minute apart, so release names sort in deploy order. */
@@ -62,7 +63,7 @@ function run(options: Omit<DeployOptions, "log">): ReturnType<typeof deploy> {
   return deploy({ commit: COMMIT, ...options });
 }
 
-describe.skipIf(!haveSshd)("deploy over SSH to a real sshd", () => {
+describeWithTools([TOOLS.sshd], "deploy over SSH to a real sshd", () => {
   it("first deploy creates a release and points current at it", async () => {
     const { root, session } = await server();
     try {

@@ -3,8 +3,7 @@
  * is written, a failure inside Eleventy removes its temporary folder, and in both cases the
  * previous output stays byte-for-byte as it was.
  */
-import { createHash } from "node:crypto";
-import { readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { readdir, rm, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { COLLECTIONS, type CollectionName } from "../../src/content/constants.ts";
@@ -12,17 +11,12 @@ import { loadContent } from "../../src/content/load.ts";
 import { addressOwner, collectionUrl } from "../../src/content/urls.ts";
 import { buildSite } from "../../src/site/build.ts";
 import { makeContentFixture, markdown, removeContentFixture } from "../content/fixture.ts";
-import { listFiles, SAMPLE_NOW } from "./helpers.ts";
+import { SAMPLE_NOW, treeHashes } from "./helpers.ts";
 
 let contentDir: string;
 let out: string;
 let before: Map<string, string>;
 
-async function snapshot(dir: string): Promise<Map<string, string>> {
-  const files = await listFiles(dir);
-  const hashes = await Promise.all(files.map(async (f) => [f, createHash("sha256").update(await readFile(join(dir, f))).digest("hex")] as const));
-  return new Map(hashes.sort(([a], [b]) => a.localeCompare(b)));
-}
 
 /** A valid news file with its own title and date. */
 const newsFile = (title: string, date: string) =>
@@ -47,7 +41,7 @@ beforeAll(async () => {
   contentDir = await makeContentFixture();
   out = join(dirname(contentDir), "_site");
   await buildSite({ contentDir, outputDir: out, now: SAMPLE_NOW, quiet: true, search: false });
-  before = await snapshot(out);
+  before = await treeHashes(out);
 });
 
 afterAll(async () => {
@@ -73,7 +67,7 @@ describe("a failed build", () => {
       // Several problems of the same file, all listed at once.
       expect(error?.message).toMatch(/summary|Ringkasan/);
       expect(error?.message).toMatch(/date|tanggal/i);
-      expect(await snapshot(out)).toEqual(before);
+      expect(await treeHashes(out)).toEqual(before);
       expect(await leftovers()).toEqual([]);
     } finally {
       await rm(broken);
@@ -89,7 +83,7 @@ describe("a failed build", () => {
     await expect(
       buildSite({ contentDir, outputDir: out, now: SAMPLE_NOW, quiet: true, search: false, beforePublish: failing }),
     ).rejects.toThrow(/simulated failure before publishing/);
-    expect(await snapshot(out)).toEqual(before);
+    expect(await treeHashes(out)).toEqual(before);
     expect(await leftovers()).toEqual([]);
   });
 
@@ -100,7 +94,7 @@ describe("a failed build", () => {
       await expect(buildSite({ contentDir, outputDir: out, now: SAMPLE_NOW, quiet: true, search: false })).rejects.toThrow(
         /halaman\/cari\.md:1 .*alamat \/cari\/ sudah dipakai oleh halaman pencarian/,
       );
-      expect(await snapshot(out)).toEqual(before);
+      expect(await treeHashes(out)).toEqual(before);
       expect(await leftovers()).toEqual([]);
     } finally {
       await rm(clash);
@@ -137,7 +131,7 @@ describe("a failed build", () => {
       expect(error?.name).toBe("ContentError");
       expect(error?.message).toMatch(/berita\/2025-11-07-bidang\.md:1 .*alamat \/berita\/bidang\/ sudah dipakai oleh daftar berita per bidang/);
       expect(error?.message).not.toMatch(/DuplicatePermalink/);
-      expect(await snapshot(out)).toEqual(before);
+      expect(await treeHashes(out)).toEqual(before);
       expect(await leftovers()).toEqual([]);
     } finally {
       await rm(clash);
@@ -148,7 +142,7 @@ describe("a failed build", () => {
     const added = join(contentDir, "berita", "2025-11-06-baru.md");
     await writeFile(added, newsFile("Berita baru setelah perbaikan", "2025-11-06T10:00"));
     await buildSite({ contentDir, outputDir: out, now: SAMPLE_NOW, quiet: true, search: false });
-    const after = await snapshot(out);
+    const after = await treeHashes(out);
     expect(after.has("berita/baru/index.html")).toBe(true);
     expect(await leftovers()).toEqual([]);
   });

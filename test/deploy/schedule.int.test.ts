@@ -14,7 +14,8 @@ import { openSsh } from "../../src/deploy/ssh.ts";
 import { parseTarget } from "../../src/deploy/target.ts";
 import { buildSite } from "../../src/site/build.ts";
 import { makeContentFixture, markdown, removeContentFixture } from "../content/fixture.ts";
-import { haveSshd, startSshd } from "./sshd.ts";
+import { startSshd } from "./sshd.ts";
+import { describeWithTools, TOOLS } from "../tools.ts";
 
 /** 09:00 WIB; the item is dated 10:00 WIB, one hour later. */
 const NOW = new Date("2025-11-10T09:00:00+07:00");
@@ -85,7 +86,7 @@ it("the build with the clock one hour later publishes it everywhere", async () =
   expect(await readFile(join(hourLater, URL_PATH, "index.html"), "utf8")).toContain("Hasil seleksi magang mahasiswa");
 });
 
-describe.skipIf(!haveSshd)("the hourly deploy", () => {
+describeWithTools([TOOLS.sshd], "the hourly deploy", () => {
   it("uploads nothing when nothing came due, and a new release when the item did", async () => {
     const sshd = await startSshd();
     const session = await openSsh(parseTarget(sshd.target(join(sshd.dir, "srv", "warta"))), {

@@ -91,13 +91,10 @@ describe("runReview", () => {
     expect(result.markdown).toContain("(saat pull request dibuat); sudah berlalu **20 menit**");
     expect(result.markdown).toContain("[unduh situs hasil build](https://github.example/runs/1/artifacts/2)");
     // The social composer writes the preview for the accounts in site.yml (Facebook and Mastodon).
-    if (result.report.social.available) {
-      expect(result.report.social.posts.map((p) => p.channel)).toEqual(["Facebook", "Mastodon"]);
-      expect(result.markdown).toMatch(/<summary>Mastodon — \d+ karakter<\/summary>/);
-      expect(result.markdown).toContain("https://diskominfo.contohkab.go.id/berita/bersih/");
-    } else {
-      expect(result.markdown).toContain("_Pratinjau unggahan tidak tersedia:");
-    }
+    expect(result.report.social).toMatchObject({ available: true });
+    expect(result.report.social.available && result.report.social.posts.map((p) => p.channel)).toEqual(["Facebook", "Mastodon"]);
+    expect(result.markdown).toMatch(/<summary>Mastodon — \d+ karakter<\/summary>/);
+    expect(result.markdown).toContain("https://diskominfo.contohkab.go.id/berita/bersih/");
   });
 
   it("fails on validation problems and lists them", async () => {
@@ -128,6 +125,11 @@ describe("runReview", () => {
     expect(result.report.urgentReason).toBe("kategori serta-merta pada content/informasi-publik/peringatan-banjir.md");
     expect(result.report.clock).toMatchObject({ urgent: true, stage: "unjudged", minutes: 20 });
     expect(result.markdown).toContain("🚨 **Informasi serta merta**");
+    // The preview posts what the social run posts (social/items.ts isPostable): a serta-merta DIP item, not an exempt one.
+    expect(result.report.social.available && result.report.social.posts.map((p) => `${p.entryTitle} · ${p.channel}`)).toEqual([
+      "Peringatan dini banjir · Facebook",
+      "Peringatan dini banjir · Mastodon",
+    ]);
     const exempt = result.report.findings.find((f) => f.kind === "exempt-attachment");
     expect(exempt).toMatchObject({ file: "content/informasi-publik/data-pelapor.md", severity: "high", excerpt: "/media/dip/data-pelapor.pdf" });
     expect(result.report.findings.some((f) => f.kind === "manual-check" && f.file === "content/media/dip/data-pelapor.pdf")).toBe(true);

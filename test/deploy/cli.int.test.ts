@@ -6,7 +6,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { makeContentFixture, removeContentFixture } from "../content/fixture.ts";
-import { haveSshd, startSshd, type TestSshd } from "./sshd.ts";
+import { startSshd, type TestSshd } from "./sshd.ts";
+import { describeWithTools, TOOLS } from "../tools.ts";
 
 const TSX = join(process.cwd(), "node_modules", ".bin", "tsx");
 
@@ -70,7 +71,7 @@ it("--which prints the target chosen in the site settings, for the workflow's ou
   }
 });
 
-describe.skipIf(!haveSshd)("against a real sshd", () => {
+describeWithTools([TOOLS.sshd], "against a real sshd", () => {
   let sshd: TestSshd;
   let site: string;
   let env: Record<string, string>;
