@@ -1,7 +1,7 @@
 /**
  * The benchmark's two trees, made from the same Markdown:
  * - `content/`: the sample content's data files (`_data/`), its logo and a handful of its photos,
- *   N synthetic news items (~600 words each, from the Markdown helper's `syntheticPost`) spread
+ *   N synthetic news items (~600 words each, from `syntheticPost` in posts.ts) spread
  *   over the divisions and a pool of tags, plus a few announcements and upcoming events so the
  *   home page is full. The items share a few cover images: encoding them is a one-time cost, as
  *   on a real site whose image encodes are cached by content.
@@ -13,7 +13,7 @@ import { copyFile, cp, mkdir, readdir, readFile, writeFile } from "node:fs/promi
 import { join, relative, sep } from "node:path";
 import matter from "gray-matter";
 import { parse, stringify } from "yaml";
-import { syntheticPost } from "../../src/site/markdown/synthetic.ts";
+import { syntheticPost } from "./posts.ts";
 
 /** The sample site's clock in tests; synthetic news are dated before it. */
 export const BENCH_NOW = new Date("2026-11-24T12:00:00+07:00");

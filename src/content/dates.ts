@@ -16,6 +16,13 @@ export function toInstant(value: string, timeZone: TimeZone): Date {
   return date;
 }
 
+/** `2026-11-03T09:00:00+07:00`: an instant written in the site's zone, for CSV and machine-read text. */
+export function isoInZone(at: Date, timeZone: TimeZone): string {
+  const offset = OFFSETS[timeZone]; // "+07:00": Indonesian zones are ahead of UTC by whole hours
+  const shifted = new Date(at.getTime() + Number(offset.slice(0, 3)) * 3_600_000);
+  return shifted.toISOString().replace(/\.\d{3}Z$/, offset);
+}
+
 const formatters = new Map<string, Intl.DateTimeFormat>();
 function formatter(timeZone: TimeZone, options: Intl.DateTimeFormatOptions, locale = "id-ID"): Intl.DateTimeFormat {
   const key = locale + timeZone + JSON.stringify(options);

@@ -27,8 +27,5 @@ export function sortProblems(problems: Problem[]): Problem[] {
   );
 }
 
-/** "12,4 MB" — sizes in editor-facing messages. */
-export function megabytes(bytes: number): string {
-  const mb = bytes / (1024 * 1024);
-  return `${mb.toLocaleString("id-ID", { maximumFractionDigits: 1 })} MB`;
-}
+/** Sizes in editor-facing messages ("12,4 MB"); one definition of a megabyte for the whole project. */
+export { fileSize as megabytes } from "../format/size.ts";

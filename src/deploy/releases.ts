@@ -157,17 +157,7 @@ export async function deploy(options: DeployOptions): Promise<DeployResult> {
   const { session, sourceDir } = options;
   const log = options.log ?? (() => {});
   const keep = options.keep ?? DEFAULT_RELEASES_KEPT;
-  const root = session.target.path;
-  if (!Number.isInteger(keep) || keep < 1) throw new DeployError(`--keep harus bilangan bulat ≥ 1, bukan ${keep}.\n(--keep must be an integer ≥ 1.)`);
-  if (options.commit !== undefined && !/^[0-9a-f]{7,40}$/i.test(options.commit)) {
-    throw new DeployError(`Commit "${options.commit}" bukan hash Git (7–40 digit heksadesimal).\n(--commit must be a Git hash.)`);
-  }
-  if (!existsSync(join(sourceDir, "index.html"))) {
-    throw new DeployError(
-      `Folder ${sourceDir} tidak berisi index.html: bangun situs dulu (npm run build). Server tidak diubah.\n` +
-        `(${sourceDir} has no index.html: run npm run build first. Nothing was changed on the server.)`,
-    );
-  }
+  checkDeployInput(options, keep);
 
   log(`Tujuan: ${formatTarget(session.target)} (menyimpan ${keep} rilis terakhir)${options.dryRun ? " — uji coba, server tidak diubah" : ""}`);
   const state = await inspectServer(session, !options.dryRun);
@@ -183,7 +173,7 @@ export async function deploy(options: DeployOptions): Promise<DeployResult> {
     return { ...result, outcome: "held" };
   }
   if (state.hold && !options.dryRun) {
-    await remote(session, `rm -f ${shellQuote(`${root}/${HOLD_FILE}`)}`, "Mencabut penahanan / Lifting the hold");
+    await remote(session, `rm -f ${shellQuote(`${session.target.path}/${HOLD_FILE}`)}`, "Mencabut penahanan / Lifting the hold");
     log("Penahanan rollback dicabut (--resume)");
   }
 
@@ -196,8 +186,7 @@ export async function deploy(options: DeployOptions): Promise<DeployResult> {
     }
   }
 
-  let name = releaseName(options.now ?? new Date(), options.commit);
-  for (let n = 2; state.releases.includes(name); n++) name = `${releaseName(options.now ?? new Date(), options.commit)}-${n}`;
+  const name = newReleaseName(state.releases, options.now ?? new Date(), options.commit);
   result.release = name;
   const pruneAfter = planPrune([...state.releases, name], keep, [name, previous]);
 
@@ -207,12 +196,47 @@ export async function deploy(options: DeployOptions): Promise<DeployResult> {
     return { ...result, outcome: "dry-run", pruned: pruneAfter };
   }
 
+  await uploadAndSwitch(session, sourceDir, name, previous, options.rsyncPath, log);
+  result.live = name;
+  result.pruned = await pruneOldReleases(session, pruneAfter, log);
+  log(`Selesai: rilis aktif ${name}${previous ? ` (sebelumnya ${previous}; kembalikan dengan npm run rollback)` : ""}`);
+  return result;
+}
+
+/** Refuses bad options and an unbuilt site before anything touches the server. */
+function checkDeployInput(options: DeployOptions, keep: number): void {
+  if (!Number.isInteger(keep) || keep < 1) throw new DeployError(`--keep harus bilangan bulat ≥ 1, bukan ${keep}.\n(--keep must be an integer ≥ 1.)`);
+  if (options.commit !== undefined && !/^[0-9a-f]{7,40}$/i.test(options.commit)) {
+    throw new DeployError(`Commit "${options.commit}" bukan hash Git (7–40 digit heksadesimal).\n(--commit must be a Git hash.)`);
+  }
+  if (!existsSync(join(options.sourceDir, "index.html"))) {
+    throw new DeployError(
+      `Folder ${options.sourceDir} tidak berisi index.html: bangun situs dulu (npm run build). Server tidak diubah.\n` +
+        `(${options.sourceDir} has no index.html: run npm run build first. Nothing was changed on the server.)`,
+    );
+  }
+}
+
+/** A release name not yet on the server (`-2`, `-3`… when the same second and commit were used). */
+function newReleaseName(existing: readonly string[], now: Date, commit: string | undefined): string {
+  const base = releaseName(now, commit);
+  let name = base;
+  for (let n = 2; existing.includes(name); n++) name = `${base}-${n}`;
+  return name;
+}
+
+/**
+ * Uploads into `<name>.partial`, renames it, then moves `current` by rename. On any failure the
+ * attempt is removed unless `current` already points at it, and the error says what the public sees.
+ */
+async function uploadAndSwitch(session: SshSession, sourceDir: string, name: string, previous: string | undefined, rsyncPath: string | undefined, log: (line: string) => void): Promise<void> {
+  const root = session.target.path;
   const q = (s: string) => shellQuote(s);
   log(`Mengunggah ke releases/${name} …`);
   try {
     await rsync(
       session,
-      { from: sourceDir, to: `${root}/releases/${name}.partial`, extra: previous ? [`--link-dest=../${previous}`] : [], rsyncPath: options.rsyncPath },
+      { from: sourceDir, to: `${root}/releases/${name}.partial`, extra: previous ? [`--link-dest=../${previous}`] : [], rsyncPath },
       "Unggahan / Upload",
     );
     log(`Mengaktifkan rilis ${name} (current → releases/${name})`);
@@ -253,20 +277,20 @@ export async function deploy(options: DeployOptions): Promise<DeployResult> {
     }
     log(`  (koneksi terputus setelah current dipindah; rilis ${name} sudah aktif)`);
   }
-  result.live = name;
+}
 
-  if (pruneAfter.length) {
-    log(`Menghapus rilis lama: ${pruneAfter.join(", ")}`);
-    try {
-      await removeReleases(session, pruneAfter);
-      result.pruned = pruneAfter;
-    } catch (error) {
-      // The new release is live; a leftover old one only costs space.
-      log(`  peringatan: rilis lama tidak terhapus (${(error as Error).message}); coba lagi pada deploy berikutnya`);
-    }
+/** Deletes the releases beyond `keep`; returns those deleted (none when it failed: the new release is live either way). */
+async function pruneOldReleases(session: SshSession, names: string[], log: (line: string) => void): Promise<string[]> {
+  if (!names.length) return [];
+  log(`Menghapus rilis lama: ${names.join(", ")}`);
+  try {
+    await removeReleases(session, names);
+    return names;
+  } catch (error) {
+    // A leftover old release only costs space.
+    log(`  peringatan: rilis lama tidak terhapus (${(error as Error).message}); coba lagi pada deploy berikutnya`);
+    return [];
   }
-  log(`Selesai: rilis aktif ${name}${previous ? ` (sebelumnya ${previous}; kembalikan dengan npm run rollback)` : ""}`);
-  return result;
 }
 
 /** Removes a failed attempt's folders unless `current` points at it; resolves with the link text of `current`. */

@@ -2,37 +2,15 @@
  * The report's figures as CSV for spreadsheets: RFC 4180 (comma, CRLF, quotes), UTF-8 with a BOM
  * so Excel reads the Indonesian text, times as ISO 8601 in the site's zone, minutes as whole numbers.
  */
-import type { TimeZone } from "../content/dates.ts";
+import { isoInZone, type TimeZone } from "../content/dates.ts";
+import { csvTable, type CsvCell } from "../format/csv.ts";
 import { csvMinutes } from "./format.ts";
 import { ITEM_STEPS, stepMinutes, waitingMinutes, wallClock, withinStandard, type Clock, type PlanVsActual, type Step } from "./metrics.ts";
 import type { MonevItem } from "./model.ts";
 import type { ReportMonth } from "./month.ts";
 import type { SocialSummary } from "./social.ts";
 
-type Cell = string | number | boolean | undefined;
-
-/** Quotes when needed; a text starting like a formula (=, +, -, @) is defused so a spreadsheet shows it as text. */
-export function csvCell(value: Cell): string {
-  if (value === undefined) return "";
-  if (typeof value === "number") return String(value);
-  if (typeof value === "boolean") return value ? "ya" : "tidak";
-  const text = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-export function toCsv(header: readonly string[], rows: readonly Cell[][]): string {
-  return "\uFEFF" + [header, ...rows].map((row) => row.map(csvCell).join(",")).join("\r\n") + "\r\n";
-}
-
-const OFFSETS: Record<TimeZone, string> = { "Asia/Jakarta": "+07:00", "Asia/Makassar": "+08:00", "Asia/Jayapura": "+09:00" };
-const HOURS: Record<TimeZone, number> = { "Asia/Jakarta": 7, "Asia/Makassar": 8, "Asia/Jayapura": 9 };
-
-/** `2026-11-03T09:00:00+07:00` (Indonesian zones have fixed offsets). */
-export function localIso(at: Date | undefined, timeZone: TimeZone): string | undefined {
-  if (!at) return undefined;
-  const shifted = new Date(at.getTime() + HOURS[timeZone] * 3_600_000);
-  return shifted.toISOString().replace(/\.\d{3}Z$/, OFFSETS[timeZone]);
-}
+const localIso = (at: Date | undefined, timeZone: TimeZone) => (at ? isoInZone(at, timeZone) : undefined);
 
 const STEP_COLUMNS: Record<Step, string> = { menu: "menu", handover: "penyerahan", edit: "editing", filter: "penyaringan", publish: "penayangan" };
 
@@ -59,24 +37,24 @@ export function itemsCsv(items: readonly MonevItem[], month: ReportMonth, now: D
       i.status === "menunggu" ? csvMinutes(waitingMinutes(i, month, now)) : undefined, i.laterState,
     ];
   });
-  return toCsv(header, rows);
+  return csvTable(header, rows);
 }
 
 export function planCsv(plan: PlanVsActual, month: ReportMonth, divisionName: (id: string | undefined) => string): string {
-  const rows: Cell[][] = [...plan.rows]
+  const rows: CsvCell[][] = [...plan.rows]
     .sort((a, b) => a.collection.localeCompare(b.collection) || a.division.localeCompare(b.division))
     .map((r) => [month.id, r.collection, r.division || undefined, divisionName(r.division || undefined), plan.available ? r.planned : undefined, r.published, true]);
   // Menus the programme does not plan: their new entries, without a plan to compare with.
   for (const t of plan.outside) rows.push([month.id, t.key, undefined, undefined, undefined, t.published, false]);
-  return toCsv(["bulan", "menu", "kode_bidang", "bidang", "rencana", "tayang", "dalam_program_kerja"], rows);
+  return csvTable(["bulan", "menu", "kode_bidang", "bidang", "rencana", "tayang", "dalam_program_kerja"], rows);
 }
 
 export function socialCsv(social: SocialSummary, month: ReportMonth): string {
   const tz = month.timeZone;
-  const rows: Cell[][] = [
+  const rows: CsvCell[][] = [
     ...social.posts.map((p) => [localIso(p.at, tz), p.channel, "posted", p.title, p.url, p.remoteUrl, undefined]),
     ...social.failures.map((f) => [localIso(f.at, tz), f.channel, f.state, f.title, f.url, undefined, f.error]),
   ];
   rows.sort((a, b) => String(a[0]).localeCompare(String(b[0])));
-  return toCsv(["waktu", "kanal", "status", "konten", "alamat_konten", "tautan_unggahan", "keterangan"], rows);
+  return csvTable(["waktu", "kanal", "status", "konten", "alamat_konten", "tautan_unggahan", "keterangan"], rows);
 }

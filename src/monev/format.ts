@@ -1,4 +1,4 @@
-/** Numbers, durations and times the way the report prints them (Bahasa Indonesia, site time zone). */
+/** Numbers and times the way the report prints them (Bahasa Indonesia, site time zone). */
 import { formatDate, formatTime, type TimeZone } from "../content/dates.ts";
 
 const percent = new Intl.NumberFormat("id-ID", { style: "percent", maximumFractionDigits: 1, minimumFractionDigits: 0 });
@@ -8,20 +8,6 @@ const number = new Intl.NumberFormat("id-ID", { maximumFractionDigits: 1 });
 export const formatShare = (share: number | undefined) => (share === undefined ? "–" : percent.format(share).replace(/\s/g, ""));
 
 export const formatNumber = (n: number) => number.format(n);
-
-/** Minutes, rounded to whole minutes: "45 menit", "2 jam 5 menit", "3 hari 4 jam". */
-export function formatMinutes(minutes: number | undefined): string {
-  if (minutes === undefined) return "–";
-  const total = Math.round(minutes);
-  const days = Math.floor(total / 1440);
-  const hours = Math.floor((total % 1440) / 60);
-  const rest = total % 60;
-  const parts: string[] = [];
-  if (days) parts.push(`${days} hari`);
-  if (hours) parts.push(`${hours} jam`);
-  if (rest || parts.length === 0) parts.push(`${rest} menit`);
-  return parts.slice(0, 2).join(" ");
-}
 
 /** "3 November 2026 09.00 WIB" */
 export const formatMoment = (at: Date | undefined, timeZone: TimeZone) => (at ? `${formatDate(at, timeZone)} ${formatTime(at, timeZone)}` : "–");

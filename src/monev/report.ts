@@ -3,11 +3,13 @@
  * CSS; Chromium adds the agency header and page numbers). Every section starts on a new page, so
  * the page count follows the sections and a signed hardcopy keeps its shape month to month.
  */
+import { readFileSync } from "node:fs";
 import { formatDate, formatLongDate, formatTime, type TimeZone } from "../content/dates.ts";
 import type { Content } from "../content/model.ts";
 import { collections, TIME_ZONES, type CollectionName } from "../content/schema.ts";
 import { barChart, groupedBarChart } from "./charts.ts";
-import { formatMinutes, formatMoment, formatShare, formatShortMoment } from "./format.ts";
+import { formatMinutes } from "../format/duration.ts";
+import { formatMoment, formatShare, formatShortMoment } from "./format.ts";
 import { html, trusted, type Markup } from "./html.ts";
 import { ITEM_STEPS, SOP_MINUTES, STEP_NAMES, stepMinutes, waitingMinutes, wallClock, withinStandard, type Clock, type PlanVsActual, type Step, type StepSummary } from "./metrics.ts";
 import type { HiddenReason, MonevItem, MonthHistory } from "./model.ts";
@@ -127,7 +129,8 @@ export function renderReport(report: MonevReport): string {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${title} · ${site.agency}</title>
-<style>${trusted(CSS)}</style>
+<style>
+${trusted(CSS)}</style>
 </head>
 <body>
 ${sections}
@@ -136,60 +139,8 @@ ${sections}
 `.value;
 }
 
-const CSS = `
-@page { size: A4; margin: 24mm 15mm 18mm 15mm; }
-* { box-sizing: border-box; }
-body { font-family: "DejaVu Sans", "Liberation Sans", Arial, sans-serif; font-size: 10pt; line-height: 1.4; color: #111; margin: 0; }
-@media screen { body { background: #e9ecef; } .halaman { background: #fff; max-width: 210mm; margin: 8mm auto; padding: 15mm; box-shadow: 0 1px 4px rgba(0,0,0,.2); } }
-.halaman + .halaman { break-before: page; }
-h1 { font-size: 16pt; margin: 6mm 0 2mm; text-align: center; }
-h2 { font-size: 13pt; margin: 0 0 3mm; border-bottom: 2px solid #1f5fa8; padding-bottom: 1mm; }
-h3 { font-size: 11pt; margin: 4mm 0 2mm; }
-p { margin: 0 0 2mm; }
-.kop { display: flex; flex-direction: column; align-items: center; text-align: center; border-bottom: 3px double #111; padding-bottom: 3mm; }
-.kop .pemda { font-size: 12pt; text-transform: uppercase; }
-.kop .dinas { font-size: 14pt; font-weight: bold; text-transform: uppercase; }
-.kop .alamat { font-size: 9pt; }
-.subjudul { text-align: center; font-size: 12pt; margin: 0; }
-.bulan { text-align: center; font-size: 13pt; font-weight: bold; margin: 2mm 0 6mm; }
-table { border-collapse: collapse; width: 100%; margin: 2mm 0 4mm; font-size: 8.5pt; }
-th, td { border: 1px solid #777; padding: 1.2mm 1.5mm; text-align: left; vertical-align: top; }
-th { background: #e8eef6; }
-td.angka, th.angka { text-align: right; white-space: nowrap; }
-td.pr { white-space: nowrap; }
-tr { break-inside: avoid; }
-.ringkasan td:first-child { width: 60%; }
-.ringkasan td.angka { font-size: 11pt; font-weight: bold; }
-.ok { color: #1b7f3b; font-weight: bold; }
-.lewat { color: #b3261e; font-weight: bold; }
-.catatan { border: 1px solid #c9a227; background: #fff8e1; padding: 2mm 3mm; margin: 3mm 0; }
-.catatan ul { margin: 1mm 0 0 5mm; padding: 0; }
-.kosong { font-style: italic; color: #444; }
-dl.definisi { display: grid; grid-template-columns: 36mm 1fr; gap: 1mm 3mm; font-size: 9pt; margin: 0 0 3mm; }
-dl.definisi dt { font-weight: bold; }
-dl.definisi dd { margin: 0; }
-.grafik { max-width: 170mm; display: block; margin: 2mm 0; font-family: inherit; }
-.isian td { height: 9mm; }
-table.polos td { border: none; padding: 0.5mm 1mm; }
-.garis { border-bottom: 1px solid #777; height: 8mm; }
-.ttd { display: flex; justify-content: space-between; margin-top: 10mm; }
-.ttd > div { width: 45%; text-align: center; }
-.ttd .nama { margin-top: 22mm; font-weight: bold; text-decoration: underline; }
-.tangkapan { display: flex; gap: 4mm; align-items: flex-start; margin: 0 0 4mm; break-inside: avoid; }
-.tangkapan figure { margin: 0; }
-.tangkapan img { border: 1px solid #999; display: block; }
-.tangkapan.besar .desktop img { width: 108mm; height: 67.5mm; }
-.tangkapan.besar .mobile img { width: 31.2mm; height: 67.5mm; }
-.kisi { display: grid; grid-template-columns: 1fr 1fr; gap: 3mm 4mm; }
-.tangkapan.kecil { gap: 2mm; margin: 0; }
-.tangkapan.kecil .desktop img { width: 64mm; height: 40mm; }
-.tangkapan.kecil .mobile img { width: 18.5mm; height: 40mm; }
-.tangkapan.kecil figcaption { font-size: 7pt; max-width: 64mm; }
-.tangkapan figcaption { font-size: 8pt; }
-.keterangan { font-size: 8.5pt; margin-bottom: 1mm; }
-.kecil { font-size: 8.5pt; color: #333; }
-a { color: #1f5fa8; word-break: break-all; }
-`;
+/** The report's print and screen styles; read once, written inline so the HTML is one self-contained file. */
+const CSS = readFileSync(new URL("./report.css", import.meta.url), "utf8");
 
 // ── helpers ──────────────────────────────────────────────────────────────────────
 

@@ -10,7 +10,8 @@ import { formatLongDate, formatTime, type TimeZone } from "../content/dates.ts";
 import type { ChangedFile } from "./changes.ts";
 import { KIND_LABELS, SEVERITY_LABELS, sortFindings, type ScreeningFinding } from "./findings.ts";
 import { maskPersonalData, type ScreeningContext } from "./screen.ts";
-import { formatDuration, type SopClock } from "./sop.ts";
+import { formatMinutes } from "../format/duration.ts";
+import type { SopClock } from "./sop.ts";
 import { REVIEW_MARKER } from "../forge/names.ts";
 
 export { REVIEW_MARKER };
@@ -297,26 +298,32 @@ function clockSection(report: ReviewReport): string {
   const out = ["### Jam SOP", ""];
   const clock = report.clock;
   if (report.urgentReason) {
-    out.push(`🚨 **Informasi serta merta** (${report.urgentReason}): wajib diumumkan segera — standar dipersingkat.`, "");
+    out.push(`🚨 **Informasi serta merta** (${report.urgentReason}): wajib diumumkan segera.`, "");
   }
   if (!clock) {
     out.push("_Waktu pengajuan tidak diketahui: jam SOP tidak dapat dihitung._");
     return out.join("\n");
   }
   const tz = report.timeZone;
-  const { standard } = clock;
   out.push(
-    `Diajukan ${formatLongDate(clock.submitted, tz)} pukul ${formatTime(clock.submitted, tz)}${report.submittedFrom ? ` (${report.submittedFrom})` : ""}; sudah berlalu **${formatDuration(clock.elapsedMinutes)}**.`,
+    `Diajukan ${formatLongDate(clock.submitted, tz)} pukul ${formatTime(clock.submitted, tz)}${report.submittedFrom ? ` (${report.submittedFrom})` : ""}; sudah berlalu **${formatMinutes(clock.elapsedMinutes)}**.`,
     "",
+  );
+  const { standard, totalMinutes } = clock;
+  if (!standard || totalMinutes === undefined) {
+    out.push("SOP tidak menetapkan batas menit untuk penyuntingan dan penyaringan informasi serta merta, dan kantor belum menetapkannya: waktu ditampilkan tanpa penilaian.");
+    return out.join("\n");
+  }
+  out.push(
     "| Tahap SOP | Standar | Batas sejak diajukan |",
     "| --- | --- | --- |",
     `| Penyuntingan oleh editor | ${standard.editMinutes} menit | ${standard.editMinutes} menit |`,
-    `| Penyaringan oleh pejabat | ${standard.filterMinutes} menit | ${clock.totalMinutes} menit |`,
+    `| Penyaringan oleh pejabat | ${standard.filterMinutes} menit | ${totalMinutes} menit |`,
     "",
   );
-  if (clock.stage === "edit") out.push(`⏳ Tahap penyuntingan: sisa ${formatDuration(clock.minutes)}.`);
-  else if (clock.stage === "filter") out.push(`⏳ Tahap penyaringan pejabat: sisa ${formatDuration(clock.minutes)}.`);
-  else out.push(`⛔ Melewati standar SOP (${clock.totalMinutes} menit) selama ${formatDuration(clock.minutes)}.`);
+  if (clock.stage === "edit") out.push(`⏳ Tahap penyuntingan: sisa ${formatMinutes(clock.minutes)}.`);
+  else if (clock.stage === "filter") out.push(`⏳ Tahap penyaringan pejabat: sisa ${formatMinutes(clock.minutes)}.`);
+  else out.push(`⛔ Melewati standar SOP (${totalMinutes} menit) selama ${formatMinutes(clock.minutes)}.`);
   return out.join("\n");
 }
 

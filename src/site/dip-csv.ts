@@ -1,6 +1,7 @@
 /** The Daftar Informasi Publik as CSV for spreadsheet users: UTF-8 with BOM, CRLF, every Perki column. */
 import { absoluteUrl } from "../content/urls.ts";
 import { formatDate } from "../content/dates.ts";
+import { csvTable } from "../format/csv.ts";
 import { formLabel } from "./components/DipTable.tsx";
 import type { DipView, SiteView } from "./view.ts";
 
@@ -22,12 +23,6 @@ export const DIP_CSV_HEADER = [
   "Terakhir diperbarui",
 ];
 
-/** Quotes a cell; a leading = + - @ is neutralised so a spreadsheet never runs it as a formula. */
-export function csvCell(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n;]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
-
 export function dipCsv(items: DipView[], site: SiteView): string {
   const rows = items.map((d, i) => [
     String(i + 1),
@@ -44,5 +39,5 @@ export function dipCsv(items: DipView[], site: SiteView): string {
     absoluteUrl(site.url, d.url),
     formatDate(d.date, site.timeZone),
   ]);
-  return `\uFEFF${[DIP_CSV_HEADER, ...rows].map((r) => r.map(csvCell).join(",")).join("\r\n")}\r\n`;
+  return csvTable(DIP_CSV_HEADER, rows);
 }

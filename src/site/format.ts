@@ -1,19 +1,6 @@
 /** Small pure helpers the components and the model share (safe in the browser too). */
 import { NOT_TEXT } from "../content/constants.ts";
-
-/** "120 KB", "1,4 MB" — decimal units, Indonesian decimal comma. */
-export function humanSize(bytes: number): string {
-  if (bytes < 1000) return `${bytes} B`;
-  const units = ["KB", "MB", "GB"];
-  let value = bytes / 1000;
-  let unit = 0;
-  while (value >= 1000 && unit < units.length - 1) {
-    value /= 1000;
-    unit++;
-  }
-  const digits = value < 10 && unit > 0 ? 1 : 0;
-  return `${value.toLocaleString("id-ID", { maximumFractionDigits: digits })} ${units[unit]}`;
-}
+import { fileSize } from "../format/size.ts";
 
 /** "PDF" from `/media/x/laporan.pdf`. */
 export function fileType(path: string): string {
@@ -23,7 +10,7 @@ export function fileType(path: string): string {
 
 /** "PDF, 120 KB" (or "PDF" when the size is unknown). */
 export function describeFile(type: string, bytes?: number): string {
-  return bytes === undefined ? type : `${type}, ${humanSize(bytes)}`;
+  return bytes === undefined ? type : `${type}, ${fileSize(bytes)}`;
 }
 
 /** The 11-character video id of a YouTube URL the schema accepted. */

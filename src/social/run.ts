@@ -171,6 +171,47 @@ async function answers(url: string, timeoutMs: number): Promise<boolean> {
 }
 
 export async function runSocial(options: RunOptions): Promise<RunResult> {
+  const run = prepareRun(options);
+  if (options.dryRun && options.all) return previewEverything(run);
+  if (!options.ledger) throw new Error("a ledger is required unless --dry-run --all");
+  const ledger = options.ledger;
+  if (run.channels.length === 0) {
+    run.log("Tidak ada kanal aktif: isi secret kanal (lihat --help).");
+    return { rows: [], previews: [], baselined: 0 };
+  }
+  if (options.dryRun) return previewPlan(run, (await ledger.read()).records);
+
+  const live = new LiveCheck(options.liveCheck ?? { attempts: 10, delayMs: 30_000 }, run.http);
+  const claimed = await claim(run, ledger, live, new Lookups(run));
+  if (claimed.baselined > 0) run.log(`${claimed.baselined} item lama ditandai sudah terkirim (kanal baru dipakai).`);
+  const posted = await postAll(run, claimed.toPost, live);
+  const ledgerError = await recordOutcomes(run, ledger, claimed.snapshot, posted.records);
+
+  const rows = [...claimed.rows, ...posted.rows];
+  rows.sort((a, b) => CHANNELS.indexOf(a.channel) - CHANNELS.indexOf(b.channel) || a.url.localeCompare(b.url));
+  const result: RunResult = { rows, previews: [], baselined: claimed.baselined };
+  if (ledgerError) result.ledgerError = ledgerError;
+  return result;
+}
+
+/** What every phase of one run shares: settings, clock, masking, the channels and their adapters. */
+interface Run {
+  site: Content["site"];
+  items: Entry[];
+  channels: ChannelName[];
+  adapters: Map<ChannelName, ChannelAdapter>;
+  runId: string;
+  now: Date;
+  clock: () => Date;
+  masker: Masker;
+  http: HttpOptions;
+  log: (line: string) => void;
+  plan: (records: readonly LedgerRecord[]) => Task[];
+  /** A ledger record for `task`, stamped with this run and the time. */
+  stamp: (task: Task, state: LedgerState, extra?: Partial<LedgerRecord>) => LedgerRecord;
+}
+
+function prepareRun(options: RunOptions): Run {
   const { content, env } = options;
   const clock = options.now ?? (() => new Date());
   const now = clock();
@@ -190,25 +231,6 @@ export async function runSocial(options: RunOptions): Promise<RunResult> {
   const adapters = new Map<ChannelName, ChannelAdapter>(
     channels.filter((c) => enabled.includes(c)).map((c) => [c, createAdapter(c, env, http, options.baseUrls?.[c])]),
   );
-
-  const previewOf = (entry: Entry, channel: ChannelName): Preview => {
-    const post = composePost(entry, site, channel);
-    const skip = CHANNEL_DEFINITIONS[channel].skipReason?.(post);
-    return skip ? { entry, post, skip } : { entry, post };
-  };
-
-  if (options.dryRun && options.all) {
-    const previews = channels.flatMap((channel) => items.map((entry) => previewOf(entry, channel)));
-    const rows = previews.map((p) => row(p.entry, site.url, p.post.channel, p.skip ? "skipped" : "would-post", undefined, p.skip));
-    return { rows, previews, baselined: 0 };
-  }
-  if (!options.ledger) throw new Error("a ledger is required unless --dry-run --all");
-  const ledger = options.ledger;
-  if (channels.length === 0) {
-    log("Tidak ada kanal aktif: isi secret kanal (lihat --help).");
-    return { rows: [], previews: [], baselined: 0 };
-  }
-
   const plan = (records: readonly LedgerRecord[]) =>
     planPosts(items, channels, records, {
       siteUrl: site.url,
@@ -218,174 +240,225 @@ export async function runSocial(options: RunOptions): Promise<RunResult> {
       maxAttempts: options.maxAttempts ?? 3,
       hasLookup: (c) => Boolean(adapters.get(c)?.lookup),
     });
-
-  if (options.dryRun) {
-    const tasks = plan((await ledger.read()).records);
-    const previews: Preview[] = [];
-    const rows: SummaryRow[] = [];
-    let baselined = 0;
-    for (const task of tasks) {
-      if (task.action.kind === "baseline") baselined++;
-      else if (task.action.kind === "post" || task.action.kind === "lookup") {
-        const preview = previewOf(task.entry, task.channel);
-        previews.push(preview);
-        const note = task.action.kind === "lookup" ? "dicek dulu di kanal; dikirim bila belum ada" : preview.skip;
-        rows.push(row(task.entry, site.url, task.channel, preview.skip ? "skipped" : "would-post", undefined, note));
-      } else if (task.action.kind === "hold") rows.push(row(task.entry, site.url, task.channel, "held", undefined, task.action.reason));
-    }
-    return { rows, previews, baselined };
-  }
-
-  // ── live checks: every URL polled together, so a broken deploy costs one wait, not one per item ──
-  const live = new Map<string, boolean>();
-  const liveCheck = options.liveCheck ?? { attempts: 10, delayMs: 30_000 };
-  const checkLive = async (urls: Iterable<string>): Promise<void> => {
-    let left = [...new Set(urls)].filter((u) => !live.has(u));
-    if (liveCheck === false) return left.forEach((u) => live.set(u, true));
-    for (let round = 1; left.length > 0; round++) {
-      const answered = await Promise.all(left.map(async (u) => [u, await answers(u, http.timeoutMs)] as const));
-      for (const [u, ok] of answered) if (ok) live.set(u, true);
-      left = answered.filter(([, ok]) => !ok).map(([u]) => u);
-      if (round >= liveCheck.attempts) break;
-      if (left.length > 0) await http.sleep(liveCheck.delayMs);
-    }
-    for (const u of left) live.set(u, false);
-  };
-  const coverUrl = (entry: Entry) => {
-    const cover = coverOf(entry);
-    return cover ? absoluteUrl(site.url, cover.src) : undefined;
-  };
-
-  // ── lookups, cached across claim attempts ─────────────────────────────────────
-  const lookups = new Map<string, Promise<{ found?: { id: string; url: string }; error?: string }>>();
-  const lookUp = (task: Task) => {
-    const id = recordKey({ url: task.key.itemUrl, channel: task.channel, revision: task.key.revision });
-    let pending = lookups.get(id);
-    if (!pending) {
-      const adapter = adapters.get(task.channel)!;
-      const post = composePost(task.entry, site, task.channel);
-      pending = adapter.lookup!(post, task.key).then(
-        (found) => (found ? { found } : {}),
-        (error) => ({ error: masker.mask(String((error as Error)?.message ?? error)) }),
-      );
-      lookups.set(id, pending);
-    }
-    return pending;
-  };
-
   const stamp = (task: Task, state: LedgerState, extra: Partial<LedgerRecord> = {}): LedgerRecord => {
     const record: LedgerRecord = { url: task.key.itemUrl, channel: task.channel, state, title: task.entry.data.title, run: runId, at: clock().toISOString(), ...extra };
     if (task.key.revision) record.revision = task.key.revision;
     return record;
   };
+  return { site, items, channels, adapters, runId, now, clock, masker, http, log, plan, stamp };
+}
 
-  // ── plan and claim ─────────────────────────────────────────────────────────────
-  let rows: SummaryRow[] = [];
-  let toPost: Task[] = [];
+// ── dry runs ─────────────────────────────────────────────────────────────────────
+
+function previewOf(run: Run, entry: Entry, channel: ChannelName): Preview {
+  const post = composePost(entry, run.site, channel);
+  const skip = CHANNEL_DEFINITIONS[channel].skipReason?.(post);
+  return skip ? { entry, post, skip } : { entry, post };
+}
+
+/** `--dry-run --all`: every public item on every channel, the ledger ignored. */
+function previewEverything(run: Run): RunResult {
+  const previews = run.channels.flatMap((channel) => run.items.map((entry) => previewOf(run, entry, channel)));
+  const rows = previews.map((p) => row(p.entry, run.site.url, p.post.channel, p.skip ? "skipped" : "would-post", undefined, p.skip));
+  return { rows, previews, baselined: 0 };
+}
+
+/** `--dry-run`: what this run would post, from the ledger's tip. */
+function previewPlan(run: Run, records: readonly LedgerRecord[]): RunResult {
+  const previews: Preview[] = [];
+  const rows: SummaryRow[] = [];
   let baselined = 0;
-  let snapshot: LedgerSnapshot | undefined;
+  for (const task of run.plan(records)) {
+    if (task.action.kind === "baseline") baselined++;
+    else if (task.action.kind === "post" || task.action.kind === "lookup") {
+      const preview = previewOf(run, task.entry, task.channel);
+      previews.push(preview);
+      const note = task.action.kind === "lookup" ? "dicek dulu di kanal; dikirim bila belum ada" : preview.skip;
+      rows.push(row(task.entry, run.site.url, task.channel, preview.skip ? "skipped" : "would-post", undefined, note));
+    } else if (task.action.kind === "hold") rows.push(row(task.entry, run.site.url, task.channel, "held", undefined, task.action.reason));
+  }
+  return { rows, previews, baselined };
+}
+
+// ── live checks: every URL polled together, so a broken deploy costs one wait, not one per item ──
+
+class LiveCheck {
+  /** URL → whether it answered; kept across claim attempts. */
+  readonly answered = new Map<string, boolean>();
+  constructor(
+    private readonly settings: { attempts: number; delayMs: number } | false,
+    private readonly http: HttpOptions,
+  ) {}
+
+  async check(urls: Iterable<string>): Promise<void> {
+    let left = [...new Set(urls)].filter((u) => !this.answered.has(u));
+    const settings = this.settings;
+    if (settings === false) return left.forEach((u) => this.answered.set(u, true));
+    for (let round = 1; left.length > 0; round++) {
+      const answered = await Promise.all(left.map(async (u) => [u, await answers(u, this.http.timeoutMs)] as const));
+      for (const [u, ok] of answered) if (ok) this.answered.set(u, true);
+      left = answered.filter(([, ok]) => !ok).map(([u]) => u);
+      if (round >= settings.attempts) break;
+      if (left.length > 0) await this.http.sleep(settings.delayMs);
+    }
+    for (const u of left) this.answered.set(u, false);
+  }
+}
+
+function coverUrl(site: Content["site"], entry: Entry): string | undefined {
+  const cover = coverOf(entry);
+  return cover ? absoluteUrl(site.url, cover.src) : undefined;
+}
+
+// ── lookups of ambiguous earlier attempts, cached across claim attempts ───────────────
+
+interface LookupResult {
+  found?: { id: string; url: string };
+  error?: string;
+}
+
+class Lookups {
+  private readonly pending = new Map<string, Promise<LookupResult>>();
+  constructor(private readonly run: Run) {}
+
+  lookUp(task: Task): Promise<LookupResult> {
+    const id = recordKey({ url: task.key.itemUrl, channel: task.channel, revision: task.key.revision });
+    let pending = this.pending.get(id);
+    if (!pending) {
+      const adapter = this.run.adapters.get(task.channel)!;
+      const post = composePost(task.entry, this.run.site, task.channel);
+      pending = adapter.lookup!(post, task.key).then(
+        (found) => (found ? { found } : {}),
+        (error) => ({ error: this.run.masker.mask(String((error as Error)?.message ?? error)) }),
+      );
+      this.pending.set(id, pending);
+    }
+    return pending;
+  }
+}
+
+// ── plan and claim ───────────────────────────────────────────────────────────────
+
+interface Claimed {
+  rows: SummaryRow[];
+  toPost: Task[];
+  baselined: number;
+  snapshot: LedgerSnapshot;
+  claims: LedgerRecord[];
+}
+
+/** Plans from the ledger's tip and commits the claims; a rejected push means another run moved first: re-read and re-plan. */
+async function claim(run: Run, ledger: GitLedger, live: LiveCheck, lookups: Lookups): Promise<Omit<Claimed, "claims">> {
   for (let attempt = 1; ; attempt++) {
     if (attempt > 8) throw new Error("the ledger branch kept moving while claiming; is another posting run stuck in a loop?");
-    snapshot = await ledger.read();
-    const tasks = plan(snapshot.records);
-    await checkLive(
+    const snapshot = await ledger.read();
+    const tasks = run.plan(snapshot.records);
+    await live.check(
       tasks
         .filter((t) => t.action.kind === "post" || t.action.kind === "lookup")
-        .flatMap((t) => [t.key.itemUrl, coverUrl(t.entry)].filter((u): u is string => Boolean(u))),
+        .flatMap((t) => [t.key.itemUrl, coverUrl(run.site, t.entry)].filter((u): u is string => Boolean(u))),
     );
-    const claims: LedgerRecord[] = [];
-    rows = [];
-    toPost = [];
-    baselined = 0;
-    // A channel's first run leaves a marker, so a site with nothing public yet still counts as started.
-    const seen = new Set(snapshot.records.map((r) => r.channel));
-    for (const channel of channels.filter((c) => !seen.has(c))) {
-      claims.push({ url: "*", channel, state: "baseline", run: runId, at: now.toISOString(), title: "(kanal mulai dipakai)" });
-    }
-    for (const task of tasks) {
-      const { action } = task;
-      if (action.kind === "done") continue;
-      if (action.kind === "baseline") {
-        claims.push(stamp(task, "baseline"));
-        baselined++;
-        continue;
-      }
-      if (action.kind === "hold") {
-        if (action.reason === UNKNOWN_NOTE && task.previous?.state === "pending") {
-          // A crashed run's claim on a channel that cannot be checked: say so in the ledger.
-          claims.push(stamp(task, "unknown", { error: "jalan sebelumnya terhenti sebelum mencatat hasil", claimedAt: task.previous.claimedAt ?? task.previous.at }));
-        }
-        rows.push(row(task.entry, site.url, task.channel, task.previous?.state === "unknown" || action.reason === UNKNOWN_NOTE ? "unknown" : "held", task.previous?.remoteUrl, action.reason));
-        continue;
-      }
-      if (action.kind === "lookup") {
-        const result = await lookUp(task);
-        if (result.error) {
-          rows.push(row(task.entry, site.url, task.channel, "unknown", undefined, `pengecekan gagal: ${result.error}`));
-          continue;
-        }
-        if (result.found) {
-          claims.push(stamp(task, "posted", { remoteId: result.found.id, remoteUrl: result.found.url, claimedAt: task.previous?.claimedAt ?? task.previous?.at }));
-          rows.push(row(task.entry, site.url, task.channel, "posted", result.found.url, "ditemukan di kanal (kiriman sebelumnya)"));
-          continue;
-        }
-      }
-      // post (or a lookup that found nothing): the page must answer before anything links to it.
-      if (!live.get(task.key.itemUrl)) {
-        rows.push(row(task.entry, site.url, task.channel, "waiting", undefined, "halaman belum dapat diakses di situs; dicoba lagi pada jalan berikutnya"));
-        continue;
-      }
-      const skip = CHANNEL_DEFINITIONS[task.channel].skipReason?.(composePost(task.entry, site, task.channel));
-      if (skip) {
-        claims.push(stamp(task, "skipped", { error: skip }));
-        rows.push(row(task.entry, site.url, task.channel, "skipped", undefined, skip));
-        continue;
-      }
-      const claimedAt = task.previous?.state === "pending" || task.previous?.state === "unknown" ? (task.previous.claimedAt ?? task.previous.at) : now.toISOString();
-      const claim = stamp(task, "pending", { claimedAt });
-      if (task.previous?.attempts) claim.attempts = task.previous.attempts;
-      claims.push(claim);
-      task.previous = claim;
-      task.key.since = new Date(claimedAt);
-      toPost.push(task);
-    }
-    if (claims.length === 0) break;
-    const message = `social: claim ${toPost.length} post(s), baseline ${baselined} (${runId})`;
-    if (await ledger.append(snapshot, claims, message)) break;
-    log(`Catatan unggahan berubah oleh jalan lain; membaca ulang (percobaan ${attempt}).`);
+    const { claims, ...claimed } = await decideClaims(run, snapshot, tasks, live, lookups);
+    if (claims.length === 0) return claimed;
+    const message = `social: claim ${claimed.toPost.length} post(s), baseline ${claimed.baselined} (${run.runId})`;
+    if (await ledger.append(snapshot, claims, message)) return claimed;
+    run.log(`Catatan unggahan berubah oleh jalan lain; membaca ulang (percobaan ${attempt}).`);
   }
-  if (baselined > 0) log(`${baselined} item lama ditandai sudah terkirim (kanal baru dipakai).`);
+}
 
-  // ── post, every channel on its own ──────────────────────────────────────────────
+/** One claim attempt: the ledger records to commit, the tasks to post once they are committed, and the rows for the rest. */
+async function decideClaims(run: Run, snapshot: LedgerSnapshot, tasks: Task[], live: LiveCheck, lookups: Lookups): Promise<Claimed> {
+  const { site, stamp, now } = run;
+  const claims: LedgerRecord[] = [];
+  const rows: SummaryRow[] = [];
+  const toPost: Task[] = [];
+  let baselined = 0;
+  // A channel's first run leaves a marker, so a site with nothing public yet still counts as started.
+  const seen = new Set(snapshot.records.map((r) => r.channel));
+  for (const channel of run.channels.filter((c) => !seen.has(c))) {
+    claims.push({ url: "*", channel, state: "baseline", run: run.runId, at: now.toISOString(), title: "(kanal mulai dipakai)" });
+  }
+  for (const task of tasks) {
+    const { action } = task;
+    if (action.kind === "done") continue;
+    if (action.kind === "baseline") {
+      claims.push(stamp(task, "baseline"));
+      baselined++;
+      continue;
+    }
+    if (action.kind === "hold") {
+      if (action.reason === UNKNOWN_NOTE && task.previous?.state === "pending") {
+        // A crashed run's claim on a channel that cannot be checked: say so in the ledger.
+        claims.push(stamp(task, "unknown", { error: "jalan sebelumnya terhenti sebelum mencatat hasil", claimedAt: task.previous.claimedAt ?? task.previous.at }));
+      }
+      rows.push(row(task.entry, site.url, task.channel, task.previous?.state === "unknown" || action.reason === UNKNOWN_NOTE ? "unknown" : "held", task.previous?.remoteUrl, action.reason));
+      continue;
+    }
+    if (action.kind === "lookup") {
+      const result = await lookups.lookUp(task);
+      if (result.error) {
+        rows.push(row(task.entry, site.url, task.channel, "unknown", undefined, `pengecekan gagal: ${result.error}`));
+        continue;
+      }
+      if (result.found) {
+        claims.push(stamp(task, "posted", { remoteId: result.found.id, remoteUrl: result.found.url, claimedAt: task.previous?.claimedAt ?? task.previous?.at }));
+        rows.push(row(task.entry, site.url, task.channel, "posted", result.found.url, "ditemukan di kanal (kiriman sebelumnya)"));
+        continue;
+      }
+    }
+    // post (or a lookup that found nothing): the page must answer before anything links to it.
+    if (!live.answered.get(task.key.itemUrl)) {
+      rows.push(row(task.entry, site.url, task.channel, "waiting", undefined, "halaman belum dapat diakses di situs; dicoba lagi pada jalan berikutnya"));
+      continue;
+    }
+    const skip = CHANNEL_DEFINITIONS[task.channel].skipReason?.(composePost(task.entry, site, task.channel));
+    if (skip) {
+      claims.push(stamp(task, "skipped", { error: skip }));
+      rows.push(row(task.entry, site.url, task.channel, "skipped", undefined, skip));
+      continue;
+    }
+    const claimedAt = task.previous?.state === "pending" || task.previous?.state === "unknown" ? (task.previous.claimedAt ?? task.previous.at) : now.toISOString();
+    const record = stamp(task, "pending", { claimedAt });
+    if (task.previous?.attempts) record.attempts = task.previous.attempts;
+    claims.push(record);
+    task.previous = record;
+    task.key.since = new Date(claimedAt);
+    toPost.push(task);
+  }
+  return { claims, rows, toPost, baselined, snapshot };
+}
+
+// ── post, every channel on its own ────────────────────────────────────────────────
+
+async function postAll(run: Run, toPost: Task[], live: LiveCheck): Promise<{ records: LedgerRecord[]; rows: SummaryRow[] }> {
   const byChannel = new Map<ChannelName, Task[]>();
   for (const task of toPost) byChannel.set(task.channel, [...(byChannel.get(task.channel) ?? []), task]);
-
   const outcomes = await Promise.all(
-    [...byChannel].map(([channel, tasks]) => postChannel(adapters.get(channel)!, tasks, { site: content.site, imageLive: live, stamp, log, masker })),
+    [...byChannel].map(([channel, tasks]) =>
+      postChannel(run.adapters.get(channel)!, tasks, { site: run.site, imageLive: live.answered, stamp: run.stamp, log: run.log, masker: run.masker }),
+    ),
   );
-  const results = outcomes.flatMap((o) => o.records);
-  rows.push(...outcomes.flatMap((o) => o.rows));
+  return { records: outcomes.flatMap((o) => o.records), rows: outcomes.flatMap((o) => o.rows) };
+}
 
-  // ── record the outcomes ─────────────────────────────────────────────────────────
-  let ledgerError: string | undefined;
-  if (results.length > 0) {
-    try {
-      // The claim's snapshot is usually still the tip: try it first, re-read only if another run moved it.
-      let base = snapshot ?? (await ledger.read());
-      for (let attempt = 1; ; attempt++) {
-        if (await ledger.append(base, results, `social: ${summaryLine(results)} (${runId})`)) break;
-        base = await ledger.read();
-        if (attempt >= 8) throw new Error("the ledger branch kept moving while recording results");
-      }
-    } catch (error) {
-      ledgerError = masker.mask(String((error as Error)?.message ?? error));
-      log(`Catatan unggahan GAGAL ditulis: ${ledgerError}. Klaim tetap 'pending' dan akan dicek pada jalan berikutnya.`);
+// ── record the outcomes ───────────────────────────────────────────────────────────
+
+/** Appends the outcomes to the ledger; returns the (masked) error when it could not be written. */
+async function recordOutcomes(run: Run, ledger: GitLedger, snapshot: LedgerSnapshot, results: LedgerRecord[]): Promise<string | undefined> {
+  if (results.length === 0) return undefined;
+  try {
+    // The claim's snapshot is usually still the tip: try it first, re-read only if another run moved it.
+    let base = snapshot;
+    for (let attempt = 1; ; attempt++) {
+      if (await ledger.append(base, results, `social: ${summaryLine(results)} (${run.runId})`)) return undefined;
+      base = await ledger.read();
+      if (attempt >= 8) throw new Error("the ledger branch kept moving while recording results");
     }
+  } catch (error) {
+    const ledgerError = run.masker.mask(String((error as Error)?.message ?? error));
+    run.log(`Catatan unggahan GAGAL ditulis: ${ledgerError}. Klaim tetap 'pending' dan akan dicek pada jalan berikutnya.`);
+    return ledgerError;
   }
-  rows.sort((a, b) => CHANNELS.indexOf(a.channel) - CHANNELS.indexOf(b.channel) || a.url.localeCompare(b.url));
-  const result: RunResult = { rows, previews: [], baselined };
-  if (ledgerError) result.ledgerError = ledgerError;
-  return result;
 }
 
 function row(entry: Entry, siteUrl: string, channel: ChannelName, state: RowState, link?: string, note?: string): SummaryRow {

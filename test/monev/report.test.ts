@@ -4,8 +4,11 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { loadValidContent } from "../../src/content/load.ts";
 import type { Content } from "../../src/content/model.ts";
 import { barChart, groupedBarChart } from "../../src/monev/charts.ts";
-import { csvCell, itemsCsv, localIso, socialCsv } from "../../src/monev/csv.ts";
-import { formatMinutes, formatShare, formatShortMoment } from "../../src/monev/format.ts";
+import { itemsCsv, socialCsv } from "../../src/monev/csv.ts";
+import { csvCell } from "../../src/format/csv.ts";
+import { formatMinutes } from "../../src/format/duration.ts";
+import { isoInZone } from "../../src/content/dates.ts";
+import { formatShare, formatShortMoment } from "../../src/monev/format.ts";
 import { deployFor, planVsActual, STEPS, stepSummary } from "../../src/monev/metrics.ts";
 import type { MonevItem, MonthHistory } from "../../src/monev/model.ts";
 import { inMonth, MonthFormatError, parseMonth, previousMonth } from "../../src/monev/month.ts";
@@ -96,7 +99,7 @@ describe("figures", () => {
     expect([formatMinutes(45), formatMinutes(120), formatMinutes(125.4), formatMinutes(8040), formatMinutes(undefined)]).toEqual(["45 menit", "2 jam", "2 jam 5 menit", "5 hari 14 jam", "–"]);
     expect([formatShare(2 / 3), formatShare(1), formatShare(undefined)]).toEqual(["66,7%", "100%", "–"]);
     expect(formatShortMoment(at("2026-10-31T16:30:00Z"), "Asia/Jakarta")).toBe("31 Okt 23.30");
-    expect(localIso(at("2026-10-31T17:41:00Z"), "Asia/Jakarta")).toBe("2026-11-01T00:41:00+07:00");
+    expect(isoInZone(at("2026-10-31T17:41:00Z"), "Asia/Jakarta")).toBe("2026-11-01T00:41:00+07:00");
   });
 });
 

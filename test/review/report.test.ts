@@ -80,15 +80,20 @@ describe("the PR comment", () => {
     expect(row).toContain("Hapus NIK");
   });
 
-  it("shows the SOP clock, and the shorter one for urgent items", () => {
+  it("shows the SOP clock, and for urgent items the time without a standard the SOP does not set", () => {
     const normal = renderReport(baseReport());
     expect(normal).toContain("sudah berlalu **1 jam 10 menit**");
     expect(normal).toContain("⏳ Tahap penyaringan pejabat: sisa 5 menit.");
     expect(normal).toContain("pukul 09.00 WIB");
     const urgent = renderReport(baseReport({ clock: sopClock(new Date("2026-11-24T02:00:00Z"), now, true), urgentReason: "label `serta-merta`" }));
     expect(urgent).toContain("🚨 **Informasi serta merta** (label `serta-merta`)");
-    expect(urgent).toContain("| Penyaringan oleh pejabat | 5 menit | 15 menit |");
-    expect(urgent).toContain("⛔ Melewati standar SOP (15 menit) selama 55 menit.");
+    expect(urgent).toContain("sudah berlalu **1 jam 10 menit**");
+    expect(urgent).toContain("waktu ditampilkan tanpa penilaian");
+    expect(urgent).not.toContain("| Penyaringan oleh pejabat |");
+    expect(urgent).not.toContain("Melewati standar SOP");
+    const office = renderReport(baseReport({ clock: sopClock(new Date("2026-11-24T02:00:00Z"), now, true, { editMinutes: 10, filterMinutes: 5 }), urgentReason: "label `serta-merta`" }));
+    expect(office).toContain("| Penyaringan oleh pejabat | 5 menit | 15 menit |");
+    expect(office).toContain("⛔ Melewati standar SOP (15 menit) selama 55 menit.");
   });
 
   it("says so when the social composer or the build is not available", () => {

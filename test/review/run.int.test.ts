@@ -123,7 +123,7 @@ describe("runReview", () => {
     repo.commit("Create Informasi Publik", "2026-11-24T10:00:00+07:00");
     const result = await runReview({ repoDir: repo.dir, base: "main", head: "HEAD", build: false, now });
     expect(result.report.urgentReason).toBe("kategori serta-merta pada content/informasi-publik/peringatan-banjir.md");
-    expect(result.report.clock).toMatchObject({ urgent: true, totalMinutes: 15, stage: "overdue", minutes: 5 });
+    expect(result.report.clock).toMatchObject({ urgent: true, stage: "unjudged", minutes: 20 });
     expect(result.markdown).toContain("🚨 **Informasi serta merta**");
     // The preview posts what the social run posts (social/items.ts isPostable): a serta-merta DIP item, not an exempt one.
     expect(result.report.social.available && result.report.social.posts.map((p) => `${p.entryTitle} · ${p.channel}`)).toEqual([

@@ -7,9 +7,10 @@ import { pageWindow, Pagination } from "../../src/site/components/Pagination.tsx
 import { Picture } from "../../src/site/components/Picture.tsx";
 import { VideoEmbed } from "../../src/site/components/VideoEmbed.tsx";
 import { EventTime } from "../../src/site/components/EventTime.tsx";
-import { csvCell } from "../../src/site/dip-csv.ts";
+import { csvCell } from "../../src/format/csv.ts";
 import { absolutizeHtml } from "../../src/site/feeds.ts";
-import { describeFile, humanSize, jsonForScript, youtubeId } from "../../src/site/format.ts";
+import { describeFile, jsonForScript, youtubeId } from "../../src/site/format.ts";
+import { fileSize } from "../../src/format/size.ts";
 import { imageFromUrl, type NewsView, type ResponsiveImage } from "../../src/site/view.ts";
 
 const image: ResponsiveImage = {
@@ -113,7 +114,7 @@ describe("NewsArticle", () => {
     html: "<p>Isi <strong>tebal</strong>.</p>",
     cover: imageFromUrl("/media/sampul.jpg", "Suasana rapat"),
     gallery: [],
-    attachments: [{ title: "Notulen", href: "/media/notulen.pdf", type: "PDF", bytes: 120_000 }],
+    attachments: [{ title: "Notulen", href: "/media/notulen.pdf", type: "PDF", bytes: 120 * 1024 }],
     author: "Tim Humas",
     division: { id: "ikp", name: "Informasi dan Komunikasi Publik", url: "/berita/bidang/ikp/" },
     tags: [{ label: "rapat", url: "/berita/topik/rapat/" }],
@@ -138,10 +139,11 @@ describe("EventTime", () => {
 
 describe("formatting helpers", () => {
   it("writes file sizes the Indonesian way", () => {
-    expect(humanSize(999)).toBe("999 B");
-    expect(humanSize(120_000)).toBe("120 KB");
-    expect(humanSize(1_400_000)).toBe("1,4 MB");
-    expect(describeFile("PDF", 120_000)).toBe("PDF, 120 KB");
+    // Binary units, as the upload limits are set (see src/format/size.ts).
+    expect(fileSize(999)).toBe("999 B");
+    expect(fileSize(120 * 1024)).toBe("120 KB");
+    expect(fileSize(1.4 * 1024 * 1024)).toBe("1,4 MB");
+    expect(describeFile("PDF", 120 * 1024)).toBe("PDF, 120 KB");
     expect(describeFile("PDF")).toBe("PDF");
   });
 

@@ -25,6 +25,19 @@ export interface RenderBodiesOptions {
   onProgress?: (done: number, total: number) => void;
   /** Worker count for the misses; 0 renders in this thread. Default: one per core when there are more than WORKER_THRESHOLD misses. */
   workers?: number;
+  /** What the render did, once it is done (for a build's log, and to see that a cache hit skipped the work). */
+  onSummary?: (summary: RenderSummary) => void;
+}
+
+export interface RenderSummary {
+  bodies: number;
+  /** Bodies served from the cache. */
+  fromCache: number;
+  /** Distinct bodies run through the pipeline in this thread, and in worker threads. */
+  renderedHere: number;
+  renderedInWorkers: number;
+  /** Worker threads started for this render. */
+  workersStarted: number;
 }
 
 let defaultCache: MarkdownCache | undefined;
@@ -66,15 +79,17 @@ export async function renderDocuments(bodies: string[], options: RenderBodiesOpt
   };
 
   const workers = options.workers ?? (misses.length > WORKER_THRESHOLD ? undefined : 0);
+  const fromCache = done;
   let rendered: RenderedMarkdown[] | undefined;
+  let workersStarted = 0;
   if (workers !== 0) {
     const before = done;
     try {
-      rendered = await renderInWorkers(misses, {
+      ({ docs: rendered, workersStarted } = await renderInWorkers(misses, {
         siteUrl: options.siteUrl,
         ...(workers === undefined ? {} : { workers }),
         onRendered: (count) => options.onProgress?.(Math.min(total, before + count), total),
-      });
+      }));
     } catch (error) {
       // The pool is only an accelerator: render here rather than fail the build.
       console.warn(`markdown: worker pool failed, rendering in this thread (${error instanceof Error ? error.message : error})`);
@@ -91,6 +106,13 @@ export async function renderDocuments(bodies: string[], options: RenderBodiesOpt
   if (misses.length > 0) options.onProgress?.(done, total);
   await stopIdleWorkers();
   cache?.save();
+  options.onSummary?.({
+    bodies: total,
+    fromCache,
+    renderedHere: rendered ? 0 : misses.length,
+    renderedInWorkers: rendered ? misses.length : 0,
+    workersStarted,
+  });
   return results;
 }
 

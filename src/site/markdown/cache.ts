@@ -2,7 +2,7 @@
  * Content-hash cache of rendered Markdown, so a warm rebuild never runs unified.
  * Key: sha256(pipeline version, site host, Markdown). One pack file per cache directory: a
  * small JSON index plus the UTF-8 bodies back to back, decoded only when looked up. For 4,000
- * posts that loads and saves faster than one file per entry or one JSON document (bench.ts).
+ * posts that loads and saves faster than one file per entry or one JSON document (scripts/bench/markdown.ts).
  * Entries unused by the last KEEP_GENERATIONS saves are dropped, so edited posts do not grow it forever.
  * A damaged file is ignored (and replaced on the next save): it is a cache, not a record.
  */

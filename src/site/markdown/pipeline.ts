@@ -31,9 +31,6 @@ export interface RenderedMarkdown {
 
 type MarkdownProcessor = Processor<MdastRoot, MdastRoot, HastRoot, HastRoot, string>;
 
-/** Counts real pipeline runs in this thread, so tests can prove a cache hit skipped the work. */
-export const pipelineStats = { renders: 0 };
-
 const processors = new Map<string, MarkdownProcessor>();
 
 function processorFor(siteHost: string): MarkdownProcessor {
@@ -58,7 +55,6 @@ function processorFor(siteHost: string): MarkdownProcessor {
 
 /** HTML and plain text from one parse. */
 export function renderDocument(md: string, options: RenderOptions = {}): RenderedMarkdown {
-  pipelineStats.renders++;
   const processor = processorFor(siteHostOf(options.siteUrl));
   const mdast = parseGfm(md);
   // Text and report first: the HTML transforms below change the Markdown tree (heading depths, URLs).

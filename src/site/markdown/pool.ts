@@ -20,8 +20,6 @@ export interface PoolOptions {
   onRendered?: (rendered: number) => void;
 }
 
-export const poolStats = { workersStarted: 0, renderedInWorkers: 0 };
-
 const WORKER_URL = new URL("./worker.ts", import.meta.url);
 const TSX_LOADER = pathToFileURL(createRequire(import.meta.url).resolve("tsx")).href;
 
@@ -29,13 +27,14 @@ const TSX_LOADER = pathToFileURL(createRequire(import.meta.url).resolve("tsx")).
 const idle: Worker[] = [];
 
 function startWorker(): Worker {
-  poolStats.workersStarted++;
   return new Worker(WORKER_URL, { execArgv: ["--import", TSX_LOADER] });
 }
 
-/** Starts workers for a render that is sure to come (one per core by default). */
-export function prestartWorkers(count = availableParallelism()): void {
+/** Starts workers for a render that is sure to come (one per core by default); returns how many it started. */
+export function prestartWorkers(count = availableParallelism()): number {
+  let started = 0;
   while (idle.length < count) {
+    started++;
     const worker = startWorker();
     worker.unref();
     // One that dies before its first job is not handed out.
@@ -43,6 +42,7 @@ export function prestartWorkers(count = availableParallelism()): void {
     worker.once("error", drop).once("exit", drop);
     idle.push(worker);
   }
+  return started;
 }
 
 /** Stops workers started ahead but not used (the render turned out small enough for this thread). */
@@ -50,8 +50,14 @@ export async function stopIdleWorkers(): Promise<void> {
   await Promise.all(idle.splice(0).map((worker) => worker.terminate()));
 }
 
-export async function renderInWorkers(bodies: string[], options: PoolOptions = {}): Promise<RenderedMarkdown[]> {
-  if (bodies.length === 0) return [];
+export interface PoolResult {
+  docs: RenderedMarkdown[];
+  /** Workers started for this render (those started ahead by `prestartWorkers` are not counted). */
+  workersStarted: number;
+}
+
+export async function renderInWorkers(bodies: string[], options: PoolOptions = {}): Promise<PoolResult> {
+  if (bodies.length === 0) return { docs: [], workersStarted: 0 };
   const workerCount = Math.max(1, Math.min(options.workers ?? availableParallelism(), bodies.length));
   // Small chunks balance the load; not so small that messaging dominates.
   const chunkSize = Math.max(8, Math.min(64, Math.ceil(bodies.length / (workerCount * 8))));
@@ -62,6 +68,7 @@ export async function renderInWorkers(bodies: string[], options: PoolOptions = {
   const workers: Worker[] = [];
   let next = 0;
   let rendered = 0;
+  let workersStarted = 0;
 
   try {
     await new Promise<void>((resolveAll, reject) => {
@@ -73,7 +80,7 @@ export async function renderInWorkers(bodies: string[], options: PoolOptions = {
         worker.postMessage(job);
       };
       for (let i = 0; i < Math.min(workerCount, chunks.length); i++) {
-        const worker = idle.shift() ?? startWorker();
+        const worker = idle.shift() ?? (workersStarted++, startWorker());
         worker.ref();
         workers.push(worker);
         worker.on("message", (reply: RenderReply) => {
@@ -81,7 +88,6 @@ export async function renderInWorkers(bodies: string[], options: PoolOptions = {
           const offset = reply.chunk * chunkSize;
           reply.rendered.forEach((doc, j) => (results[offset + j] = doc));
           rendered += reply.rendered.length;
-          poolStats.renderedInWorkers += reply.rendered.length;
           options.onRendered?.(rendered);
           if (++finished === chunks.length) resolveAll();
           else send(worker);
@@ -96,5 +102,5 @@ export async function renderInWorkers(bodies: string[], options: PoolOptions = {
   } finally {
     await Promise.all(workers.map((worker) => worker.terminate()));
   }
-  return results;
+  return { docs: results, workersStarted };
 }

@@ -1,4 +1,5 @@
 /** What every channel module exports, and helpers they share. */
+import { fileSize } from "../../format/size.ts";
 import { callApi, ChannelError, type HttpOptions } from "../retry.ts";
 import type { ChannelAdapter, ChannelName, ComposedPost, Env } from "../types.ts";
 
@@ -30,7 +31,7 @@ export async function downloadImage(http: HttpOptions, url: string, maxBytes: nu
   }));
   const bytes = reply.bytes ?? new Uint8Array();
   if (bytes.byteLength > maxBytes) {
-    throw new ChannelError(`gambar terlalu besar (${Math.round(bytes.byteLength / 1024)} KB, batas ${Math.round(maxBytes / 1024)} KB): ${url}`, "failed");
+    throw new ChannelError(`gambar terlalu besar (${fileSize(bytes.byteLength)}, batas ${fileSize(maxBytes)}): ${url}`, "failed");
   }
   const name = decodeURIComponent(new URL(url).pathname.split("/").pop() || "gambar");
   const ext = name.split(".").pop()?.toLowerCase() ?? "";

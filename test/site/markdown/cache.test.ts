@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { MarkdownCache, pipelineStats, renderBodies, renderDocuments, renderMarkdown } from "../../../src/site/markdown/index.ts";
+import { MarkdownCache, renderBodies, renderDocuments, renderMarkdown, type RenderBodiesOptions } from "../../../src/site/markdown/index.ts";
 
 let dir: string;
 beforeEach(() => {
@@ -12,22 +12,31 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 const bodies = Array.from({ length: 12 }, (_, i) => `## Berita ${i}\n\nKalimat-unik-${i} dengan [tautan](https://contoh.go.id/${i}).`);
 
-/** Pipeline runs in this thread during `work`. */
-async function rendersDuring(work: () => Promise<unknown>): Promise<number> {
-  const before = pipelineStats.renders;
-  await work();
-  return pipelineStats.renders - before;
+/** `renderBodies`, and how many bodies it ran through the pipeline (in this thread or in workers). */
+async function renderCounted(md: string[], options: RenderBodiesOptions): Promise<{ html: string[]; renders: number }> {
+  let renders = -1;
+  const html = await renderBodies(md, { ...options, onSummary: (s) => (renders = s.renderedHere + s.renderedInWorkers) });
+  return { html, renders };
+}
+
+/** Bodies a cache had to have rendered (misses) during `work`: a Markdown library renders exactly its misses. */
+function missesDuring(cache: MarkdownCache, work: () => void): number {
+  const before = cache.stats.misses;
+  work();
+  return cache.stats.misses - before;
 }
 
 describe("MarkdownCache with renderBodies", () => {
   it("renders cold, then serves a second render of the same bodies from the cache without running the pipeline", async () => {
-    let cold: string[] = [];
-    expect(await rendersDuring(async () => (cold = await renderBodies(bodies, { cache: new MarkdownCache({ dir }), workers: 0 })))).toBe(12);
+    const first = await renderCounted(bodies, { cache: new MarkdownCache({ dir }), workers: 0 });
+    const cold = first.html;
+    expect(first.renders).toBe(12);
     expect(cold).toEqual(bodies.map((md) => renderMarkdown(md)));
 
     const warmCache = new MarkdownCache({ dir });
-    let warm: string[] = [];
-    expect(await rendersDuring(async () => (warm = await renderBodies(bodies, { cache: warmCache, workers: 0 })))).toBe(0);
+    const run = await renderCounted(bodies, { cache: warmCache, workers: 0 });
+    const warm = run.html;
+    expect(run.renders).toBe(0);
     expect(warm).toEqual(cold);
     expect(warmCache.stats).toMatchObject({ hits: 12, misses: 0, loaded: 12 });
   });
@@ -46,8 +55,9 @@ describe("MarkdownCache with renderBodies", () => {
     await renderBodies(bodies, { cache: new MarkdownCache({ dir }), workers: 0 });
     const changed = bodies.map((md, i) => (i === 5 ? md + " Diperbarui." : md));
     const cache = new MarkdownCache({ dir });
-    let html: string[] = [];
-    expect(await rendersDuring(async () => (html = await renderBodies(changed, { cache, workers: 0 })))).toBe(1);
+    const run = await renderCounted(changed, { cache, workers: 0 });
+    const html = run.html;
+    expect(run.renders).toBe(1);
     expect(cache.stats).toMatchObject({ hits: 11, misses: 1 });
     expect(html[5]).toContain("Diperbarui.");
   });
@@ -69,8 +79,9 @@ describe("MarkdownCache with renderBodies", () => {
     writeFileSync(file, damage(readFileSync(file)));
 
     const cache = new MarkdownCache({ dir });
-    let html: string[] = [];
-    expect(await rendersDuring(async () => (html = await renderBodies(bodies, { cache, workers: 0 })))).toBe(12);
+    const run = await renderCounted(bodies, { cache, workers: 0 });
+    const html = run.html;
+    expect(run.renders).toBe(12);
     expect(cache.stats.discarded).toBeTruthy();
     expect(html).toEqual(bodies.map((md) => renderMarkdown(md)));
     expect(new MarkdownCache({ dir }).size).toBe(12);
@@ -79,8 +90,9 @@ describe("MarkdownCache with renderBodies", () => {
   it("renders identical bodies once", async () => {
     const cache = new MarkdownCache({ dir });
     const same = ["Sama.", "Sama.", "Beda.", "Sama."];
-    let html: string[] = [];
-    expect(await rendersDuring(async () => (html = await renderBodies(same, { cache, workers: 0 })))).toBe(2);
+    const run = await renderCounted(same, { cache, workers: 0 });
+    const html = run.html;
+    expect(run.renders).toBe(2);
     expect(html).toEqual(["<p>Sama.</p>", "<p>Sama.</p>", "<p>Beda.</p>", "<p>Sama.</p>"]);
   });
 
@@ -132,14 +144,16 @@ describe("MarkdownCache with renderBodies", () => {
 describe("markdownLibrary (Eleventy's Markdown library)", () => {
   it("renders through the cache: a prerendered or already rendered body is looked up, not rendered", async () => {
     const { markdownLibrary } = await import("../../../src/site/markdown/index.ts");
-    const library = markdownLibrary({ cache: new MarkdownCache({ dir }), siteUrl: "https://dinas.go.id/" });
+    const cache = new MarkdownCache({ dir });
+    const library = markdownLibrary({ cache, siteUrl: "https://dinas.go.id/" });
     await library.prerender(bodies.slice(0, 6), { workers: 0 });
     let html: string[] = [];
-    expect(await rendersDuring(async () => (html = bodies.map((md) => library.render(md))))).toBe(6);
+    expect(missesDuring(cache, () => (html = bodies.map((md) => library.render(md))))).toBe(6);
     expect(html).toEqual(bodies.map((md) => renderMarkdown(md, { siteUrl: "https://dinas.go.id/" })));
     expect(library.save()).toBe(true);
 
-    const next = markdownLibrary({ cache: new MarkdownCache({ dir }), siteUrl: "https://dinas.go.id/" });
-    expect(await rendersDuring(async () => bodies.forEach((md) => next.render(md)))).toBe(0);
+    const nextCache = new MarkdownCache({ dir });
+    const next = markdownLibrary({ cache: nextCache, siteUrl: "https://dinas.go.id/" });
+    expect(missesDuring(nextCache, () => bodies.forEach((md) => next.render(md)))).toBe(0);
   });
 });

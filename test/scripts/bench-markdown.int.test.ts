@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { benchMarkdown } from "../../../src/site/markdown/bench.ts";
+import { benchMarkdown } from "../../scripts/bench/markdown.ts";
 
 // Figures only: wall-clock values are never asserted, the benchmark must just run end to end.
 describe("benchMarkdown", () => {

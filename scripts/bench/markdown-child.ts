@@ -1,6 +1,6 @@
 /**
  * One benchmark measurement in a fresh process, as a build would meet it: cold modules, cold JIT,
- * cache on disk. Started by bench.ts (`node --import tsx bench-run.ts <variant> <posts> <dir>`);
+ * cache on disk. Started by markdown.ts (`node --import tsx markdown-child.ts <variant> <posts> <dir>`);
  * prints `{"ms": …}`. Post generation is not timed.
  */
 import { availableParallelism } from "node:os";
@@ -11,10 +11,9 @@ import remarkGfm from "remark-gfm";
 import remarkRehype from "remark-rehype";
 import rehypeSanitize from "rehype-sanitize";
 import rehypeStringify from "rehype-stringify";
-import { sanitizeSchema } from "./schema.ts";
-import { MarkdownCache } from "./cache.ts";
-import { renderDocuments } from "./bodies.ts";
-import { syntheticPosts } from "./synthetic.ts";
+import { sanitizeSchema } from "../../src/site/markdown/schema.ts";
+import { MarkdownCache, renderDocuments } from "../../src/site/markdown/index.ts";
+import { syntheticPosts } from "./posts.ts";
 
 export const VARIANTS = ["markdown-it", "naive", "thread", "pool", "warm"] as const;
 export type Variant = (typeof VARIANTS)[number];
@@ -57,7 +56,7 @@ async function measure(variant: Variant, posts: string[], dir: string): Promise<
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const [variant, count, dir] = process.argv.slice(2) as [Variant, string, string];
   if (!VARIANTS.includes(variant) || !(Number(count) > 0) || !dir) {
-    console.error(`usage: node --import tsx bench-run.ts <${VARIANTS.join("|")}> <posts> <cache dir>`);
+    console.error(`usage: node --import tsx markdown-child.ts <${VARIANTS.join("|")}> <posts> <cache dir>`);
     process.exit(2);
   }
   const ms = await measure(variant, syntheticPosts(Number(count)), dir);

@@ -1,8 +1,8 @@
 /**
  * How fast the Markdown stage is: N synthetic ~600-word posts rendered cold in one thread, cold
  * on the worker pool, and warm from the cache, against markdown-it (Eleventy's default) and the
- * naive unified pipeline, each in a fresh process (bench-run.ts) as a build would see it; plus
- * the cache storage layouts compared to choose the pack file. `npm run bench` calls `benchMarkdown()`.
+ * naive unified pipeline, each in a fresh process (markdown-child.ts) as a build would see it; plus
+ * the cache storage layouts compared to choose the pack file (kept to re-check that choice).
  */
 import { execFile } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -11,13 +11,11 @@ import { createRequire } from "node:module";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { promisify } from "node:util";
-import { MarkdownCache } from "./cache.ts";
-import { renderDocuments } from "./bodies.ts";
-import type { RenderedMarkdown } from "./pipeline.ts";
-import { syntheticPosts } from "./synthetic.ts";
-import type { Variant } from "./bench-run.ts";
+import { MarkdownCache, renderDocuments, type RenderedMarkdown } from "../../src/site/markdown/index.ts";
+import { syntheticPosts } from "./posts.ts";
+import type { Variant } from "./markdown-child.ts";
 
-const BENCH_RUN = fileURLToPath(new URL("./bench-run.ts", import.meta.url));
+const BENCH_RUN = fileURLToPath(new URL("./markdown-child.ts", import.meta.url));
 const TSX_LOADER = pathToFileURL(createRequire(import.meta.url).resolve("tsx")).href;
 
 export interface MarkdownBenchOptions {

@@ -1,5 +1,5 @@
 /**
- * Deterministic synthetic news bodies (~600 words of Indonesian Markdown) for the benchmark and
+ * Deterministic synthetic news bodies (~600 words of Indonesian Markdown) for the benchmarks and
  * the tests: headings, lists, links, emphasis, and a table in every third post.
  */
 const WORDS = (
