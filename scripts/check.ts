@@ -1,18 +1,22 @@
 /**
- * npm run check [-- --dir content] [--json] [--help]
+ * npm run check [-- --dir content] [--fix] [--json] [--help]
  * Loads and validates the content folder and lists every problem. Exit 0 clean, 1 problems, 2 usage.
+ * With --fix, first rewrites the files the admin saves in the format Decap CMS writes them.
  */
 import { collections, type CollectionName } from "../src/content/schema.ts";
 import { formatProblems, loadContent } from "../src/content/load.ts";
 import { renderingInspector } from "../src/site/markdown/index.ts";
+import { formatContent } from "../src/content/format.ts";
 import { parseCommand } from "./cli.ts";
 
-const HELP = `Usage: npm run check [-- --dir <content folder>] [--json]
+const HELP = `Usage: npm run check [-- --dir <content folder>] [--fix] [--json]
 
 Validates the content (data files, every Markdown entry, media files) and lists every problem
 as  file:line  field  message  → fix  (messages in Indonesian, for editors).
 
   --dir <path>   content folder (default: content)
+  --fix          first rewrite entries and data files in the format the admin (Decap CMS) saves
+                 them in, so an edit in the admin changes only the edited lines
   --json         print {"problems": [...], "counts": {...}} as JSON instead of text
   --help         show this help
 
@@ -22,7 +26,7 @@ Exit code: 0 when the content is valid, 1 when there are problems, 2 on usage er
 const PROGRESS_FROM = 500;
 
 async function main(): Promise<number> {
-  const args = parseCommand(HELP, { dir: { type: "string", default: "content" }, json: { type: "boolean", default: false } });
+  const args = parseCommand(HELP, { dir: { type: "string", default: "content" }, json: { type: "boolean", default: false }, fix: { type: "boolean", default: false } });
   if (typeof args === "number") return args;
 
   let lastShown = 0;
@@ -37,6 +41,9 @@ async function main(): Promise<number> {
 
   let result;
   try {
+    if (args.fix) {
+      for (const file of await formatContent(args.dir, { fix: true })) process.stderr.write(`Diformat ulang seperti simpanan admin: ${file}\n`);
+    }
     // Bodies are checked from the parse the build renders (and cached for it).
     result = await loadContent(args.dir, { onProgress, inspectBodies: renderingInspector() });
   } catch (error) {
