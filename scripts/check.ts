@@ -40,9 +40,13 @@ async function main(): Promise<number> {
   };
 
   let result;
+  let fixRefused = 0;
   try {
     if (args.fix) {
-      for (const file of await formatContent(args.dir, { fix: true })) process.stderr.write(`Diformat ulang seperti simpanan admin: ${file}\n`);
+      const { changed, refused } = await formatContent(args.dir, { fix: true });
+      for (const file of changed) process.stderr.write(`Diformat ulang seperti simpanan admin: ${file}\n`);
+      for (const file of refused) process.stderr.write(`${file}: TIDAK diformat ulang, karena admin (Decap CMS) akan membaca isinya lain dari situs (mis. baris yang diawali angka dan titik, seperti "2008.", menjadi daftar bernomor) → gabungkan baris seperti itu dengan baris sebelumnya, lalu jalankan lagi npm run check -- --fix\n`);
+      fixRefused = refused.length;
     }
     // Bodies are checked from the parse the build renders (and cached for it).
     result = await loadContent(args.dir, { onProgress, inspectBodies: renderingInspector() });
@@ -64,7 +68,7 @@ async function main(): Promise<number> {
     const parts = (Object.keys(counts) as CollectionName[]).map((name) => `${collections[name].label} ${counts[name]}`);
     process.stdout.write(`Konten valid: ${total} entri (${parts.join(", ")}), ${content.divisions.items.length} bidang.\n`);
   }
-  return problems.length > 0 ? 1 : 0;
+  return problems.length > 0 || fixRefused > 0 ? 1 : 0;
 }
 
 process.exitCode = await main();

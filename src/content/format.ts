@@ -13,6 +13,7 @@ import { readSiteFile } from "../cms/generate.ts";
 import { loadDecapSerialisers, type DecapSerialisers } from "../cms/decap-serialisers.ts";
 import { tableAlignment } from "../cms/table-align.ts";
 import { imageEditorComponent } from "../cms/editor-image.ts";
+import { renderMarkdown } from "../site/markdown/index.ts";
 
 /** One file the admin saves: how Decap stores it and in which order it writes the top-level keys. */
 export interface StoredFile {
@@ -77,10 +78,35 @@ export async function storedFiles(dir: string): Promise<StoredFile[]> {
   return files;
 }
 
-/** Puts every stored file of `dir` in Decap's format; returns the files that were (with `fix`) or would be changed. */
-export async function formatContent(dir: string, { fix }: { fix: boolean }): Promise<string[]> {
+/** JSON with object keys sorted: Decap reorders the top-level keys, which publishes nothing different. */
+const canonical = (value: unknown) =>
+  JSON.stringify(value, (_, v: unknown) =>
+    v && typeof v === "object" && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : v,
+  );
+
+/** What the site publishes from a stored file: its data, and its body as the site renders it (line breaks aside). */
+function published(decap: DecapSerialisers, text: string, file: StoredFile): string {
+  if (file.kind === "yaml") return canonical(decap.yaml.fromFile(text));
+  const { [file.body ?? "body"]: body, ...data } = decap.frontMatter.fromFile(text);
+  return canonical([data, renderMarkdown(typeof body === "string" ? body : "").replace(/\s+/g, " ")]);
+}
+
+export interface FormatReport {
+  /** Files that were (with `fix`) or would be rewritten. */
+  changed: string[];
+  /** Files Decap's round trip would publish differently: left as they are, for a person to look at. */
+  refused: string[];
+}
+
+/**
+ * Puts every stored file of `dir` in Decap's format. A file whose published form would change
+ * (Decap's older Markdown parser reads some text differently from the site, e.g. a line
+ * starting with "2008." as a numbered list) is never rewritten but reported.
+ */
+export async function formatContent(dir: string, { fix }: { fix: boolean }): Promise<FormatReport> {
   const decap = await adminSerialisers();
   const changed: string[] = [];
+  const refused: string[] = [];
   for (const file of await storedFiles(dir)) {
     const text = await readFile(file.path, "utf8");
     let formatted: string;
@@ -90,8 +116,12 @@ export async function formatContent(dir: string, { fix }: { fix: boolean }): Pro
       continue; // unreadable: left as it is for the check to report with file and line
     }
     if (formatted === text) continue;
+    if (published(decap, formatted, file) !== published(decap, text, file)) {
+      refused.push(file.path);
+      continue;
+    }
     changed.push(file.path);
     if (fix) await writeFile(file.path, formatted);
   }
-  return changed;
+  return { changed, refused };
 }
