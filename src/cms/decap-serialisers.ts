@@ -6,7 +6,7 @@
  * The editor components are the admin's (our image block, Decap's code block), made by Decap's
  * own `EditorComponent` factory, and the remark plugins are the ones the admin registers.
  */
-import { mkdtemp, writeFile } from "node:fs/promises";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -71,7 +71,11 @@ export function loadDecapSerialisers(): Promise<DecapSerialisers> {
     const dir = await mkdtemp(join(tmpdir(), "warta-decap-"));
     const file = join(dir, "serialisers.mjs");
     await writeFile(file, result.outputFiles[0]!.text);
-    return (await import(pathToFileURL(file).href)) as DecapSerialisers;
+    try {
+      return (await import(pathToFileURL(file).href)) as DecapSerialisers;
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   })();
   return loaded;
 }
