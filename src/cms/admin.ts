@@ -1,6 +1,7 @@
 /**
  * What the admin page adds to Decap CMS (bundled into `warta-admin.js`, loaded after Decap's own
- * bundle): the Indonesian interface (with an Indonesian image block for the Markdown editor),
+ * bundle): the Indonesian interface (with an Indonesian image block for the Markdown editor, and
+ * tables that keep their column alignment when saved),
  * unique media file names, a per-page id on requests to the local CMS server (so a stale save is
  * refused there, see editor-session.ts), and previews made by the site's own page templates with the site's
  * stylesheet.
@@ -12,6 +13,7 @@ import { installEditorSession } from "./editor-session.ts";
 import { installIndonesianWording } from "./wording.ts";
 import { startPhonesWithForm } from "./phone.ts";
 import { imageEditorComponent } from "./editor-image.ts";
+import { tableAlignment } from "./table-align.ts";
 import { installMediaResolution, resolvingGetAsset, type CreateClass } from "./media-assets.ts";
 import { toPlain, type CreateElement, type DecapCms, type PreviewTemplateProps } from "./decap.ts";
 import { dataPreviewHtml, entryPreviewHtml } from "./preview/pages.ts";
@@ -37,6 +39,7 @@ export function registerAdmin({ cms, h, createClass, window: win, data, css }: A
   startPhonesWithForm(win);
   installMediaResolution(cms, h, createClass);
   cms.registerEditorComponent(imageEditorComponent(h));
+  cms.registerRemarkPlugin(tableAlignment());
   cms.registerPreviewStyle(css, { raw: true });
 
   const context = (props: PreviewTemplateProps): PreviewContext => ({

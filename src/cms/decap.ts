@@ -29,6 +29,8 @@ export interface DecapCms {
   registerPreviewTemplate(name: string, component: (props: PreviewTemplateProps) => unknown): void;
   registerPreviewStyle(style: string, options?: { raw: boolean }): void;
   registerEditorComponent(component: object): void;
+  /** A remark (unified 9) plugin the Markdown widget runs when reading and when writing Markdown. */
+  registerRemarkPlugin(plugin: unknown): void;
   getWidget(name: string): DecapWidget | undefined;
   registerWidget(name: string, control: unknown, preview?: unknown, schema?: object): void;
 }

@@ -368,6 +368,7 @@ export const site = z
     // Decap sends them to Netlify's service, which only works for sites registered there.
     authUrl: webAddress("Alamat layanan masuk GitHub", {
       fix: "tulis alamat /auth layanan masuk yang lengkap, mis. https://diskominfo.kab.go.id/oauth/auth (lihat docs/masuk-github.md)",
+      description: "Alamat /auth dari layanan masuk GitHub (npm run auth), lihat docs/masuk-github.md",
     }).optional(),
     deploy: deploy.optional(),
   })
@@ -378,6 +379,7 @@ const menuItem: z.ZodType<MenuItem> = z.object({
   label: text("Label menu", 2, 60),
   url: webAddress("Alamat menu", {
     sitePath: true,
+    description: "Alamat yang diawali / menunjuk halaman di situs ini",
     fix: "tulis alamat halaman situs ini yang diawali satu /, mis. /ppid/, atau alamat situs lain yang lengkap, mis. https://www.lapor.go.id",
   }),
   get children() {
@@ -391,7 +393,11 @@ export const divisions = z
     items: z
       .array(
         z.object({
-          id: z.string().regex(DIVISION_ID, { error: "kode bidang hanya huruf kecil, angka dan tanda hubung" }).meta({ title: "Kode", widget: "string" }),
+          id: z.string().regex(DIVISION_ID, { error: "kode bidang hanya huruf kecil, angka dan tanda hubung" }).meta({
+            title: "Kode",
+            description: "Dipakai oleh berita, agenda, galeri, tim pengelola dan program kerja",
+            widget: "string",
+          }),
           name: text("Nama bidang", 3, 150),
           description: z.string().trim().max(500).optional().meta({ title: "Uraian", widget: "text" }),
         }),
@@ -447,7 +453,11 @@ export const programme = z
           planned: z.number().int().min(0).meta({ title: "Jumlah rencana", widget: "number" }),
         }),
       )
-      .meta({ title: "Rencana per bulan", widget: "list" }),
+      .meta({
+        title: "Rencana per bulan",
+        description: "Jumlah konten yang direncanakan per bulan, per menu dan per bidang; laporan monev bulanan membandingkannya dengan konten yang benar-benar tayang",
+        widget: "list",
+      }),
   })
   .strict();
 
