@@ -232,12 +232,13 @@ function folderCollection(name: CollectionName): CmsCollection {
 
 /**
  * What the office admin changes by a reviewed commit, never an editor in the admin: where the
- * site's repository, branch and server are, and the decree team with its GitHub accounts (which
+ * site's repository, branch, server and login endpoint are, and the decree team with its GitHub accounts (which
  * become CODEOWNERS and branch rules). Decap keeps fields it has no widget for when it saves a
  * file, so leaving them off the form does not drop them.
  */
 export const OFFICE_ADMIN_ONLY: Partial<Record<DataFileName, readonly string[] | "whole file">> = {
-  site: ["repo", "branch", "deploy"],
+  // authUrl too: a wrong address breaks every editor's login, or sends their tokens elsewhere.
+  site: ["repo", "branch", "deploy", "authUrl"],
   team: "whole file",
 };
 

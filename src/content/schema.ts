@@ -45,7 +45,7 @@ const text = (title: string, min: number, max: number, description?: string) =>
  * takes `mailto:`/`tel:` either. `fix` is the field's own fix, read by the validator.
  */
 export const webAddress = (title: string, { fix, description, ...rule }: LinkRule & { fix: string; description?: string }) => {
-  const shape = rule.sitePath ? /^(?:\/|https:\/\/)\S*$/ : rule.loopback ? /^https?:\/\/\S+$/ : /^https:\/\/\S+$/;
+  const shape = rule.sitePath ? /^(?:\/|https:\/\/)\S*$/ : rule.loopback ? /^(?:https:\/\/\S+|http:\/\/(?:127\.0\.0\.1|localhost)(?::\d{1,5})?\/?)$/ : /^https:\/\/\S+$/;
   return (
     z
       .string({ error: `${title} wajib diisi` })

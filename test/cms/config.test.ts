@@ -155,7 +155,11 @@ describe("cmsConfig", () => {
     for (const value of ["https://www.facebook.com/dinas", "http://www.facebook.com/dinas", "javascript:alert(1)//x.y", "data:text/html,x.y"]) {
       expect(decapAccepts(facebook, value), value).toBe(facebookSchema.safeParse(value).success);
     }
-    expect(decapAccepts(fieldIn(siteFields, "authUrl"), "http://dinas.contoh.example/oauth/auth")).toBe(false);
+    // The site address takes http:// only to this computer (a local preview), in Decap as in the check.
+    const siteUrl = fieldIn(siteFields, "url");
+    for (const value of ["https://dinas.contoh.example", "http://dinas.contoh.example", "http://127.0.0.1:8080", "http://127.0.0.1.evil.example"]) {
+      expect(decapAccepts(siteUrl, value), value).toBe(dataFiles.site.schema.shape.url.safeParse(value).success);
+    }
     expect(new RegExp(`^${lengthRegex(3, 5, true)}`).test(" abc ")).toBe(true);
     expect(new RegExp(`^${lengthRegex(3, 5, true)}`).test(" ab ")).toBe(false);
   });
@@ -175,11 +179,11 @@ describe("cmsConfig", () => {
     expect(form).toMatchObject({ widget: "select", multiple: true, min: 1 });
   });
 
-  it("keeps the repository, branch, server and the decree team (GitHub accounts) away from editors", () => {
+  it("keeps the repository, branch, server, login endpoint and the decree team (GitHub accounts) away from editors", () => {
     const data = collection("data");
     expect(data.files!.map((f) => f.name)).not.toContain("team");
     const settings = data.files!.find((f) => f.name === "site")!;
-    for (const key of ["repo", "branch", "deploy"]) expect(settings.fields.map((f) => f.name)).not.toContain(key);
+    for (const key of ["repo", "branch", "deploy", "authUrl"]) expect(settings.fields.map((f) => f.name)).not.toContain(key);
     expect(JSON.stringify(data)).not.toMatch(/github|ssh:\/\//i);
   });
 
