@@ -277,7 +277,7 @@ export async function startLocalCms(options: LocalCmsOptions): Promise<LocalCms>
       if (!stopped) log(`decap-server berhenti sendiri (${code ?? signal}). Jalankan ulang npm start.`);
     });
     await waitForProxy(upstream, basename(cloneDir), child, () => output);
-    guard = await startCmsGuard({ upstream, repoDir: cloneDir, branch, port, adminOrigins: options.adminOrigins, log });
+    guard = await startCmsGuard({ upstream, repoDir: cloneDir, branch, port, adminOrigins: options.adminOrigins, log, checkDir: join(stateDir, "cms-check") });
 
     // A published entry moves main: bring the main tree along, then tell the caller (rebuild).
     let busy = false;
