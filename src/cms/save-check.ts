@@ -65,6 +65,6 @@ export async function checkSavedContent(options: SaveCheckOptions): Promise<Prob
 
 /** The refusal an editor reads in the admin's toast: every problem as `file:line  field: message → fix`. */
 export function saveRefusalMessage(problems: Problem[]): string {
-  const lines = problems.map((p) => `${p.file}:${p.line}  ${p.field || "-"}: ${p.message} → ${p.fix}`);
+  const lines = problems.map((p) => `• ${p.file}:${p.line}  ${p.field || "-"}: ${p.message} → ${p.fix}`);
   return `Penyimpanan ditolak: isian ini akan ditolak saat situs dibangun, jadi entri TIDAK disimpan. Perbaiki lalu simpan lagi.\n${lines.join("\n")}`;
 }
