@@ -9,6 +9,7 @@ import { COLLECTIONS, type CollectionName } from "../content/constants.ts";
 import { id } from "./locale/id.ts";
 import { installUniqueMediaNames } from "./media-names.ts";
 import { installEditorSession } from "./editor-session.ts";
+import { installProblemNotice } from "./problem-notice.ts";
 import { imageEditorComponent } from "./editor-image.ts";
 import { toPlain, type CreateElement, type DecapCms, type PreviewTemplateProps } from "./decap.ts";
 import { dataPreviewHtml, entryPreviewHtml } from "./preview/pages.ts";
@@ -28,6 +29,7 @@ export function registerAdmin({ cms, h, window: win, data, css }: AdminEnvironme
   cms.registerLocale("id", id);
   installUniqueMediaNames(win);
   installEditorSession(win);
+  installProblemNotice(win);
   cms.registerEditorComponent(imageEditorComponent(h));
   cms.registerPreviewStyle(css, { raw: true });
 
