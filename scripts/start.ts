@@ -29,6 +29,9 @@ content the build refuses is also listed in a notice on the admin page (file:lin
   --content <dir>  with --no-cms: content folder (default: $WARTA_CONTENT or content)
   --now <ISO>      build as if it were this instant (default: the current time)
   --no-search      skip the search index (faster rebuilds)
+  --repo <dir>     the repository whose main the admin edits and the site shows (default: this
+                   checkout); its clone and drafts live in <dir>/.cache
+  --out <dir>      output folder of the local site (default: _site)
   --cms-port <n>   port of the admin's local Git server (default: 8081, which the built admin
                    expects; 0 picks a free one, for tests that do not log in)
   --help           show this help
@@ -54,6 +57,8 @@ async function main(): Promise<number> {
     now: { type: "string" },
     "no-search": { type: "boolean", default: false },
     "cms-port": { type: "string" },
+    repo: { type: "string", default: process.cwd() },
+    out: { type: "string", default: "_site" },
   });
   if (typeof args === "number") return args;
   const port = Number(args.port);
@@ -67,7 +72,7 @@ async function main(): Promise<number> {
   if (!args["no-cms"]) {
     try {
       cms = await startLocalCms({
-        repoDir: process.cwd(),
+        repoDir: args.repo,
         ...(args["cms-port"] !== undefined ? { port: Number(args["cms-port"]) } : {}),
         adminOrigins: [`http://127.0.0.1:${sitePort}`, `http://localhost:${sitePort}`],
         log: (line) => console.log(line),
@@ -85,18 +90,18 @@ async function main(): Promise<number> {
   }
 }
 
-async function serve(args: { content?: string; now?: string; "no-search": boolean }, port: number, cms: LocalCms | undefined): Promise<number> {
+async function serve(args: { content?: string; out: string; now?: string; "no-search": boolean }, port: number, cms: LocalCms | undefined): Promise<number> {
   // With the admin, the public site is what the clone's main holds: a published entry appears.
   const content = cms ? join(cms.mainDir, "content") : (args.content ?? (process.env.WARTA_CONTENT || "content"));
   // Content the build refuses is listed in the terminal (by the build) and in the admin's notice.
-  const buildArgs = ["--content", content, "--out", "_site", "--problems", join("_site", "admin", PROBLEMS_FILE), ...(args.now ? ["--now", args.now] : []), ...(args["no-search"] ? ["--no-search"] : [])];
+  const buildArgs = ["--content", content, "--out", args.out, "--problems", join(args.out, "admin", PROBLEMS_FILE), ...(args.now ? ["--now", args.now] : []), ...(args["no-search"] ? ["--no-search"] : [])];
 
   try {
     await build(buildArgs);
   } catch {
     // With the admin, main may hold content the build refuses (a hand-made commit): the last good
     // site stays up, and the admin says what to fix; fixing it on main rebuilds.
-    if (!cms || !(await stat(join("_site", "index.html")).then(() => true, () => false))) {
+    if (!cms || !(await stat(join(args.out, "index.html")).then(() => true, () => false))) {
       process.stderr.write("The first build failed (see above). Fix the problem and run npm start again.\n");
       return 1;
     }
@@ -105,7 +110,7 @@ async function serve(args: { content?: string; now?: string; "no-search": boolea
   let server;
   try {
     server = await startDevServer({
-      root: "_site",
+      root: args.out,
       host: "127.0.0.1",
       port,
       watch: [content, "src", "admin"],

@@ -20,6 +20,7 @@ import { eventually } from "../e2e/admin/editor.ts";
 
 const run = promisify(execFile);
 const START = fileURLToPath(new URL("../../scripts/start.ts", import.meta.url));
+const PROJECT = fileURLToPath(new URL("../../", import.meta.url));
 
 let tmp: string;
 let repo: string;
@@ -44,13 +45,19 @@ const ANNOUNCEMENT = "content/pengumuman/pengumuman-sesudahnya.md";
 beforeAll(async () => {
   tmp = await mkdtemp(join(tmpdir(), "warta-start-problems-"));
   repo = await makeContentRepo(join(tmp, "repo"), { keep: { berita: 1, galeri: 1, agenda: 1, pengumuman: 1, "informasi-publik": 1 } });
-  child = spawn(process.execPath, ["--import", "tsx", START, "--port", "0", "--cms-port", "0", "--no-search", "--now", "2026-12-01T12:00:00+07:00"], {
-    cwd: repo,
+  child = spawn(process.execPath, ["--import", "tsx", START, "--repo", repo, "--out", join(tmp, "site"), "--port", "0", "--cms-port", "0", "--no-search", "--now", "2026-12-01T12:00:00+07:00"], {
+    // As `npm start` runs: from the project (Eleventy, tsx and the build cache are found there).
+    cwd: PROJECT,
     stdio: ["ignore", "pipe", "pipe"],
   });
   child.stdout!.on("data", (c: Buffer) => void (output += c.toString()));
   child.stderr!.on("data", (c: Buffer) => void (output += c.toString()));
-  site = await eventually("npm start to serve", async () => /Situs berjalan di (http:\/\/127\.0\.0\.1:\d+\/)/.exec(output)?.[1], 300_000);
+  site = await eventually("npm start to serve", async () => {
+    if (child.exitCode !== null) throw new Error(`npm start exited (${child.exitCode}):\n${output}`);
+    return /Situs berjalan di (http:\/\/127\.0\.0\.1:\d+\/)/.exec(output)?.[1];
+  }, 300_000).catch((error: Error) => {
+    throw new Error(`${error.message}; npm start said:\n${output}`);
+  });
 }, 320_000);
 
 afterAll(async () => {
@@ -91,11 +98,13 @@ describe("npm start with content on main that the build refuses", () => {
     // A valid publish meanwhile waits; fixing the broken file brings both in, and the notice goes.
     await commit(
       ANNOUNCEMENT,
-      "---\ntitle: Pengumuman sesudahnya\ndate: 2026-11-25T09:00\nsummary: Pengumuman sah yang terbit sesudah agenda rusak.\ndivision: ikp\n---\n\nIsi pengumuman.\n",
+      "---\ntitle: Pengumuman sesudahnya\ndate: 2026-11-25T09:00\nexpires: 2027-01-31T23:59\nsummary: Pengumuman sah yang terbit sesudah agenda rusak.\ndivision: ikp\n---\n\nIsi pengumuman.\n",
       "A valid announcement",
     );
     await commit(BROKEN, agenda("2026-12-10T12:00"), "Fix the agenda's end");
-    await eventually("the announcement on the site", async () => (await status("/pengumuman/pengumuman-sesudahnya/")) === 200, 300_000);
+    await eventually("the announcement on the site", async () => (await status("/pengumuman/pengumuman-sesudahnya/")) === 200, 300_000).catch((error: Error) => {
+      throw new Error(`${error.message}; npm start said:\n${output.slice(-3000)}`);
+    });
     expect(await status("/agenda/agenda-rusak/")).toBe(200);
     expect(await status(`/admin/${PROBLEMS_FILE}`)).toBe(404);
     await notice.waitFor({ state: "detached", timeout: 30_000 });
