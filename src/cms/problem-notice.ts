@@ -6,6 +6,7 @@
  * site never has the file, and GitHub's PR check (`npm run review`) stops such content there.
  */
 import type { Problem } from "../content/model.ts";
+import { problemLine } from "../content/problems.ts";
 
 /** Written by `npm run build -- --problems` into the admin folder of the site being served. */
 export const PROBLEMS_FILE = "masalah-konten.json";
@@ -22,7 +23,7 @@ export function problemNoticeText(report: ProblemsReport): { title: string; line
     title:
       `Situs lokal TIDAK diperbarui: konten di cabang main memuat ${report.problems.length} masalah, jadi situs terakhir yang benar tetap tampil ` +
       "dan entri yang diterbitkan sesudahnya belum muncul. Perbaiki berkas di bawah ini; situs dibangun ulang sendiri sesudahnya.",
-    lines: report.problems.map((p) => `${p.file}:${p.line}  ${p.field || "-"}: ${p.message} → ${p.fix}`),
+    lines: report.problems.map(problemLine),
   };
 }
 

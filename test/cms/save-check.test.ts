@@ -138,7 +138,8 @@ describe("the admin refuses, before saving, what npm run check refuses", () => {
     const reply = await persist(fixture);
     expect(reply.status).toBe(422);
     expect(reply.json.error).toBe(saveRefusalMessage(expected));
-    for (const p of expected) expect(reply.json.error).toContain(`• ${p.file}:${p.line}  ${p.field || "-"}: ${p.message} → ${p.fix}`);
+    // Each line exactly as `npm run check` prints it.
+    for (const p of expected) expect(reply.json.error).toContain(`• ${p.file}:${p.line}  ${p.field || "-"}  ${p.message}  → ${p.fix}`);
     // Nothing committed: no draft branch, main unchanged.
     expect(await git("for-each-ref", "--format=%(refname) %(objectname)")).toBe(refs);
   });

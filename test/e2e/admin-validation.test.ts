@@ -83,7 +83,7 @@ describe("the admin refuses before saving what the build refuses, in Chromium", 
     await toast.waitFor();
     const text = await toast.innerText();
     expect(text).toContain("gambar di isi tulisan tidak memiliki teks alternatif");
-    expect(text).toMatch(/content\/berita\/[^ ]+\.md:\d+ +body: /);
+    expect(text).toMatch(/content\/berita\/[^ ]+\.md:\d+ +body +gambar di isi tulisan tidak memiliki teks alternatif +→ /);
     expect(text).toContain("TIDAK disimpan");
     expect(await state()).toEqual(before);
     expect(editor.failures.some((f) => f.startsWith("422 persistEntry"))).toBe(true);
@@ -109,7 +109,7 @@ describe("the admin refuses before saving what the build refuses, in Chromium", 
     const toast = page.getByText(/Penyimpanan ditolak: isian ini akan ditolak saat situs dibangun/).first();
     await toast.waitFor();
     const text = await toast.innerText();
-    expect(text).toMatch(/content\/agenda\/[^ ]+\.md:\d+ +end: waktu selesai harus sesudah waktu mulai → ubah "end" menjadi waktu yang sama dengan atau sesudah "start"/);
+    expect(text).toMatch(/content\/agenda\/[^ ]+\.md:\d+ +end +waktu selesai harus sesudah waktu mulai +→ ubah "end" menjadi waktu yang sama dengan atau sesudah "start"/);
     expect(await state()).toEqual(before);
   }, 120_000);
 
