@@ -6,6 +6,9 @@
 import { buildSite } from "../src/site/build.ts";
 import { ContentError } from "../src/content/load.ts";
 import { copyAdmin } from "../src/cms/site.ts";
+import { mkdir, rm, writeFile } from "node:fs/promises";
+import { dirname } from "node:path";
+import type { ProblemsReport } from "../src/cms/problem-notice.ts";
 import { parseCommand } from "./cli.ts";
 
 const HELP = `Usage: npm run build [-- options]
@@ -21,6 +24,9 @@ file — nothing is replaced: the previous site stays as it was.
   --cache <dir>    cache folder for image encodes and rendered Markdown (default: .cache)
   --no-search      skip the search index (faster; /cari/ will not work)
   --quiet          no progress lines
+  --problems <file>  when the content is invalid, write its problems there as JSON (npm start
+                   points it into the served admin folder, whose notice shows them); removed
+                   after a good build
   --help           show this help
 
 Image encodes and rendered Markdown are cached between builds: keep the cache folder (e.g. in CI)
@@ -35,6 +41,7 @@ async function main(): Promise<number> {
     cache: { type: "string" },
     "no-search": { type: "boolean", default: false },
     quiet: { type: "boolean", default: false },
+    problems: { type: "string" },
   });
   if (typeof args === "number") return args;
   const nowText = args.now ?? process.env.WARTA_NOW;
@@ -54,6 +61,7 @@ async function main(): Promise<number> {
       quiet: args.quiet,
       beforePublish: (dir) => copyAdmin(dir, { contentDir }),
     });
+    if (args.problems) await rm(args.problems, { force: true });
     return 0;
   } catch (error) {
     if (error instanceof ContentError) {
@@ -62,6 +70,10 @@ async function main(): Promise<number> {
           `(Invalid content: nothing was built; the previous output is untouched.)\n\n${error.message}\n\n` +
           `Perbaiki masalah di atas lalu jalankan lagi; npm run check menampilkan daftar yang sama.\n`,
       );
+      if (args.problems) {
+        await mkdir(dirname(args.problems), { recursive: true });
+        await writeFile(args.problems, JSON.stringify({ problems: error.problems } satisfies ProblemsReport, null, 2));
+      }
     } else {
       process.stderr.write(`Build failed; the previous output in ${args.out} is untouched.\n${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
     }

@@ -12,6 +12,7 @@ import { installUniqueMediaNames } from "./media-names.ts";
 import { installEditorSession } from "./editor-session.ts";
 import { installIndonesianWording } from "./wording.ts";
 import { startPhonesWithForm } from "./phone.ts";
+import { installProblemNotice } from "./problem-notice.ts";
 import { imageEditorComponent } from "./editor-image.ts";
 import { tableAlignment } from "./table-align.ts";
 import { installMediaResolution, resolvingGetAsset, type CreateClass } from "./media-assets.ts";
@@ -38,6 +39,7 @@ export function registerAdmin({ cms, h, createClass, window: win, data, css }: A
   installIndonesianWording(win);
   startPhonesWithForm(win);
   installMediaResolution(cms, h, createClass);
+  installProblemNotice(win);
   cms.registerEditorComponent(imageEditorComponent(h));
   cms.registerRemarkPlugin(tableAlignment());
   cms.registerPreviewStyle(css, { raw: true });

@@ -26,6 +26,7 @@ import { join } from "node:path";
 import { promisify } from "node:util";
 import { cmsConfig, type CmsConfig } from "./config.ts";
 import { EDITOR_HEADER } from "./editor-session.ts";
+import { checkSavedContent, saveRefusalMessage } from "./save-check.ts";
 
 const run = promisify(execFile);
 
@@ -356,6 +357,11 @@ export interface CmsGuardOptions {
   scope?: CmsScope;
   /** Where refusals are reported (the terminal). */
   log?: (line: string) => void;
+  /**
+   * A scratch folder for the content check of every save (save-check.ts): a save `npm run check`
+   * would refuse is refused before it is committed. None: saves are not checked here.
+   */
+  checkDir?: string;
 }
 
 export interface CmsGuard {
@@ -417,6 +423,20 @@ export async function startCmsGuard(options: CmsGuardOptions): Promise<CmsGuard>
     }
   }
 
+  /** The save as the content check sees it: refused, with every problem, when the build would refuse it. */
+  async function checkContent(params: Params, request: Inspected): Promise<void> {
+    if (!options.checkDir) return;
+    const draftTip = await revision(`refs/heads/${request.draft!.branch}`);
+    const assets = (params.assets as { path: string; content: string }[]).map((a) => ({ path: a.path, content: Buffer.from(a.content, "base64") }));
+    const problems = await checkSavedContent({
+      repoDir: options.repoDir,
+      workDir: options.checkDir,
+      base: draftTip ?? options.branch,
+      files: [...request.writes!.map((w) => ({ path: w.path, content: w.raw })), ...assets],
+    });
+    if (problems.length > 0) throw new Refusal(422, saveRefusalMessage(problems));
+  }
+
   /** What a page read: remembered so that its next save can be checked against it. */
   function remember(page: string | undefined, request: Inspected, params: Params, response: unknown): void {
     if (!page || response === null || typeof response !== "object") return;
@@ -443,7 +463,10 @@ export async function startCmsGuard(options: CmsGuardOptions): Promise<CmsGuard>
   async function forward(page: string | undefined, body: Params, request: Inspected): Promise<{ status: number; text: string }> {
     await refuseSymlinks(request.paths);
     const params = { ...(body.params as Params) };
-    if (request.action === "persistEntry") await checkSave(page, request);
+    if (request.action === "persistEntry") {
+      await checkSave(page, request);
+      await checkContent(params, request);
+    }
     if (request.action === "unpublishedEntry") {
       // decap-server diffs `params.branch` against the draft, tip to tip; give it the merge base.
       const draftTip = await revision(`refs/heads/${request.draft!.branch}`);

@@ -44,6 +44,8 @@ export interface LocalCmsOptions {
   log?: (line: string) => void;
   /** How often to look at `main`; default 1000 ms. */
   pollMs?: number;
+  /** Refuse a save the content check refuses (save-check.ts); default true. */
+  checkSaves?: boolean;
 }
 
 export interface LocalCms {
@@ -277,7 +279,7 @@ export async function startLocalCms(options: LocalCmsOptions): Promise<LocalCms>
       if (!stopped) log(`decap-server berhenti sendiri (${code ?? signal}). Jalankan ulang npm start.`);
     });
     await waitForProxy(upstream, basename(cloneDir), child, () => output);
-    guard = await startCmsGuard({ upstream, repoDir: cloneDir, branch, port, adminOrigins: options.adminOrigins, log });
+    guard = await startCmsGuard({ upstream, repoDir: cloneDir, branch, port, adminOrigins: options.adminOrigins, log, ...(options.checkSaves === false ? {} : { checkDir: join(stateDir, "cms-check") }) });
 
     // A published entry moves main: bring the main tree along, then tell the caller (rebuild).
     let busy = false;

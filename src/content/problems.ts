@@ -11,10 +11,13 @@ export class ContentError extends Error {
   }
 }
 
+/** One problem as `npm run check` prints it; the admin shows the same line. */
+export const problemLine = (p: Problem) => `${p.file}:${p.line}  ${p.field || "-"}  ${p.message}  → ${p.fix}`;
+
 /** One line per problem, then an Indonesian summary line. */
 export function formatProblems(problems: Problem[]): string {
   if (problems.length === 0) return "Tidak ada masalah pada konten.";
-  const lines = problems.map((p) => `${p.file}:${p.line}  ${p.field || "-"}  ${p.message}  → ${p.fix}`);
+  const lines = problems.map(problemLine);
   const files = new Set(problems.map((p) => p.file)).size;
   lines.push(`Ditemukan ${problems.length} masalah pada ${files} berkas. Perbaiki semuanya lalu periksa lagi dengan: npm run check`);
   return lines.join("\n");
