@@ -27,6 +27,12 @@ function computedImports(text: string): string[] {
   return found;
 }
 
+/**
+ * The one import of a module made at run time: Decap's serialisers bundled by esbuild for Node
+ * (Decap ships them only as browser modules). Its sources are named as literals in its entry.
+ */
+const BUILT_AT_RUN_TIME = ["src/cms/decap-serialisers.ts: import(pathToFileURL(file).href)) as DecapSerialisers;"];
+
 describe("imports", () => {
   it("recognises a computed import and accepts a literal one", () => {
     expect(computedImports(`const m = await import(url.href);`)).toEqual(["import(url.href);"]);
@@ -39,6 +45,6 @@ describe("imports", () => {
     for (const file of [...(await sourceFiles("src")), ...(await sourceFiles("scripts"))]) {
       for (const found of computedImports(await readFile(join(ROOT, file), "utf8"))) offenders.push(`${file}: ${found}`);
     }
-    expect(offenders).toEqual([]);
+    expect(offenders.filter((o) => !BUILT_AT_RUN_TIME.includes(o))).toEqual([]);
   });
 });
