@@ -49,7 +49,7 @@ const news = (title: string, file: string): NewsItem => ({
   division: DIVISION,
   author: "Tim Uji Warta",
   cover: file,
-  shownAs: /^foto-dua-editor-[a-z0-9]+\.jpg$/,
+  shownAs: /^foto-dua-editor-[a-z0-9-]+\.jpg$/,
   alt: "Dua petugas bidang menyunting berita di depan layar komputer",
   body: `Paragraf pertama ${title.toLowerCase()}.`,
 });

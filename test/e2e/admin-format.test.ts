@@ -31,9 +31,11 @@ describe("saving from the admin (Chromium, decap-server)", () => {
     await page.goto(`${server.origin}/admin/#/collections/berita/entries/${SLUG}`);
     const firstParagraph = page.locator('[data-slate-editor="true"] p').first();
     await firstParagraph.waitFor();
+    // Slate settles its selection after a click: type at the paragraph's end, one key at a time.
     await firstParagraph.click();
-    await page.keyboard.press("End");
-    await page.keyboard.type(" kini");
+    await page.keyboard.press("Control+End");
+    await page.waitForTimeout(300);
+    await page.keyboard.type(" kini", { delay: 80 });
     await save(page);
     const branch = `cms/berita/${SLUG}`;
     const numstat = await eventually("the draft branch", async () => {

@@ -66,7 +66,7 @@ describe("the admin refuses before saving what the build refuses, in Chromium", 
       division: "Bidang Informasi dan Komunikasi Publik",
       author: "Tim Uji Warta",
       cover: photo,
-      shownAs: /^foto-validasi-[a-z0-9]+\.jpg$/,
+      shownAs: /^foto-validasi-[a-z0-9-]+\.jpg$/,
       alt: "Petugas menyunting berita di depan layar komputer",
       body: "Paragraf pertama. ",
     });

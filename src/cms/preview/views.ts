@@ -73,7 +73,9 @@ export function siteView(ctx: PreviewContext, overrides: { site?: SiteData; menu
     email: str(s.email),
     serviceHours: list(s.serviceHours).map((h) => ({ days: str(obj(h).days), hours: str(obj(h).hours) })),
     social: obj(s.social) as SiteData["social"],
-    logo: s.logo ? imageFromUrl(ctx.asset(str(s.logo)), `Logo ${str(s.agency)}`, { width: 96, height: 96 }) : undefined,
+    // The published logo is served at its public path; only the site settings' own preview (where
+    // it may have just been replaced) asks Decap, whose media folder there is the logo's.
+    logo: s.logo ? imageFromUrl(overrides.site ? ctx.asset(str(s.logo)) : str(s.logo), `Logo ${str(s.agency)}`, { width: 96, height: 96 }) : undefined,
     menu: list(menu.items).map(menuItem),
   };
 }

@@ -29,9 +29,10 @@ export async function openEditor(browser: Browser, adminUrl: string): Promise<Ed
   editor.page.setDefaultTimeout(30_000);
   editor.page.on("response", async (response) => {
     if (!response.url().endsWith("/api/v1") || response.status() < 400) return;
-    const action = (JSON.parse(response.request().postData() ?? "{}") as { action?: string }).action;
+    const request = JSON.parse(response.request().postData() ?? "{}") as { action?: string; params?: { path?: string } };
+    const action = request.action + (request.params?.path ? ` ${request.params.path}` : "");
     // Decap asks for a draft first and takes 404 as "not in the workflow": a normal answer.
-    if (action === "unpublishedEntry" && response.status() === 404) return;
+    if (request.action === "unpublishedEntry" && response.status() === 404) return;
     const error = await response.json().then((j: { error?: string }) => j.error, () => "");
     editor.failures.push(`${response.status()} ${action}: ${error}`);
   });
