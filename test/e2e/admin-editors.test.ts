@@ -16,26 +16,19 @@
  *    force-updates it, `patchBranch(…, { force: true })` in decap-cms-backend-github's
  *    `editorialWorkflowGit`: last writer wins there too; the local guard closes it here.)
  */
-import { copyFile, mkdir, mkdtemp, readFile, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { copyFile } from "node:fs/promises";
 import { join } from "node:path";
 import matter from "gray-matter";
-import { chromium, type Browser } from "playwright-core";
-import { simpleGit, type SimpleGit } from "simple-git";
+import type { SimpleGit } from "simple-git";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startLocalCms, type LocalCms } from "../../src/cms/local.ts";
-import { copyAdmin } from "../../src/cms/site.ts";
-import { serveStatic, type StaticServer } from "../../src/site/serve.ts";
-import { CHROMIUM_ARGS } from "../../src/monev/browser.ts";
-import { makeContentRepo } from "./admin/content-repo.ts";
+import type { StaticServer } from "../../src/site/serve.ts";
 import { eventually, fillNews, openEditor, publish, save, type Editor, type NewsItem } from "./admin/editor.ts";
+import { openAdminSession, type AdminSession } from "./admin/session.ts";
 
 const DIVISION = "Bidang Informasi dan Komunikasi Publik";
 
-let tmp: string;
-let cms: LocalCms;
+let session: AdminSession;
 let server: StaticServer;
-let browser: Browser;
 let git: SimpleGit;
 let a: Editor;
 let b: Editor;
@@ -55,26 +48,16 @@ const news = (title: string, file: string): NewsItem => ({
 });
 
 beforeAll(async () => {
-  tmp = await mkdtemp(join(tmpdir(), "warta-admin-editors-"));
-  const repo = await makeContentRepo(join(tmp, "repo"), { keep: { berita: 1, galeri: 1 } });
-  const site = join(tmp, "site");
-  await mkdir(site, { recursive: true });
-  server = await serveStatic(site);
-  cms = await startLocalCms({ repoDir: repo, stateDir: join(tmp, "state"), port: 0, pollMs: 250, adminOrigins: [server.origin], log: (line) => void guardLog.push(line) });
-  git = simpleGit(cms.cloneDir);
-  await copyAdmin(site, { contentDir: join(cms.mainDir, "content"), localBackendUrl: cms.proxyUrl });
+  session = await openAdminSession({ keep: { berita: 1, galeri: 1 }, log: (line) => void guardLog.push(line) });
+  ({ server, git } = session);
   const cover = (await git.raw(["ls-files", "content/media/berita"])).trim().split("\n").find((f) => f.endsWith(".jpg"))!;
-  photo = join(tmp, "Foto Dua Editor.jpg");
-  await copyFile(join(repo, cover), photo);
-  browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS });
-  [a, b] = await Promise.all([openEditor(browser, `${server.origin}/admin/`), openEditor(browser, `${server.origin}/admin/`)]);
+  photo = join(session.tmp, "Foto Dua Editor.jpg");
+  await copyFile(join(session.repo, cover), photo);
+  [a, b] = await Promise.all([openEditor(session.browser, `${server.origin}/admin/`), openEditor(session.browser, `${server.origin}/admin/`)]);
 }, 240_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  await cms?.stop();
-  if (tmp) await rm(tmp, { recursive: true, force: true });
+  await session?.close();
 });
 
 describe("two editors at once: Decap CMS + decap-server behind the guard, in Chromium", () => {

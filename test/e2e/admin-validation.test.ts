@@ -7,23 +7,16 @@
  * shows the error the backend threw; decap-cms-backend-proxy throws `APIError(json.error)` for an
  * error answer), and nothing is committed: no draft branch, `main` unchanged.
  */
-import { copyFile, mkdir, mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { copyFile } from "node:fs/promises";
 import { join } from "node:path";
-import { chromium, type Browser } from "playwright-core";
-import { simpleGit, type SimpleGit } from "simple-git";
+import type { SimpleGit } from "simple-git";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startLocalCms, type LocalCms } from "../../src/cms/local.ts";
-import { copyAdmin } from "../../src/cms/site.ts";
-import { serveStatic, type StaticServer } from "../../src/site/serve.ts";
-import { CHROMIUM_ARGS } from "../../src/monev/browser.ts";
-import { makeContentRepo } from "./admin/content-repo.ts";
+import type { StaticServer } from "../../src/site/serve.ts";
 import { fillNews, openEditor, save, type Editor } from "./admin/editor.ts";
+import { openAdminSession, type AdminSession } from "./admin/session.ts";
 
-let tmp: string;
-let cms: LocalCms;
+let session: AdminSession;
 let server: StaticServer;
-let browser: Browser;
 let git: SimpleGit;
 let editor: Editor;
 let agendaEditor: Editor | undefined;
@@ -33,27 +26,17 @@ let bodyImage: string;
 const state = async () => ({ refs: await git.raw(["for-each-ref", "--format=%(refname) %(objectname)"]), count: await git.raw(["rev-list", "--all", "--count"]) });
 
 beforeAll(async () => {
-  tmp = await mkdtemp(join(tmpdir(), "warta-admin-validation-"));
-  const repo = await makeContentRepo(join(tmp, "repo"), { keep: { berita: 1, galeri: 1, agenda: 1 } });
-  const site = join(tmp, "site");
-  await mkdir(site, { recursive: true });
-  server = await serveStatic(site);
-  cms = await startLocalCms({ repoDir: repo, stateDir: join(tmp, "state"), port: 0, adminOrigins: [server.origin] });
-  git = simpleGit(cms.cloneDir);
-  await copyAdmin(site, { contentDir: join(cms.mainDir, "content"), localBackendUrl: cms.proxyUrl });
+  session = await openAdminSession({ keep: { berita: 1, galeri: 1, agenda: 1 } });
+  ({ server, git } = session);
   const images = (await git.raw(["ls-files", "content/media/berita"])).trim().split("\n").filter((f) => f.endsWith(".jpg"));
   bodyImage = `/${images[1]!.slice("content/".length)}`;
-  photo = join(tmp, "Foto Validasi.jpg");
-  await copyFile(join(repo, images[0]!), photo);
-  browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS });
-  editor = await openEditor(browser, `${server.origin}/admin/`);
+  photo = join(session.tmp, "Foto Validasi.jpg");
+  await copyFile(join(session.repo, images[0]!), photo);
+  editor = await openEditor(session.browser, `${server.origin}/admin/`);
 }, 240_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  await cms?.stop();
-  if (tmp) await rm(tmp, { recursive: true, force: true });
+  await session?.close();
 });
 
 describe("the admin refuses before saving what the build refuses, in Chromium", () => {
@@ -91,7 +74,7 @@ describe("the admin refuses before saving what the build refuses, in Chromium", 
 
   it("an agenda ending before it starts: the check's message in the toast, nothing committed", async () => {
     // A second editor (a fresh page): Decap keeps an unsaved entry's fields across a hash change.
-    agendaEditor = await openEditor(browser, `${server.origin}/admin/`);
+    agendaEditor = await openEditor(session.browser, `${server.origin}/admin/`);
     const { page } = agendaEditor;
     const before = await state();
     await page.goto(`${server.origin}/admin/#/collections/agenda/new`);

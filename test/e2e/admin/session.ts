@@ -3,7 +3,7 @@
  * decap-server in Git mode on it (as `npm start` runs it), the admin as the site build publishes
  * it, and Chromium with every request to a host other than 127.0.0.1/localhost blocked.
  */
-import { mkdtemp, rm } from "node:fs/promises";
+import { mkdir, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium, type Browser, type BrowserContextOptions, type Locator, type Page } from "playwright-core";
@@ -18,6 +18,8 @@ const LOCAL_HOSTS = new Set(["127.0.0.1", "localhost"]);
 
 export interface AdminSession {
   tmp: string;
+  /** The throwaway repository decap-server's clone was made from. */
+  repo: string;
   cms: LocalCms;
   server: StaticServer;
   browser: Browser;
@@ -30,12 +32,21 @@ export interface AdminSession {
   close(): Promise<void>;
 }
 
-export async function openAdminSession(options: ContentRepoOptions & { context?: BrowserContextOptions } = {}): Promise<AdminSession> {
+export interface AdminSessionOptions extends ContentRepoOptions {
+  context?: BrowserContextOptions;
+  /** The local guard's and decap-server's lines, as `npm start` prints them. */
+  log?: (line: string) => void;
+}
+
+export async function openAdminSession(options: AdminSessionOptions = {}): Promise<AdminSession> {
   const tmp = await mkdtemp(join(tmpdir(), "warta-admin-e2e-"));
   const repo = await makeContentRepo(join(tmp, "repo"), options);
-  const cms = await startLocalCms({ repoDir: repo, stateDir: join(tmp, "state"), port: 0, pollMs: 250 });
-  await copyAdmin(join(tmp, "site"), { contentDir: join(cms.mainDir, "content"), localBackendUrl: cms.proxyUrl });
-  const server = await serveStatic(join(tmp, "site"));
+  const site = join(tmp, "site");
+  await mkdir(site, { recursive: true });
+  // The site is served first so that, as in `npm start`, the guard allows only its origin.
+  const server = await serveStatic(site);
+  const cms = await startLocalCms({ repoDir: repo, stateDir: join(tmp, "state"), port: 0, pollMs: 250, adminOrigins: [server.origin], log: options.log });
+  await copyAdmin(site, { contentDir: join(cms.mainDir, "content"), localBackendUrl: cms.proxyUrl });
   const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS });
   const context = await browser.newContext({ timezoneId: "Asia/Jakarta", locale: "id-ID", viewport: { width: 1400, height: 1000 }, ...options.context });
   const offsite: string[] = [];
@@ -50,6 +61,7 @@ export async function openAdminSession(options: ContentRepoOptions & { context?:
   page.on("dialog", (dialog) => void dialog.accept());
   return {
     tmp,
+    repo,
     cms,
     server,
     browser,
