@@ -18,6 +18,7 @@ import { startLocalCms, type LocalCms } from "../../src/cms/local.ts";
 import { copyAdmin } from "../../src/cms/site.ts";
 import { buildSite } from "../../src/site/build.ts";
 import { makeContentRepo } from "./admin/content-repo.ts";
+import { eventually } from "./admin/editor.ts";
 import { serveStatic, type StaticServer } from "../../src/site/serve.ts";
 import { CHROMIUM_ARGS } from "../../src/monev/browser.ts";
 
@@ -45,16 +46,6 @@ let entryFile: string;
 const offsite: string[] = [];
 const dialogs: string[] = [];
 
-/** Polls until `check` returns a value other than undefined/false (Git changes follow a request). */
-async function eventually<T>(what: string, check: () => Promise<T | undefined | false>, timeoutMs = 20_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await check().catch(() => undefined);
-    if (value !== undefined && value !== false) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
 
 const branches = async () => (await git.branchLocal()).all;
 const status = async (b: string) => (await git.raw(["config", "--get", `branch.${b}.description`]).catch(() => "")).trim();
