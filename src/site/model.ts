@@ -13,7 +13,7 @@ import { toInstant, type TimeZone } from "../content/dates.ts";
 import type { Attachment, Image, Video } from "../content/schema.ts";
 import { responsiveBodyImages } from "./body-images.tsx";
 import { fileType, youtubeId } from "./format.ts";
-import { collectionUrl, dipCategoryUrl, divisionUrl, listPageUrl, NEWS_DIVISIONS_URL, NEWS_TOPICS_URL, tagSlug, topicUrl } from "../content/urls.ts";
+import { collectionUrl, dipCategoryUrl, divisionUrl, listPageUrl, PPID_PAGES_URL, tagSlug, topicUrl, trails } from "../content/urls.ts";
 import type { ImageStore } from "./images.ts";
 import type { RenderedMarkdown } from "./markdown/index.ts";
 import type { SiteAssets } from "./layouts/BaseLayout.tsx";
@@ -96,7 +96,7 @@ export class SiteModel {
   /** Breadcrumb trail of a `halaman` page: Beranda, then each parent path that is a page itself. */
   pageCrumbs(url: string): Crumb[] {
     this.#pageTitles ??= new Map(this.pages.map((p) => [p.url, p.title]));
-    const trail: Crumb[] = [{ label: "Beranda", url: "/" }];
+    const trail: Crumb[] = trails.collection("halaman");
     const parts = url.split("/").filter(Boolean);
     for (let i = 1; i < parts.length; i++) {
       const parent = `/${parts.slice(0, i).join("/")}/`;
@@ -230,8 +230,6 @@ export async function buildModel({ content, now, bodies, images }: ModelInputs):
     )
   ).sort(byNewest);
 
-  const home: Crumb = { label: "Beranda", url: "/" };
-  const newsCrumb: Crumb = { label: "Berita", url: "/berita/" };
   const paginate = (base: string, heading: string, crumbs: Crumb[], items: NewsView[], intro?: string) => {
     const total = Math.max(1, Math.ceil(items.length / NEWS_PAGE_SIZE));
     const urls = Array.from({ length: total }, (_, i) => listPageUrl(base, i + 1));
@@ -246,7 +244,7 @@ export async function buildModel({ content, now, bodies, images }: ModelInputs):
       });
     }
   };
-  paginate(collectionUrl("berita"), "Berita", [home], model.news);
+  paginate(collectionUrl("berita"), "Berita", trails.top(), model.news);
 
   const byDivision = new Map<string, NewsView[]>();
   const byTag = new Map<string, NewsView[]>();
@@ -260,18 +258,16 @@ export async function buildModel({ content, now, bodies, images }: ModelInputs):
       else byTag.set(t.url, [n]);
     }
   }
-  const divisionsCrumb: Crumb = { label: "Bidang", url: NEWS_DIVISIONS_URL };
   for (const d of content.divisions.items) {
     const ref = divisionById.get(d.id)!;
     const items = byDivision.get(d.id) ?? [];
     model.divisions.push({ ...ref, description: d.description, count: items.length });
-    paginate(ref.url, `Berita ${d.name}`, [home, newsCrumb, divisionsCrumb], items, d.description);
+    paginate(ref.url, `Berita ${d.name}`, trails.division(), items, d.description);
   }
-  const topicsCrumb: Crumb = { label: "Topik", url: NEWS_TOPICS_URL };
   for (const [url, items] of byTag) {
     const label = items[0]!.tags.find((t) => t.url === url)!.label;
     model.topics.push({ label, url, count: items.length });
-    paginate(url, `Topik: ${label}`, [home, newsCrumb, topicsCrumb], items);
+    paginate(url, `Topik: ${label}`, trails.topic(), items);
   }
   model.topics.sort((a, b) => a.label.localeCompare(b.label, "id"));
 
@@ -350,9 +346,9 @@ export async function buildModel({ content, now, bodies, images }: ModelInputs):
     })),
   ];
   model.ppidLinks = [
-    { label: "Daftar Informasi Publik", url: "/informasi-publik/", description: "Seluruh informasi yang dapat diakses publik" },
+    { label: "Daftar Informasi Publik", url: collectionUrl("informasi-publik"), description: "Seluruh informasi yang dapat diakses publik" },
     ...PUBLIC_DIP_CATEGORIES.map((c) => ({ label: DIP_SHORT_LABELS[c], url: dipCategoryUrl(c), description: DIP_CATEGORIES[c] })),
-    ...model.pages.filter((p) => p.url.startsWith("/ppid/")).map((p) => ({ label: p.title, url: p.url, description: p.summary })),
+    ...model.pages.filter((p) => p.url.startsWith(PPID_PAGES_URL)).map((p) => ({ label: p.title, url: p.url, description: p.summary })),
   ];
 
   for (const e of publicEntries(content, now)) model.lastModified.set(e.url, e.date);

@@ -6,7 +6,7 @@
 import { toInstant, type TimeZone } from "../../content/dates.ts";
 import { DIP_CATEGORIES, TIME_ZONES, type DipCategory } from "../../content/constants.ts";
 import type { DivisionsData, MenuData, SiteData } from "../../content/schema.ts";
-import { divisionUrl, topicUrl, urlFor } from "../../content/urls.ts";
+import { divisionUrl, HOME_URL, topicUrl, urlFor } from "../../content/urls.ts";
 import { fileType, youtubeId } from "../../site/format.ts";
 import { renderMarkdown } from "../../site/markdown/pipeline.ts";
 import {
@@ -83,7 +83,7 @@ export function siteView(ctx: PreviewContext, overrides: { site?: SiteData; menu
 function menuItem(v: unknown): MenuData["items"][number] {
   const m = obj(v);
   const children = list(m.children).map(menuItem);
-  return { label: str(m.label), url: str(m.url, "/"), ...(children.length ? { children } : {}) };
+  return { label: str(m.label), url: str(m.url, HOME_URL), ...(children.length ? { children } : {}) };
 }
 
 function image(v: unknown, ctx: PreviewContext): ResponsiveImage | undefined {
