@@ -1,10 +1,10 @@
 /**
- * One entry → the view its page shows, per collection. The build and the CMS preview both make
- * their views here and differ only in the resolvers they pass: the build's read files and name
- * image renditions, the preview's only turn a media path into a URL the admin can show.
+ * One entry → the view its page shows, per collection, and the site's own view. The build and the
+ * CMS preview both make their views here and differ only in the resolvers they pass: the build's
+ * read files and name image renditions, the preview's only turn a media path into a URL.
  */
 import { DIP_CATEGORIES } from "../content/constants.ts";
-import type { Attachment, FrontMatter, Image, Video } from "../content/schema.ts";
+import type { Attachment, FrontMatter, Image, MenuData, SiteData, Video } from "../content/schema.ts";
 import { youtubeId } from "./format.ts";
 import type {
   AgendaView,
@@ -16,6 +16,7 @@ import type {
   NewsView,
   PageView,
   ResponsiveImage,
+  SiteView,
   TagRef,
   VideoView,
 } from "./view.ts";
@@ -51,6 +52,28 @@ export type AgendaFields = Pick<FrontMatter<"agenda">, "title" | "summary" | "st
 export type GalleryFields = Pick<FrontMatter<"galeri">, "title" | "summary" | "division" | "photos" | "videos">;
 export type PageFields = Pick<FrontMatter<"halaman">, "title" | "summary" | "date">;
 export type DipFields = Pick<FrontMatter<"informasi-publik">, "title" | "summary" | "category" | "unit" | "responsible" | "made" | "place" | "form" | "retention" | "files">;
+
+/** The site settings every page shows (header, footer, metadata). */
+export type SiteFields = Pick<SiteData, "name" | "agency" | "government" | "tagline" | "url" | "timeZone" | "address" | "phone" | "email" | "serviceHours" | "social">;
+
+/** The site's own view: its settings, its menu and its logo as the caller resolved it. */
+export function siteView(s: SiteFields, menu: MenuData["items"], logo: ResponsiveImage | undefined): SiteView {
+  return {
+    name: s.name,
+    agency: s.agency,
+    government: s.government,
+    tagline: s.tagline,
+    url: s.url.endsWith("/") ? s.url : `${s.url}/`,
+    timeZone: s.timeZone,
+    address: s.address,
+    phone: s.phone,
+    email: s.email,
+    serviceHours: s.serviceHours,
+    social: s.social,
+    logo,
+    menu,
+  };
+}
 
 const common = (page: EntryPage, d: { title: string; summary: string }) => ({ url: page.url, title: d.title, summary: d.summary, date: page.date, html: page.html });
 

@@ -7,7 +7,7 @@ import type { Content, Entry } from "../content/model.ts";
 import { isPublic } from "../content/model.ts";
 import { DIP_CATEGORIES, type CollectionName, type DipCategory } from "../content/constants.ts";
 import { collectionUrl, dipCategoryUrl, divisionUrl, listPageUrl, PPID_PAGES_URL, trails } from "../content/urls.ts";
-import { agendaView, announcementView, dipView, galleryView, newsView, pageView, type EntryPage } from "./entry-views.ts";
+import { agendaView, announcementView, dipView, galleryView, newsView, pageView, siteView, type EntryPage } from "./entry-views.ts";
 import type { ImageStore } from "./images.ts";
 import type { RenderedMarkdown } from "./markdown/index.ts";
 import type { SiteAssets } from "./layouts/BaseLayout.tsx";
@@ -117,7 +117,8 @@ export function publicEntries(content: Content, now: Date): Entry[] {
  * (all, per division, per topic) cut into pages; the DIP's tabs and the PPID links; last changes.
  */
 export async function buildModel({ content, now, bodies, images }: ModelInputs): Promise<SiteModel> {
-  const model = new SiteModel(await siteView(content, images), now);
+  const logo = await images.resolve(content.site.logo, `Logo ${content.site.agency}`, undefined, LOGO_WIDTHS);
+  const model = new SiteModel(siteView(content.site, content.menu.items, logo), now);
   const views = await makeTwice({ content, now, bodies, images, media: model.media }, (r) => entryViews(content, now, r));
 
   model.news = views.news.sort(byNewest);
@@ -133,25 +134,6 @@ export async function buildModel({ content, now, bodies, images }: ModelInputs):
   addDipPages(model);
   for (const e of publicEntries(content, now)) model.lastModified.set(e.url, e.date);
   return model;
-}
-
-async function siteView(content: Content, images: ImageStore): Promise<SiteView> {
-  const s = content.site;
-  return {
-    name: s.name,
-    agency: s.agency,
-    government: s.government,
-    tagline: s.tagline,
-    url: s.url.endsWith("/") ? s.url : `${s.url}/`,
-    timeZone: s.timeZone,
-    address: s.address,
-    phone: s.phone,
-    email: s.email,
-    serviceHours: s.serviceHours,
-    social: s.social,
-    logo: await images.resolve(s.logo, `Logo ${s.agency}`, undefined, LOGO_WIDTHS),
-    menu: content.menu.items,
-  };
 }
 
 /** Every public entry's view, per collection (pages already in their menu order). */

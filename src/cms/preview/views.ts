@@ -60,24 +60,23 @@ function instant(v: unknown, ctx: PreviewContext): Date {
 export function siteView(ctx: PreviewContext, overrides: { site?: SiteData; menu?: MenuData } = {}): SiteView {
   const s = overrides.site ?? ctx.data.site;
   const menu = overrides.menu ?? ctx.data.menu;
-  const url = str(s.url, "https://example.invalid/");
-  return {
+  const fields = {
     name: str(s.name),
     agency: str(s.agency),
     government: str(s.government),
     tagline: s.tagline,
-    url: url.endsWith("/") ? url : `${url}/`,
+    url: str(s.url, "https://example.invalid/"),
     timeZone: (s.timeZone in TIME_ZONES ? s.timeZone : "Asia/Jakarta") as TimeZone,
     address: str(s.address),
     phone: str(s.phone),
     email: str(s.email),
     serviceHours: list(s.serviceHours).map((h) => ({ days: str(obj(h).days), hours: str(obj(h).hours) })),
     social: obj(s.social) as SiteData["social"],
-    // The published logo is served at its public path; only the site settings' own preview (where
-    // it may have just been replaced) asks Decap, whose media folder there is the logo's.
-    logo: s.logo ? imageFromUrl(overrides.site ? ctx.asset(str(s.logo)) : str(s.logo), `Logo ${str(s.agency)}`, { width: 96, height: 96 }) : undefined,
-    menu: list(menu.items).map(menuItem),
   };
+  // The published logo is served at its public path; only the site settings' own preview (where
+  // it may have just been replaced) asks Decap, whose media folder there is the logo's.
+  const logo = s.logo ? imageFromUrl(overrides.site ? ctx.asset(str(s.logo)) : str(s.logo), `Logo ${str(s.agency)}`, { width: 96, height: 96 }) : undefined;
+  return views.siteView(fields, list(menu.items).map(menuItem), logo);
 }
 
 function menuItem(v: unknown): MenuData["items"][number] {
