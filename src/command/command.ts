@@ -32,7 +32,8 @@ export interface CommandIO {
   paceWrites?: boolean;
 }
 
-type Values<O extends ParseArgsOptionsConfig> = ReturnType<typeof parseArgs<{ options: O; allowPositionals: true; strict: true }>>["values"];
+/** The parsed option values of a command with these options. */
+export type Values<O extends ParseArgsOptionsConfig> = ReturnType<typeof parseArgs<{ options: O; allowPositionals: true; strict: true }>>["values"];
 
 export interface Command<O extends ParseArgsOptionsConfig = ParseArgsOptionsConfig> {
   /** How a user types it, e.g. `npm run build`; named in messages. */
@@ -105,4 +106,12 @@ function usageMessage(error: unknown): string {
     return `${name} memerlukan nilai: tulis ${name} NILAI (nilai yang diawali "-" ditulis ${name}=-NILAI).`;
   }
   return `Argumen salah: ${message}`;
+}
+
+/** For commands that serve until stopped (start, auth): resolves on Ctrl-C or SIGTERM. */
+export function untilInterrupted(): Promise<void> {
+  return new Promise((stop) => {
+    process.once("SIGINT", () => stop());
+    process.once("SIGTERM", () => stop());
+  });
 }
