@@ -14,6 +14,9 @@ ${Object.entries(AUTH_ENV).map(([name, what]) => `  ${name.padEnd(26)} ${what}`)
 Rute: ${AUTH_PATH} (dibuka Decap) dan ${CALLBACK_PATH} (callback URL OAuth App).
 Penyiapan, nginx dan systemd: docs/masuk-github.md
 
+Pilihan:
+  -h, --help   tampilkan bantuan ini
+
 Kode keluar: 0 dihentikan dengan Ctrl-C atau SIGTERM, 1 pengaturan kurang atau salah.`;
 
 export const authCommand = defineCommand({
