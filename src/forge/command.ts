@@ -96,7 +96,7 @@ async function governance(command: "plan" | "apply" | "check", content: string, 
     }
     if (command === "check" && hasDrift(plan)) {
       io.err(
-        `${DRIFT}: pengaturan GitHub berbeda dari content/_data/team.yml (baris bertanda ${DRIFT} di atas). Jalankan \`npm run governance -- apply\` dengan token admin, lalu gabungkan perubahan CODEOWNERS lewat pull request.`,
+        `${DRIFT}: pengaturan GitHub berbeda dari content/_data/team.yml (baris bertanda ${DRIFT} atau ! di atas). Jalankan \`npm run governance -- apply\` dengan token admin, lalu gabungkan perubahan CODEOWNERS lewat pull request.`,
       );
       return EXIT.problems;
     }
