@@ -16,7 +16,7 @@ export function describeFile(type: string, bytes?: number): string {
 /** The 11-character video id of a YouTube URL the schema accepted. */
 export function youtubeId(url: string): string {
   const match = /(?:v=|youtu\.be\/|shorts\/)([A-Za-z0-9_-]{11})/.exec(url);
-  if (!match) throw new Error(`not a YouTube URL: ${url}`);
+  if (!match) throw new Error(`Bukan alamat YouTube: ${url}`);
   return match[1]!;
 }
 

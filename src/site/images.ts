@@ -95,7 +95,7 @@ export class ImageStore {
     try {
       info = await stat(file);
     } catch {
-      throw new Error(`Image not found: ${mediaPath} (expected at ${file}). Add the file or fix the path in the entry.`);
+      throw new Error(`Gambar tidak ditemukan: ${mediaPath} (seharusnya di ${file}). Tambahkan berkasnya atau perbaiki alamatnya di entri.`);
     }
     const key = `${mediaPath}|${widths.join(",")}|${info.size}|${Math.trunc(info.mtimeMs)}`;
     const known = this.#manifest.get(key);
@@ -108,13 +108,13 @@ export class ImageStore {
     const encoding = this.#encoder.encode(file, options).then((metadata) => {
       const written = toRenditions(metadata);
       if (JSON.stringify(written) !== JSON.stringify(predicted)) {
-        throw new Error(`Image ${mediaPath}: the encoded renditions differ from the ones the pages name. Delete ${this.cacheDir} and build again.`);
+        throw new Error(`Gambar ${mediaPath}: versi gambar yang diolah berbeda dari yang disebut halaman. Hapus folder ${this.cacheDir} lalu bangun ulang.`);
       }
       this.#manifest.set(key, written);
       this.#manifestDirty = true;
     }, (error: unknown) => {
       const cause = error instanceof Error ? error.message.split("\n")[0] : String(error);
-      throw new Error(`Gambar ${mediaPath} tidak dapat diolah (${cause}); ganti dengan berkas JPEG, PNG atau WebP yang utuh. (Image could not be encoded.)`, { cause: error });
+      throw new Error(`Gambar ${mediaPath} tidak dapat diolah (${cause}); ganti dengan berkas JPEG, PNG atau WebP yang utuh.`, { cause: error });
     });
     encoding.catch(() => {}); // reported by copyUsed; a build that fails before then must not crash on it
     this.#encodes.push(encoding);

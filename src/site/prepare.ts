@@ -34,7 +34,7 @@ export interface PreparedSite {
 /** Options from the environment, for `eleventy --config=.eleventy.ts` runs. */
 export function siteOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): SiteOptions {
   const now = env.WARTA_NOW ? new Date(env.WARTA_NOW) : undefined;
-  if (now && Number.isNaN(now.getTime())) throw new Error(`WARTA_NOW is not an ISO date-time: ${env.WARTA_NOW}`);
+  if (now && Number.isNaN(now.getTime())) throw new Error(`WARTA_NOW bukan tanggal-waktu ISO: ${env.WARTA_NOW} (contoh: 2026-12-03T09:00:00+07:00).`);
   return { contentDir: env.WARTA_CONTENT || undefined, now };
 }
 

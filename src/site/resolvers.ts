@@ -86,7 +86,7 @@ function buildResolvers({ content, now, bodies, images, media }: BuildSources, a
         stat(join(content.dir, file.slice(1))).then(
           (s) => s.size,
           () => {
-            throw new Error(`Attachment not found: ${file} (expected in ${join(content.dir, "media")}).`);
+            throw new Error(`Lampiran tidak ditemukan: ${file} (seharusnya di ${join(content.dir, "media")}). Tambahkan berkasnya atau perbaiki alamatnya di entri.`);
           },
         ),
       0,
@@ -102,7 +102,7 @@ function buildResolvers({ content, now, bodies, images, media }: BuildSources, a
     return responsiveBodyImages(rendered?.html ?? "", (src, alt) => {
       const named = mediaSitePath(src);
       const sitePath = named && "sitePath" in named ? named.sitePath : undefined;
-      if (!sitePath || !shown.has(sitePath)) throw new Error(`${e.file}: body image ${src} is not among the media its Markdown names; refusing to read it.`);
+      if (!sitePath || !shown.has(sitePath)) throw new Error(`${e.file}: gambar isi ${src} tidak termasuk media yang disebut Markdown entri ini, jadi tidak dibaca.`);
       return images.resolve(sitePath, alt);
     });
   };
@@ -138,7 +138,7 @@ function buildResolvers({ content, now, bodies, images, media }: BuildSources, a
       ...shared,
       division: (id) => {
         const found = divisions.get(id);
-        if (!found) throw new Error(`${e.file}: division "${id}" is not in content/_data/divisions.yml`);
+        if (!found) throw new Error(`${e.file}: bidang "${id}" tidak ada di content/_data/divisions.yml; pilih bidang yang ada atau tambahkan bidang itu.`);
         return found;
       },
     }),

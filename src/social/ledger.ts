@@ -63,9 +63,9 @@ export function parseLedger(text: string, source = "ledger.jsonl"): LedgerRecord
       record = JSON.parse(line) as LedgerRecord;
     } catch {
       // Skipping a broken line could post an item twice: stop instead.
-      throw new Error(`${source} line ${index + 1} is not valid JSON; fix or remove that line on the ledger branch`);
+      throw new Error(`${source} baris ${index + 1} bukan JSON yang sah; perbaiki atau hapus baris itu di cabang buku catatan (warta-ledger).`);
     }
-    if (!record.url || !record.channel || !record.state) throw new Error(`${source} line ${index + 1} lacks url, channel or state`);
+    if (!record.url || !record.channel || !record.state) throw new Error(`${source} baris ${index + 1} tidak memuat url, channel atau state; perbaiki atau hapus baris itu di cabang buku catatan (warta-ledger).`);
     records.push(record);
   });
   return records;

@@ -173,7 +173,7 @@ async function answers(url: string, timeoutMs: number): Promise<boolean> {
 export async function runSocial(options: RunOptions): Promise<RunResult> {
   const run = prepareRun(options);
   if (options.dryRun && options.all) return previewEverything(run);
-  if (!options.ledger) throw new Error("a ledger is required unless --dry-run --all");
+  if (!options.ledger) throw new Error("Buku catatan posting (ledger) wajib ada, kecuali dengan --dry-run --all.");
   const ledger = options.ledger;
   if (run.channels.length === 0) {
     run.log("Tidak ada kanal aktif: isi secret kanal (lihat --help).");
@@ -350,7 +350,7 @@ interface Claimed {
 /** Plans from the ledger's tip and commits the claims; a rejected push means another run moved first: re-read and re-plan. */
 async function claim(run: Run, ledger: GitLedger, live: LiveCheck, lookups: Lookups): Promise<Omit<Claimed, "claims">> {
   for (let attempt = 1; ; attempt++) {
-    if (attempt > 8) throw new Error("the ledger branch kept moving while claiming; is another posting run stuck in a loop?");
+    if (attempt > 8) throw new Error("Cabang buku catatan (warta-ledger) terus berubah saat item diklaim: mungkin ada proses posting lain yang macet berulang. Periksa workflow media sosial yang sedang berjalan, lalu jalankan lagi.");
     const snapshot = await ledger.read();
     const tasks = run.plan(snapshot.records);
     await live.check(
@@ -452,7 +452,7 @@ async function recordOutcomes(run: Run, ledger: GitLedger, snapshot: LedgerSnaps
     for (let attempt = 1; ; attempt++) {
       if (await ledger.append(base, results, `social: ${summaryLine(results)} (${run.runId})`)) return undefined;
       base = await ledger.read();
-      if (attempt >= 8) throw new Error("the ledger branch kept moving while recording results");
+      if (attempt >= 8) throw new Error("Cabang buku catatan (warta-ledger) terus berubah saat hasil posting dicatat. Jalankan lagi; posting yang sudah tercatat tidak akan diulang.");
     }
   } catch (error) {
     const ledgerError = run.masker.mask(String((error as Error)?.message ?? error));
@@ -554,7 +554,7 @@ export async function resolveRecord(ledger: GitLedger, resolution: Resolution): 
   for (let attempt = 1; attempt <= 8; attempt++) {
     const snapshot = await ledger.read();
     const previous = snapshot.records.filter((r) => r.url === resolution.url && r.channel === resolution.channel).at(-1);
-    if (!previous) throw new Error(`no ledger record for ${resolution.url} on ${resolution.channel}; check --item (the full URL) and --channel`);
+    if (!previous) throw new Error(`Tidak ada catatan posting untuk ${resolution.url} di ${resolution.channel}. Periksa --item (URL lengkap) dan --channel.`);
     const record: LedgerRecord = {
       url: resolution.url,
       channel: resolution.channel,
@@ -569,5 +569,5 @@ export async function resolveRecord(ledger: GitLedger, resolution: Resolution): 
     if (resolution.outcome === "retry") record.error = "ditandai untuk dikirim ulang setelah diperiksa petugas";
     if (await ledger.append(snapshot, [record], `social: resolve ${resolution.channel} ${resolution.url} as ${resolution.outcome}`)) return record;
   }
-  throw new Error("the ledger branch kept moving; try again");
+  throw new Error("Cabang buku catatan (warta-ledger) terus berubah. Coba lagi.");
 }

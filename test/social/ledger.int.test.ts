@@ -77,6 +77,6 @@ describe("GitLedger", () => {
   });
 
   it("stops at a broken line rather than skipping it", () => {
-    expect(() => parseLedger('{"url":"u","channel":"x","state":"posted"}\nnot json\n')).toThrow("ledger.jsonl line 2 is not valid JSON");
+    expect(() => parseLedger('{"url":"u","channel":"x","state":"posted"}\nnot json\n')).toThrow("ledger.jsonl baris 2 bukan JSON yang sah");
   });
 });
