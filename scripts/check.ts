@@ -5,7 +5,7 @@
  */
 import { collections, type CollectionName } from "../src/content/schema.ts";
 import { formatProblems, loadContent } from "../src/content/load.ts";
-import { renderingInspector } from "../src/site/markdown/index.ts";
+import { renderingInspector } from "../src/markdown/index.ts";
 import { formatContent } from "../src/content/format.ts";
 import { parseCommand } from "./cli.ts";
 

@@ -11,7 +11,7 @@ import { createRequire } from "node:module";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { promisify } from "node:util";
-import { MarkdownCache, renderDocuments, type RenderedMarkdown } from "../../src/site/markdown/index.ts";
+import { MarkdownCache, renderDocuments, type RenderedMarkdown } from "../../src/markdown/index.ts";
 import { syntheticPosts } from "./posts.ts";
 import type { Variant } from "./markdown-child.ts";
 

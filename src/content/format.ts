@@ -13,7 +13,7 @@ import { readSiteFile } from "../cms/generate.ts";
 import { loadDecapSerialisers, type DecapSerialisers } from "../cms/decap-serialisers.ts";
 import { tableAlignment } from "../cms/table-align.ts";
 import { imageEditorComponent } from "../cms/editor-image.ts";
-import { renderMarkdown } from "../site/markdown/index.ts";
+import { renderMarkdown } from "../markdown/index.ts";
 
 /** One file the admin saves: how Decap stores it and in which order it writes the top-level keys. */
 export interface StoredFile {

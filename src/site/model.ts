@@ -15,7 +15,7 @@ import { responsiveBodyImages } from "./body-images.tsx";
 import { fileType, youtubeId } from "./format.ts";
 import { collectionUrl, dipCategoryUrl, divisionUrl, listPageUrl, NEWS_DIVISIONS_URL, NEWS_TOPICS_URL, tagSlug, topicUrl } from "../content/urls.ts";
 import type { ImageStore } from "./images.ts";
-import type { RenderedMarkdown } from "./markdown/index.ts";
+import type { RenderedMarkdown } from "../markdown/index.ts";
 import type { SiteAssets } from "./layouts/BaseLayout.tsx";
 import type {
   AgendaView,

@@ -8,7 +8,7 @@ import { DIP_CATEGORIES, TIME_ZONES, type DipCategory } from "../../content/cons
 import type { DivisionsData, MenuData, SiteData } from "../../content/schema.ts";
 import { divisionUrl, topicUrl, urlFor } from "../../content/urls.ts";
 import { fileType, youtubeId } from "../../site/format.ts";
-import { renderMarkdown } from "../../site/markdown/pipeline.ts";
+import { renderMarkdown } from "../../markdown/pipeline.ts";
 import {
   imageFromUrl,
   type AgendaView,
