@@ -82,7 +82,7 @@ async function main(): Promise<number> {
   if (args["strip-gps"]) {
     const { changedEntries } = await import("../src/review/changes.ts");
     const { stripGps } = await import("../src/review/gps.ts");
-    const { IMAGE_EXTENSIONS_WITH_EXIF } = await import("../src/review/screen.ts");
+    const { IMAGE_EXTENSIONS_WITH_EXIF } = await import("../src/review/files.ts");
     let files = parsed.positionals;
     if (files.length === 0) {
       const changes = await changedEntries(args.repo, base, head);

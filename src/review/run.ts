@@ -18,7 +18,8 @@ import { changedEntries, firstCommitTime, titleAt, type ChangedFile } from "./ch
 import type { ScreeningFinding } from "./findings.ts";
 import { brokenLinks, builtSiteCheck, contentCheck, type SitePathCheck } from "./links.ts";
 import { renderReport, verdictOf, type BuildOutcome, type ReviewReport, type SocialPreview, type Verdict } from "./report.ts";
-import { contextFromSite, screenFile, type ScreeningContext } from "./screen.ts";
+import { screenFile } from "./files.ts";
+import { contextFromSite, type ScreeningContext } from "./screen.ts";
 import { sopClock } from "./sop.ts";
 
 /** What the pull_request event tells us (GITHUB_EVENT_PATH). */
