@@ -6,7 +6,7 @@
 import { collections, type CollectionName } from "../src/content/schema.ts";
 import { formatProblems, loadContent } from "../src/content/load.ts";
 import { renderingInspector } from "../src/markdown/index.ts";
-import { formatContent } from "../src/content/format.ts";
+import { formatContent } from "../src/cms/stored-format.ts";
 import { parseCommand } from "./cli.ts";
 
 const HELP = `Usage: npm run check [-- --dir <content folder>] [--fix] [--json]

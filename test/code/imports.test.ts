@@ -78,6 +78,7 @@ const area = (file: string): string => file.split("/")[1] ?? "";
  */
 const FORBIDDEN_EDGES: [from: string, to: string][] = [
   ["social", "site"],
+  ["content", "cms"],
   ["markdown", "site"],
   ["markdown", "cms"],
 ];
