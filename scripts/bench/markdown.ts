@@ -126,7 +126,7 @@ function storageRound(rendered: RenderedMarkdown[], posts: string[], scratch: st
   });
   const packLoad = time(() => {
     const cache = new MarkdownCache({ dir: packDir });
-    for (const entry of entries) cache.get(entry.key)!.text;
+    for (const entry of entries) void cache.get(entry.key)!.text;
   });
 
   const filesDir = join(scratch, "store-files");

@@ -44,10 +44,22 @@ function gfmSubset(this: Processor, features: number): void {
   const data = this.data();
   const micromark = (data.micromarkExtensions ??= []);
   const fromMarkdown = (data.fromMarkdownExtensions ??= []);
-  if (features & AUTOLINK) micromark.push(gfmAutolinkLiteral()), fromMarkdown.push(gfmAutolinkLiteralFromMarkdown());
-  if (features & FOOTNOTE) micromark.push(gfmFootnote()), fromMarkdown.push(gfmFootnoteFromMarkdown());
-  if (features & STRIKETHROUGH) micromark.push(gfmStrikethrough()), fromMarkdown.push(gfmStrikethroughFromMarkdown());
-  if (features & TABLE) micromark.push(gfmTable()), fromMarkdown.push(gfmTableFromMarkdown());
+  if (features & AUTOLINK) {
+    micromark.push(gfmAutolinkLiteral());
+    fromMarkdown.push(gfmAutolinkLiteralFromMarkdown());
+  }
+  if (features & FOOTNOTE) {
+    micromark.push(gfmFootnote());
+    fromMarkdown.push(gfmFootnoteFromMarkdown());
+  }
+  if (features & STRIKETHROUGH) {
+    micromark.push(gfmStrikethrough());
+    fromMarkdown.push(gfmStrikethroughFromMarkdown());
+  }
+  if (features & TABLE) {
+    micromark.push(gfmTable());
+    fromMarkdown.push(gfmTableFromMarkdown());
+  }
   micromark.push(gfmTaskListItem());
   fromMarkdown.push(gfmTaskListItemFromMarkdown());
 }

@@ -10,7 +10,19 @@ import type { ScreeningFinding, FindingKind, Severity } from "./findings.ts";
 import { screenOfficeDocument } from "./office.ts";
 import { screenText, type ScreeningContext } from "./screen.ts";
 
-export const TEXT_EXTENSIONS = new Set([".md", ".markdown", ".yml", ".yaml", ".json", ".txt", ".csv", ".html", ".htm", ".xml", ".svg"]);
+export const TEXT_EXTENSIONS = new Set([
+  ".md",
+  ".markdown",
+  ".yml",
+  ".yaml",
+  ".json",
+  ".txt",
+  ".csv",
+  ".html",
+  ".htm",
+  ".xml",
+  ".svg",
+]);
 
 export interface ScreenFileOptions {
   /** Path from the repository root, for the report (default: the path given). */
@@ -20,7 +32,15 @@ export interface ScreenFileOptions {
   maxTextBytes?: number;
 }
 
-function fileFinding(file: string, kind: FindingKind, severity: Severity, excerpt: string, why: string, fix: string, line = 0): ScreeningFinding {
+function fileFinding(
+  file: string,
+  kind: FindingKind,
+  severity: Severity,
+  excerpt: string,
+  why: string,
+  fix: string,
+  line = 0,
+): ScreeningFinding {
   return { file, line, kind, severity, excerpt, why, fix };
 }
 
@@ -58,17 +78,38 @@ export async function screenTextFile(path: string, options: ScreenFileOptions = 
     }
   } catch (error) {
     return [
-      fileFinding(file, "unreadable", "medium", "", `Berkas tidak dapat dibaca (${(error as NodeJS.ErrnoException).code ?? "galat"}), sehingga isinya tidak dapat disaring.`, "Periksa berkas ini secara manual sebelum menyetujui."),
+      fileFinding(
+        file,
+        "unreadable",
+        "medium",
+        "",
+        `Berkas tidak dapat dibaca (${(error as NodeJS.ErrnoException).code ?? "galat"}), sehingga isinya tidak dapat disaring.`,
+        "Periksa berkas ini secara manual sebelum menyetujui.",
+      ),
     ];
   }
   if (looksBinary(bytes)) {
     return [
-      fileFinding(file, "binary", "medium", "", "Berkas ini seharusnya berupa teks tetapi berisi data biner, sehingga isinya tidak dapat disaring dan tidak dapat ditampilkan dengan benar.", "Simpan ulang sebagai teks (UTF-8) dari CMS, atau hapus berkas ini dari perubahan."),
+      fileFinding(
+        file,
+        "binary",
+        "medium",
+        "",
+        "Berkas ini seharusnya berupa teks tetapi berisi data biner, sehingga isinya tidak dapat disaring dan tidak dapat ditampilkan dengan benar.",
+        "Simpan ulang sebagai teks (UTF-8) dari CMS, atau hapus berkas ini dari perubahan.",
+      ),
     ];
   }
   if (size > limit) {
     findings.push(
-      fileFinding(file, "too-large", "medium", "", `Berkas teks berukuran ${size.toLocaleString("id-ID")} bita, melebihi batas ${limit.toLocaleString("id-ID")} bita; hanya bagian awalnya yang disaring.`, "Pecah isi menjadi beberapa halaman, atau pindahkan data besar ke lampiran yang diperiksa manual."),
+      fileFinding(
+        file,
+        "too-large",
+        "medium",
+        "",
+        `Berkas teks berukuran ${size.toLocaleString("id-ID")} bita, melebihi batas ${limit.toLocaleString("id-ID")} bita; hanya bagian awalnya yang disaring.`,
+        "Pecah isi menjadi beberapa halaman, atau pindahkan data besar ke lampiran yang diperiksa manual.",
+      ),
     );
   }
   let text: string;
@@ -79,7 +120,15 @@ export async function screenTextFile(path: string, options: ScreenFileOptions = 
     text = new TextDecoder("utf-8").decode(bytes);
     const line = text.slice(0, Math.max(0, text.indexOf("\uFFFD"))).split("\n").length;
     findings.push(
-      fileFinding(file, "invalid-utf8", "medium", "", "Berkas tidak berpengodean UTF-8 yang valid: sebagian huruf akan tampil rusak di situs. Isi yang terbaca tetap disaring.", "Simpan ulang berkas dengan pengodean UTF-8 (CMS melakukannya otomatis).", line),
+      fileFinding(
+        file,
+        "invalid-utf8",
+        "medium",
+        "",
+        "Berkas tidak berpengodean UTF-8 yang valid: sebagian huruf akan tampil rusak di situs. Isi yang terbaca tetap disaring.",
+        "Simpan ulang berkas dengan pengodean UTF-8 (CMS melakukannya otomatis).",
+        line,
+      ),
     );
   }
   return [...findings, ...screenText(text, { file, startLine: 1, context: options.context })];
@@ -100,15 +149,38 @@ export async function screenFile(path: string, options: ScreenFileOptions = {}):
     }
     if (ext === ".pdf") {
       return [
-        fileFinding(file, "manual-check", "low", "", "Isi PDF tidak disaring otomatis. Dokumen pindaian sering memuat NIK, tanda tangan, atau alamat.", "Buka PDF ini dan pastikan tidak ada data pribadi atau penanda rahasia sebelum menyetujui."),
+        fileFinding(
+          file,
+          "manual-check",
+          "low",
+          "",
+          "Isi PDF tidak disaring otomatis. Dokumen pindaian sering memuat NIK, tanda tangan, atau alamat.",
+          "Buka PDF ini dan pastikan tidak ada data pribadi atau penanda rahasia sebelum menyetujui.",
+        ),
       ];
     }
     return [];
   } catch (error) {
     return [
-      fileFinding(file, "unreadable", "medium", "", `Berkas tidak dapat diperiksa: ${(error as Error).message}`, "Periksa berkas ini secara manual sebelum menyetujui."),
+      fileFinding(
+        file,
+        "unreadable",
+        "medium",
+        "",
+        `Berkas tidak dapat diperiksa: ${(error as Error).message}`,
+        "Periksa berkas ini secara manual sebelum menyetujui.",
+      ),
     ];
   }
 }
 
-export const IMAGE_EXTENSIONS_WITH_EXIF = new Set([".jpg", ".jpeg", ".png", ".webp", ".avif", ".heic", ".tif", ".tiff"]);
+export const IMAGE_EXTENSIONS_WITH_EXIF = new Set([
+  ".jpg",
+  ".jpeg",
+  ".png",
+  ".webp",
+  ".avif",
+  ".heic",
+  ".tif",
+  ".tiff",
+]);

@@ -7,7 +7,7 @@ import { join, resolve } from "node:path";
 import { simpleGit } from "simple-git";
 import { loadContent } from "../content/load.ts";
 import { isPublic, type Content, type Entry, type Problem } from "../content/model.ts";
-import { collections, type SiteData } from "../content/schema.ts";
+import { collections } from "../content/schema.ts";
 import type { TimeZone } from "../content/dates.ts";
 import { LABEL_URGENT } from "../forge/names.ts";
 import { buildSite } from "../site/build.ts";

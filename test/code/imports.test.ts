@@ -45,7 +45,8 @@ function relativeImports(file: string, text: string): string[] {
 /** Each file's relative imports, for every source file under `dir`. */
 async function importGraph(dir: string): Promise<Map<string, string[]>> {
   const graph = new Map<string, string[]>();
-  for (const file of await sourceFiles(dir)) graph.set(file, relativeImports(file, await readFile(join(ROOT, file), "utf8")));
+  for (const file of await sourceFiles(dir))
+    graph.set(file, relativeImports(file, await readFile(join(ROOT, file), "utf8")));
   return graph;
 }
 
@@ -93,7 +94,8 @@ describe("imports", () => {
   it("src/ and scripts/ import no module by a computed path", async () => {
     const offenders: string[] = [];
     for (const file of [...(await sourceFiles("src")), ...(await sourceFiles("scripts"))]) {
-      for (const found of computedImports(await readFile(join(ROOT, file), "utf8"))) offenders.push(`${file}: ${found}`);
+      for (const found of computedImports(await readFile(join(ROOT, file), "utf8")))
+        offenders.push(`${file}: ${found}`);
     }
     expect(offenders.filter((o) => !BUILT_AT_RUN_TIME.includes(o))).toEqual([]);
   });
@@ -101,7 +103,10 @@ describe("imports", () => {
   it("finds an import cycle and the folder of an import", () => {
     const graph = new Map([
       ["src/a/x.ts", relativeImports("src/a/x.ts", `import { y } from "../b/y.ts";`)],
-      ["src/b/y.ts", relativeImports("src/b/y.ts", `export type { X } from "../a/x.ts";\nconst z = await import('./z.ts');`)],
+      [
+        "src/b/y.ts",
+        relativeImports("src/b/y.ts", `export type { X } from "../a/x.ts";\nconst z = await import('./z.ts');`),
+      ],
       ["src/b/z.ts", []],
     ]);
     expect(graph.get("src/b/y.ts")).toEqual(["src/a/x.ts", "src/b/z.ts"]);
@@ -117,7 +122,8 @@ describe("imports", () => {
     const offenders: string[] = [];
     for (const [file, imports] of await importGraph("src")) {
       for (const target of imports) {
-        if (FORBIDDEN_EDGES.some(([from, to]) => area(file) === from && area(target) === to)) offenders.push(`${file} -> ${target}`);
+        if (FORBIDDEN_EDGES.some(([from, to]) => area(file) === from && area(target) === to))
+          offenders.push(`${file} -> ${target}`);
       }
     }
     expect(offenders).toEqual([]);
