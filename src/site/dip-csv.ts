@@ -5,8 +5,6 @@ import { csvTable } from "../format/csv.ts";
 import { formLabel } from "./components/DipTable.tsx";
 import type { DipView, SiteView } from "./view.ts";
 
-export const DIP_CSV_PATH = "/informasi-publik/daftar-informasi-publik.csv";
-
 export const DIP_CSV_HEADER = [
   "No",
   "Judul informasi",

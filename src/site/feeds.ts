@@ -7,15 +7,14 @@
  * Here every value goes through `xml()` (text and attributes alike), which also drops what XML
  * 1.0 cannot hold; the check refuses such characters earlier, this is the last guard.
  */
-import { absoluteUrl, tagSlug } from "../content/urls.ts";
+import { absoluteUrl, collectionUrl, FEED_URLS, HOME_URL, tagSlug } from "../content/urls.ts";
 import { xml } from "./format.ts";
 import type { NewsView, SiteView } from "./view.ts";
 
 /** Feeds carry the newest items only: readers poll them, and 4,000 full articles would be megabytes. */
 export const FEED_LIMIT = 30;
 
-export const FEED_PATHS = { rss: "/feed.xml", atom: "/atom.xml", json: "/feed.json" } as const;
-export type FeedFormat = keyof typeof FEED_PATHS;
+export type FeedFormat = keyof typeof FEED_URLS;
 
 /** Root-relative `src`/`href` made absolute: feed readers show items away from the site. */
 export function absolutizeHtml(html: string, siteUrl: string): string {
@@ -50,12 +49,12 @@ function feedData(site: SiteView, news: NewsView[], now: Date) {
   return {
     title: `Berita ${site.name}`,
     description: `Berita terbaru dari ${site.agency}, ${site.government}`,
-    home: abs("/"),
-    list: abs("/berita/"),
+    home: abs(HOME_URL),
+    list: abs(collectionUrl("berita")),
     logo: site.logo ? abs(site.logo.src) : undefined,
     copyright: `© ${site.government}`,
     updated: news[0]?.date ?? now,
-    self: { rss: abs(FEED_PATHS.rss), atom: abs(FEED_PATHS.atom), json: abs(FEED_PATHS.json) },
+    self: { rss: abs(FEED_URLS.rss), atom: abs(FEED_URLS.atom), json: abs(FEED_URLS.json) },
     items: news.slice(0, FEED_LIMIT).map((n) => ({
       link: abs(n.url),
       title: n.title,

@@ -3,36 +3,16 @@
  * (`isPublic` at the build's `now`), in display order, with lists, groupings and pagination
  * pre-computed so no page does work that grows with the number of items.
  */
-import { stat } from "node:fs/promises";
-import { join } from "node:path";
 import type { Content, Entry } from "../content/model.ts";
 import { isPublic } from "../content/model.ts";
-import { mediaSitePath } from "../content/media.ts";
 import { DIP_CATEGORIES, type CollectionName, type DipCategory } from "../content/constants.ts";
-import { toInstant, type TimeZone } from "../content/dates.ts";
-import type { Attachment, Image, Video } from "../content/schema.ts";
-import { responsiveBodyImages } from "./body-images.tsx";
-import { fileType, youtubeId } from "./format.ts";
-import { collectionUrl, dipCategoryUrl, divisionUrl, listPageUrl, NEWS_DIVISIONS_URL, NEWS_TOPICS_URL, tagSlug, topicUrl } from "../content/urls.ts";
+import { collectionUrl, dipCategoryUrl, divisionUrl, listPageUrl, PPID_PAGES_URL, trails } from "../content/urls.ts";
+import { agendaView, announcementView, dipView, galleryView, newsView, pageView, siteView, type EntryPage } from "./entry-views.ts";
 import type { ImageStore } from "./images.ts";
 import type { RenderedMarkdown } from "../markdown/index.ts";
 import type { SiteAssets } from "./layouts/BaseLayout.tsx";
-import type {
-  AgendaView,
-  AnnouncementView,
-  AttachmentView,
-  Crumb,
-  DipView,
-  DivisionRef,
-  GalleryView,
-  ListPageInfo,
-  NewsView,
-  PageView,
-  ResponsiveImage,
-  SiteView,
-  TagRef,
-  VideoView,
-} from "./view.ts";
+import { makeTwice, type BuildResolvers } from "./resolvers.ts";
+import type { AgendaView, AnnouncementView, Crumb, DipView, DivisionRef, GalleryView, ListPageInfo, NewsView, PageView, SiteView, TagRef } from "./view.ts";
 
 export const NEWS_PAGE_SIZE = 12;
 /** The header shows the logo about 48 px high; 96/192 cover 2× screens and the favicon. */
@@ -96,7 +76,7 @@ export class SiteModel {
   /** Breadcrumb trail of a `halaman` page: Beranda, then each parent path that is a page itself. */
   pageCrumbs(url: string): Crumb[] {
     this.#pageTitles ??= new Map(this.pages.map((p) => [p.url, p.title]));
-    const trail: Crumb[] = [{ label: "Beranda", url: "/" }];
+    const trail: Crumb[] = trails.collection("halaman");
     const parts = url.split("/").filter(Boolean);
     for (let i = 1; i < parts.length; i++) {
       const parent = `/${parts.slice(0, i).join("/")}/`;
@@ -131,107 +111,49 @@ export function publicEntries(content: Content, now: Date): Entry[] {
     .filter((e) => isPublic(e, now));
 }
 
+/**
+ * The model, in phases: the site's own view; every public entry's view (the builders the CMS
+ * preview uses too, with the build's resolvers); each collection in display order; the news lists
+ * (all, per division, per topic) cut into pages; the DIP's tabs and the PPID links; last changes.
+ */
 export async function buildModel({ content, now, bodies, images }: ModelInputs): Promise<SiteModel> {
-  const tz = content.site.timeZone;
   const logo = await images.resolve(content.site.logo, `Logo ${content.site.agency}`, undefined, LOGO_WIDTHS);
-  const site: SiteView = {
-    name: content.site.name,
-    agency: content.site.agency,
-    government: content.site.government,
-    tagline: content.site.tagline,
-    url: content.site.url.endsWith("/") ? content.site.url : `${content.site.url}/`,
-    timeZone: tz,
-    address: content.site.address,
-    phone: content.site.phone,
-    email: content.site.email,
-    serviceHours: content.site.serviceHours,
-    social: content.site.social,
-    logo,
-    menu: content.menu.items,
-  };
-  const model = new SiteModel(site, now);
+  const model = new SiteModel(siteView(content.site, content.menu.items, logo), now);
+  const views = await makeTwice({ content, now, bodies, images, media: model.media }, (r) => entryViews(content, now, r));
+
+  model.news = views.news.sort(byNewest);
+  model.announcements = views.announcements.sort(byNewest);
+  model.agendaUpcoming = views.agenda.filter((a) => a.upcoming).sort((a, b) => a.start.getTime() - b.start.getTime() || a.url.localeCompare(b.url));
+  model.agendaPast = views.agenda.filter((a) => !a.upcoming).sort((a, b) => b.start.getTime() - a.start.getTime() || a.url.localeCompare(b.url));
+  model.agenda = [...model.agendaUpcoming, ...model.agendaPast];
+  model.galleries = views.galleries.sort(byNewest);
+  model.pages = views.pages;
+  model.dip = views.dip.sort((a, b) => a.title.localeCompare(b.title, "id") || a.url.localeCompare(b.url));
+
+  addNewsLists(model, content);
+  addDipPages(model);
+  for (const e of publicEntries(content, now)) model.lastModified.set(e.url, e.date);
+  return model;
+}
+
+/** Every public entry's view, per collection (pages already in their menu order). */
+function entryViews(content: Content, now: Date, r: BuildResolvers) {
   const visible = <C extends CollectionName>(c: C) => (content.entries[c] as Entry<C>[]).filter((e) => isPublic(e, now));
-
-  const divisionById = new Map<string, DivisionRef>(
-    content.divisions.items.map((d) => [d.id, { id: d.id, name: d.name, url: divisionUrl(d.id) }]),
-  );
-  const division = (id: string, file: string): DivisionRef => {
-    const found = divisionById.get(id);
-    if (!found) throw new Error(`${file}: division "${id}" is not in content/_data/divisions.yml`);
-    return found;
+  const page = (e: Entry): EntryPage => ({ url: e.url, date: e.date, html: r.html(e) });
+  return {
+    news: visible("berita").map((e) => newsView(page(e), e.data, r.of(e))),
+    announcements: visible("pengumuman").map((e) => announcementView(page(e), e.data, r.of(e))),
+    agenda: visible("agenda").map((e) => agendaView(page(e), e.data, r.of(e))),
+    galleries: visible("galeri").map((e) => galleryView(page(e), e.data, r.of(e))),
+    pages: visible("halaman")
+      .sort((a, b) => a.data.order - b.data.order || a.url.localeCompare(b.url))
+      .map((e) => pageView(page(e), e.data)),
+    dip: visible("informasi-publik").map((e) => dipView(page(e), e.data, r.of(e))),
   };
+}
 
-  const fileSizes = new Map<string, Promise<number>>();
-  const attachment = async (a: Attachment): Promise<AttachmentView> => {
-    model.media.add(a.file);
-    let size = fileSizes.get(a.file);
-    if (!size) {
-      size = stat(join(content.dir, a.file.slice(1))).then(
-        (s) => s.size,
-        () => {
-          throw new Error(`Attachment not found: ${a.file} (expected in ${join(content.dir, "media")}).`);
-        },
-      );
-      fileSizes.set(a.file, size);
-    }
-    return { title: a.title, href: a.file, type: fileType(a.file), bytes: await size };
-  };
-  const image = (i: Image): Promise<ResponsiveImage> => images.resolve(i.src, i.alt, i.caption);
-  const video = async (v: Video): Promise<VideoView> => {
-    if (v.youtube) {
-      return { kind: "youtube", id: youtubeId(v.youtube), url: v.youtube, title: v.title, poster: v.poster ? await image(v.poster) : undefined };
-    }
-    model.media.add(v.mp4!);
-    return { kind: "mp4", src: v.mp4!, title: v.title, poster: await image(v.poster!) };
-  };
-  const body = async (e: Entry) => {
-    const rendered = bodies.get(e);
-    const media = rendered?.report?.media ?? [];
-    // Files the body links to (`[unduh](/media/….pdf)`) are published with it, as its parse named
-    // them and the loader checked them; images become renditions. Nothing else is read.
-    for (const m of media) if (!m.image) model.media.add(m.sitePath);
-    const shown = new Set(media.filter((m) => m.image).map((m) => m.sitePath));
-    return responsiveBodyImages(rendered?.html ?? "", (src, alt) => {
-      const named = mediaSitePath(src);
-      const sitePath = named && "sitePath" in named ? named.sitePath : undefined;
-      if (!sitePath || !shown.has(sitePath)) throw new Error(`${e.file}: body image ${src} is not among the media its Markdown names; refusing to read it.`);
-      return images.resolve(sitePath, alt);
-    });
-  };
-  const common = async (e: Entry<CollectionName>) => ({
-    url: e.url,
-    title: e.data.title,
-    summary: e.data.summary,
-    date: e.date,
-    html: await body(e),
-  });
-
-  // ── news ──
-  const tagLabels = new Map<string, string>();
-  model.news = (
-    await Promise.all(
-      visible("berita").map(async (e): Promise<NewsView> => {
-        const d = e.data;
-        return {
-          ...(await common(e)),
-          cover: await image(d.cover),
-          gallery: await Promise.all(d.gallery.map(image)),
-          video: d.video ? await video(d.video) : undefined,
-          attachments: await Promise.all(d.attachments.map(attachment)),
-          author: d.author,
-          division: division(d.division, e.file),
-          tags: d.tags.map((t) => {
-            const slug = tagSlug(t);
-            if (!tagLabels.has(slug)) tagLabels.set(slug, t);
-            return { label: tagLabels.get(slug)!, url: topicUrl(t) };
-          }),
-        };
-      }),
-    )
-  ).sort(byNewest);
-
-  const home: Crumb = { label: "Beranda", url: "/" };
-  const newsCrumb: Crumb = { label: "Berita", url: "/berita/" };
+/** The news list, one per division and one per topic, each cut into pages of NEWS_PAGE_SIZE. */
+function addNewsLists(model: SiteModel, content: Content): void {
   const paginate = (base: string, heading: string, crumbs: Crumb[], items: NewsView[], intro?: string) => {
     const total = Math.max(1, Math.ceil(items.length / NEWS_PAGE_SIZE));
     const urls = Array.from({ length: total }, (_, i) => listPageUrl(base, i + 1));
@@ -246,7 +168,7 @@ export async function buildModel({ content, now, bodies, images }: ModelInputs):
       });
     }
   };
-  paginate(collectionUrl("berita"), "Berita", [home], model.news);
+  paginate(collectionUrl("berita"), "Berita", trails.top(), model.news);
 
   const byDivision = new Map<string, NewsView[]>();
   const byTag = new Map<string, NewsView[]>();
@@ -260,86 +182,22 @@ export async function buildModel({ content, now, bodies, images }: ModelInputs):
       else byTag.set(t.url, [n]);
     }
   }
-  const divisionsCrumb: Crumb = { label: "Bidang", url: NEWS_DIVISIONS_URL };
   for (const d of content.divisions.items) {
-    const ref = divisionById.get(d.id)!;
+    const url = divisionUrl(d.id);
     const items = byDivision.get(d.id) ?? [];
-    model.divisions.push({ ...ref, description: d.description, count: items.length });
-    paginate(ref.url, `Berita ${d.name}`, [home, newsCrumb, divisionsCrumb], items, d.description);
+    model.divisions.push({ id: d.id, name: d.name, url, description: d.description, count: items.length });
+    paginate(url, `Berita ${d.name}`, trails.division(), items, d.description);
   }
-  const topicsCrumb: Crumb = { label: "Topik", url: NEWS_TOPICS_URL };
   for (const [url, items] of byTag) {
     const label = items[0]!.tags.find((t) => t.url === url)!.label;
     model.topics.push({ label, url, count: items.length });
-    paginate(url, `Topik: ${label}`, [home, newsCrumb, topicsCrumb], items);
+    paginate(url, `Topik: ${label}`, trails.topic(), items);
   }
   model.topics.sort((a, b) => a.label.localeCompare(b.label, "id"));
+}
 
-  // ── announcements, agenda, galleries, pages ──
-  model.announcements = (
-    await Promise.all(
-      visible("pengumuman").map(async (e): Promise<AnnouncementView> => {
-        const expires = endOfDayIfDateOnly(e.data.expires, tz);
-        return {
-          ...(await common(e)),
-          expires,
-          expired: expires.getTime() < now.getTime(),
-          division: e.data.division ? division(e.data.division, e.file) : undefined,
-          attachments: await Promise.all(e.data.attachments.map(attachment)),
-        };
-      }),
-    )
-  ).sort(byNewest);
-
-  const agenda = await Promise.all(
-    visible("agenda").map(async (e): Promise<AgendaView> => {
-      const start = toInstant(e.data.start, tz);
-      const end = endOfDayIfDateOnly(e.data.end, tz);
-      return { ...(await common(e)), start, end, place: e.data.place, division: division(e.data.division, e.file), upcoming: end.getTime() >= now.getTime() };
-    }),
-  );
-  model.agendaUpcoming = agenda.filter((a) => a.upcoming).sort((a, b) => a.start.getTime() - b.start.getTime() || a.url.localeCompare(b.url));
-  model.agendaPast = agenda.filter((a) => !a.upcoming).sort((a, b) => b.start.getTime() - a.start.getTime() || a.url.localeCompare(b.url));
-  model.agenda = [...model.agendaUpcoming, ...model.agendaPast];
-
-  model.galleries = (
-    await Promise.all(
-      visible("galeri").map(
-        async (e): Promise<GalleryView> => ({
-          ...(await common(e)),
-          division: division(e.data.division, e.file),
-          photos: await Promise.all(e.data.photos.map(image)),
-          videos: await Promise.all(e.data.videos.map(video)),
-        }),
-      ),
-    )
-  ).sort(byNewest);
-
-  model.pages = await Promise.all(
-    visible("halaman")
-      .sort((a, b) => a.data.order - b.data.order || a.url.localeCompare(b.url))
-      .map(async (e): Promise<PageView> => ({ ...(await common(e)), updated: e.data.date ? e.date : undefined })),
-  );
-
-  // ── Daftar Informasi Publik ──
-  model.dip = (
-    await Promise.all(
-      visible("informasi-publik").map(
-        async (e): Promise<DipView> => ({
-          ...(await common(e)),
-          category: e.data.category,
-          categoryLabel: DIP_CATEGORIES[e.data.category],
-          unit: e.data.unit,
-          responsible: e.data.responsible,
-          made: e.data.made,
-          place: e.data.place,
-          form: e.data.form,
-          retention: e.data.retention,
-          files: await Promise.all(e.data.files.map(attachment)),
-        }),
-      ),
-    )
-  ).sort((a, b) => a.title.localeCompare(b.title, "id") || a.url.localeCompare(b.url));
+/** The DIP's tabs (all, then each public category) and the PPID's quick links on the home page. */
+function addDipPages(model: SiteModel): void {
   model.dipTabs = [
     { url: collectionUrl("informasi-publik"), label: "Semua", items: model.dip },
     ...PUBLIC_DIP_CATEGORIES.map((category) => ({
@@ -350,13 +208,10 @@ export async function buildModel({ content, now, bodies, images }: ModelInputs):
     })),
   ];
   model.ppidLinks = [
-    { label: "Daftar Informasi Publik", url: "/informasi-publik/", description: "Seluruh informasi yang dapat diakses publik" },
+    { label: "Daftar Informasi Publik", url: collectionUrl("informasi-publik"), description: "Seluruh informasi yang dapat diakses publik" },
     ...PUBLIC_DIP_CATEGORIES.map((c) => ({ label: DIP_SHORT_LABELS[c], url: dipCategoryUrl(c), description: DIP_CATEGORIES[c] })),
-    ...model.pages.filter((p) => p.url.startsWith("/ppid/")).map((p) => ({ label: p.title, url: p.url, description: p.summary })),
+    ...model.pages.filter((p) => p.url.startsWith(PPID_PAGES_URL)).map((p) => ({ label: p.title, url: p.url, description: p.summary })),
   ];
-
-  for (const e of publicEntries(content, now)) model.lastModified.set(e.url, e.date);
-  return model;
 }
 
 export const PUBLIC_DIP_CATEGORIES = (Object.keys(DIP_CATEGORIES) as DipCategory[]).filter((c) => c !== "dikecualikan");
@@ -366,9 +221,3 @@ export const DIP_SHORT_LABELS: Record<DipCategory, string> = {
   "setiap-saat": "Informasi setiap saat",
   dikecualikan: "Informasi dikecualikan",
 };
-
-/** A date-only end (`2026-11-30`) means until the end of that day, not its first minute. */
-function endOfDayIfDateOnly(value: string, tz: TimeZone): Date {
-  const instant = toInstant(value, tz);
-  return /^\d{4}-\d{2}-\d{2}$/.test(value.trim()) ? new Date(instant.getTime() + 86_400_000 - 1) : instant;
-}

@@ -1,5 +1,7 @@
 /** What every page template shares: its data shape and turning a component into a full document. */
 import type { ComponentChildren } from "preact";
+import type { CollectionName } from "../content/constants.ts";
+import { trails } from "../content/urls.ts";
 import { BaseLayout, type PageMeta } from "./layouts/BaseLayout.tsx";
 import type { SiteModel } from "./model.ts";
 import { renderPage } from "./render.ts";
@@ -16,6 +18,21 @@ export function htmlDocument(warta: SiteModel, meta: PageMeta, children: Compone
       {children}
     </BaseLayout>,
   );
+}
+
+/**
+ * The document of one entry's page: its address, title, summary and its collection's breadcrumb
+ * trail, indexed for search; `meta` adds (or replaces) what the entry's kind has.
+ */
+export function entryDocument(
+  warta: SiteModel,
+  collection: CollectionName,
+  item: { url: string; title: string; summary: string },
+  meta: Partial<PageMeta>,
+  children: ComponentChildren,
+): string {
+  const base: PageMeta = { path: item.url, title: item.title, description: item.summary, crumbs: trails.collection(collection), searchable: true };
+  return htmlDocument(warta, { ...base, ...meta }, children);
 }
 
 /** Eleventy data for a template that makes one page per item of a model list. */

@@ -1,9 +1,9 @@
 /** sitemap.xml: every public HTML page Eleventy wrote (not the 404 or search page), absolute. */
-import { absoluteUrl } from "../content/urls.ts";
+import { absoluteUrl, NOT_FOUND_URL, SEARCH_URL } from "../content/urls.ts";
 import { xml } from "./format.ts";
 
 /** Pages that exist but are not content: kept out of the sitemap (and out of the search index). */
-export const UNLISTED_PATHS = new Set(["/404.html", "/cari/"]);
+export const UNLISTED_PATHS = new Set([NOT_FOUND_URL, SEARCH_URL]);
 
 export function sitemapXml(siteUrl: string, paths: string[], lastModified: Map<string, Date>): string {
   const urls = [...new Set(paths)]

@@ -131,11 +131,7 @@ export interface DipView extends Common {
   files: AttachmentView[];
 }
 
-/** One step of the breadcrumb trail; the last one is the current page (no link). */
-export interface Crumb {
-  label: string;
-  url: string;
-}
+export type { Crumb } from "../content/urls.ts";
 
 /** A page of a paginated list. */
 export interface ListPageInfo {

@@ -5,7 +5,7 @@ import YAML from "yaml";
 import { beforeAll, describe, expect, it } from "vitest";
 import { collections, type CollectionName } from "../../src/content/schema.ts";
 import { dataPreviewHtml, entryPreviewHtml } from "../../src/cms/preview/pages.ts";
-import type { PreviewContext, PreviewData } from "../../src/cms/preview/views.ts";
+import { agendaView, announcementView, type PreviewContext, type PreviewData } from "../../src/cms/preview/views.ts";
 
 const contentDir = fileURLToPath(new URL("../../content/", import.meta.url));
 let ctx: PreviewContext;
@@ -70,5 +70,17 @@ describe("admin preview", () => {
     expect(html).toContain("Dinas Uji Pratinjau");
     const menu = dataPreviewHtml("menu", { items: [{ label: "Menu Uji", url: "/uji/" }] }, ctx);
     expect(menu).toMatch(/href="\/uji\/"[^>]*>Menu Uji</);
+  });
+
+  // Issue 14 item 5: the preview made its own views and had drifted from the build's — a date-only
+  // end was its first minute in the preview, the end of the day on the site. One builder now.
+  it("makes its views with the build's builders: a date-only end lasts until the end of that day", () => {
+    const fields = { title: "Pengumuman uji", date: "2026-11-20", summary: "Ringkasan pengumuman uji pratinjau.", division: "ikp" };
+    const notice = announcementView({ ...fields, expires: "2026-11-24" }, "", "uji", ctx);
+    expect(notice.expires.toISOString()).toBe("2026-11-24T16:59:59.999Z");
+    expect(notice.expired).toBe(false);
+    const event = agendaView({ ...fields, start: "2026-11-24", end: "2026-11-24", place: "Aula" }, "", "uji", ctx);
+    expect(event.upcoming).toBe(true);
+    expect(event.division).toEqual({ id: "ikp", name: ctx.data.divisions.items.find((d) => d.id === "ikp")!.name, url: "/berita/bidang/ikp/" });
   });
 });

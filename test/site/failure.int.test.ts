@@ -8,7 +8,7 @@ import { dirname, join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { COLLECTIONS, type CollectionName } from "../../src/content/constants.ts";
 import { loadContent } from "../../src/content/load.ts";
-import { addressOwner, collectionUrl } from "../../src/content/urls.ts";
+import { addressOwner, collectionUrl, siteAddress } from "../../src/content/urls.ts";
 import { buildSite } from "../../src/site/build.ts";
 import { makeContentFixture, markdown, removeContentFixture } from "../content/fixture.ts";
 import { SAMPLE_NOW, treeHashes } from "./helpers.ts";
@@ -118,6 +118,15 @@ describe("a failed build", () => {
         expect(addressOwner(collection, url), `${collection} entry at ${url}`).toBeDefined();
       }
     }
+  });
+
+  // Issue 14 item 4: the route table knows every page kind, so no page can appear that it does not name.
+  it("every file the build wrote is an entry's page or an address of the route table", async () => {
+    const { content } = await loadContent(contentDir);
+    const entryUrls = new Set(Object.values(content.entries).flat().map((e) => e.url));
+    const addresses = [...before.keys()].map((f) => (f === "index.html" || f.endsWith("/index.html") ? `/${f.slice(0, -"index.html".length)}` : `/${f}`));
+    expect(addresses).toEqual(expect.arrayContaining(["/", "/feed.xml", "/sitemap.xml", "/robots.txt", "/404.html", "/informasi-publik/daftar-informasi-publik.csv"]));
+    expect(addresses.filter((url) => !entryUrls.has(url) && !siteAddress(url))).toEqual([]);
   });
 
   it("a news file named …-bidang.md is refused in Indonesian, naming the file, before Eleventy runs", async () => {

@@ -10,9 +10,9 @@ import { XMLParser } from "fast-xml-parser";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadValidContent } from "../../src/content/load.ts";
 import { isPublic, type Content, type Entry } from "../../src/content/model.ts";
-import { absoluteUrl } from "../../src/content/urls.ts";
+import { absoluteUrl, DIP_CSV_URL } from "../../src/content/urls.ts";
 import { buildSite } from "../../src/site/build.ts";
-import { DIP_CSV_HEADER, DIP_CSV_PATH } from "../../src/site/dip-csv.ts";
+import { DIP_CSV_HEADER } from "../../src/site/dip-csv.ts";
 import { FEED_LIMIT } from "../../src/site/feeds.ts";
 import { fileToUrl, listFiles, references, SAMPLE_NOW, searchRecords, targetFile } from "./helpers.ts";
 
@@ -273,7 +273,7 @@ describe("Daftar Informasi Publik CSV", () => {
   };
 
   it("is UTF-8 with BOM, has the header and one row per public DIP item", () => {
-    const raw = texts.get(DIP_CSV_PATH.slice(1))!;
+    const raw = texts.get(DIP_CSV_URL.slice(1))!;
     expect(raw.charCodeAt(0)).toBe(0xfeff);
     const [header, ...rows] = parseCsv(raw.slice(1));
     expect(header).toEqual(DIP_CSV_HEADER);
@@ -290,7 +290,7 @@ describe("Daftar Informasi Publik CSV", () => {
       expect(pages.has(`informasi-publik/kategori/${c}/index.html`)).toBe(true);
     }
     expect(pages.has("informasi-publik/kategori/dikecualikan/index.html")).toBe(false);
-    expect(html).toContain(`href="${DIP_CSV_PATH}"`);
+    expect(html).toContain(`href="${DIP_CSV_URL}"`);
   });
 });
 

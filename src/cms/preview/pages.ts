@@ -3,7 +3,7 @@
  * entry being edited, exactly as the build renders a published one; the preview keeps what the
  * page's `<body>` holds (header, breadcrumbs, article, footer). No markup is written here.
  */
-import { slugFromPath } from "../../content/urls.ts";
+import { HOME_URL, slugFromPath } from "../../content/urls.ts";
 import type { CollectionName, MenuData, SiteData } from "../../content/schema.ts";
 import { SiteModel } from "../../site/model.ts";
 import { render as newsPage } from "../../site/pages/news-item.11ty.tsx";
@@ -60,5 +60,5 @@ export function entryPreviewHtml(collection: CollectionName, fileSlug: string, f
 /** Site settings and the menu show on every page: preview them on the home page's frame. */
 export function dataPreviewHtml(file: "site" | "menu", fm: Draft, ctx: PreviewContext): string {
   const overrides = file === "site" ? { site: fm as unknown as SiteData } : { menu: fm as unknown as MenuData };
-  return bodyOf(homePage({ warta: modelFor(ctx, overrides), page: { url: "/" } }));
+  return bodyOf(homePage({ warta: modelFor(ctx, overrides), page: { url: HOME_URL } }));
 }

@@ -1,27 +1,27 @@
 /**
  * An entry being edited (front matter as Decap holds it, possibly incomplete) → the view props the
- * site's components take (`src/site/view.ts`). The components, not this file, decide the markup.
- * Images have no renditions yet in the admin: each becomes a single-URL ResponsiveImage.
+ * site's components take, made by the build's own view builders (`src/site/entry-views.ts`): this
+ * file only reads the half-typed draft and passes resolvers that make URLs. Images have no
+ * renditions yet in the admin: each becomes a single-URL ResponsiveImage.
  */
 import { toInstant, type TimeZone } from "../../content/dates.ts";
 import { DIP_CATEGORIES, TIME_ZONES, type DipCategory } from "../../content/constants.ts";
-import type { DivisionsData, MenuData, SiteData } from "../../content/schema.ts";
-import { divisionUrl, topicUrl, urlFor } from "../../content/urls.ts";
+import type { Attachment, CollectionName, DivisionsData, Image, MenuData, SiteData, Video } from "../../content/schema.ts";
+import { divisionUrl, HOME_URL, topicUrl, urlFor } from "../../content/urls.ts";
 import { fileType, youtubeId } from "../../site/format.ts";
 import { renderMarkdown } from "../../markdown/pipeline.ts";
+import * as views from "../../site/entry-views.ts";
+import type { EntryPage, ViewResolvers } from "../../site/entry-views.ts";
 import {
   imageFromUrl,
   type AgendaView,
   type AnnouncementView,
-  type AttachmentView,
   type DipView,
-  type DivisionRef,
   type GalleryView,
   type NewsView,
   type PageView,
   type ResponsiveImage,
   type SiteView,
-  type VideoView,
 } from "../../site/view.ts";
 
 /** Site settings, menu and divisions, as the admin page loads them (`preview-data.js`). */
@@ -60,147 +60,155 @@ function instant(v: unknown, ctx: PreviewContext): Date {
 export function siteView(ctx: PreviewContext, overrides: { site?: SiteData; menu?: MenuData } = {}): SiteView {
   const s = overrides.site ?? ctx.data.site;
   const menu = overrides.menu ?? ctx.data.menu;
-  const url = str(s.url, "https://example.invalid/");
-  return {
+  const fields = {
     name: str(s.name),
     agency: str(s.agency),
     government: str(s.government),
     tagline: s.tagline,
-    url: url.endsWith("/") ? url : `${url}/`,
+    url: str(s.url, "https://example.invalid/"),
     timeZone: (s.timeZone in TIME_ZONES ? s.timeZone : "Asia/Jakarta") as TimeZone,
     address: str(s.address),
     phone: str(s.phone),
     email: str(s.email),
     serviceHours: list(s.serviceHours).map((h) => ({ days: str(obj(h).days), hours: str(obj(h).hours) })),
     social: obj(s.social) as SiteData["social"],
-    // The published logo is served at its public path; only the site settings' own preview (where
-    // it may have just been replaced) asks Decap, whose media folder there is the logo's.
-    logo: s.logo ? imageFromUrl(overrides.site ? ctx.asset(str(s.logo)) : str(s.logo), `Logo ${str(s.agency)}`, { width: 96, height: 96 }) : undefined,
-    menu: list(menu.items).map(menuItem),
   };
+  // The published logo is served at its public path; only the site settings' own preview (where
+  // it may have just been replaced) asks Decap, whose media folder there is the logo's.
+  const logo = s.logo ? imageFromUrl(overrides.site ? ctx.asset(str(s.logo)) : str(s.logo), `Logo ${str(s.agency)}`, { width: 96, height: 96 }) : undefined;
+  return views.siteView(fields, list(menu.items).map(menuItem), logo);
 }
 
 function menuItem(v: unknown): MenuData["items"][number] {
   const m = obj(v);
   const children = list(m.children).map(menuItem);
-  return { label: str(m.label), url: str(m.url, "/"), ...(children.length ? { children } : {}) };
-}
-
-function image(v: unknown, ctx: PreviewContext): ResponsiveImage | undefined {
-  const i = obj(v);
-  const src = str(i.src);
-  if (!src) return undefined;
-  return imageFromUrl(ctx.asset(src), str(i.alt), undefined, str(i.caption) || undefined);
+  return { label: str(m.label), url: str(m.url, HOME_URL), ...(children.length ? { children } : {}) };
 }
 
 /** A placeholder while no cover is chosen, so the article keeps its shape. */
 const NO_IMAGE: ResponsiveImage = { alt: "", src: "data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7", width: 1200, height: 800, sources: [] };
+/** An image field not filled in yet. */
+const NO_FILE: Image = { src: "", alt: "" };
 
-function division(id: unknown, ctx: PreviewContext): DivisionRef {
-  const key = str(id);
-  const found = ctx.data.divisions.items.find((d) => d.id === key);
-  return { id: key, name: found?.name ?? key, url: divisionUrl(key) };
+/** The site's resolvers without files: a media path becomes the URL Decap shows it at; sizes stay unknown. */
+function previewResolvers(ctx: PreviewContext): ViewResolvers {
+  return {
+    image: (i) => (i.src ? imageFromUrl(ctx.asset(i.src), i.alt, undefined, i.caption) : NO_IMAGE),
+    attachment: (a) => ({ title: a.title, href: ctx.asset(a.file), type: fileType(a.file) }),
+    division: (id) => ({ id, name: ctx.data.divisions.items.find((d) => d.id === id)?.name ?? id, url: divisionUrl(id) }),
+    tag: (label) => ({ label, url: topicUrl(label) }),
+    mediaUrl: (path) => ctx.asset(path),
+    instant: (value) => instant(value, ctx),
+    now: ctx.now,
+  };
 }
 
-function attachment(v: unknown, ctx: PreviewContext, fileKey = "file"): AttachmentView | undefined {
-  const a = obj(v);
-  const file = str(a[fileKey]);
-  if (!file) return undefined;
-  return { title: str(a.title, file), href: ctx.asset(file), type: fileType(file) };
+// ── a draft's fields, as far as they are filled in ────────────────────────────────
+
+const defined = <T>(v: T | undefined): v is T => v !== undefined;
+
+function image(v: unknown): Image | undefined {
+  const i = obj(v);
+  const src = str(i.src);
+  return src ? { src, alt: str(i.alt), caption: str(i.caption) || undefined } : undefined;
 }
 
-function video(v: unknown, ctx: PreviewContext): VideoView | undefined {
+const images = (v: unknown): Image[] => list(v).map(image).filter(defined);
+
+const attachments = (v: unknown): Attachment[] =>
+  list(v)
+    .map((item) => {
+      const a = obj(item);
+      const file = str(a.file);
+      return file ? { file, title: str(a.title, file) } : undefined;
+    })
+    .filter(defined);
+
+/** A video the page can show: a YouTube address that parses, or an MP4 file. */
+function video(v: unknown): Video | undefined {
   const d = obj(v);
   const title = str(d.title);
   const youtube = str(d.youtube);
   if (youtube) {
     try {
-      return { kind: "youtube", id: youtubeId(youtube), url: youtube, title, poster: image(d.poster, ctx) };
+      youtubeId(youtube);
     } catch {
       return undefined;
     }
+    return { youtube, title, poster: image(d.poster) };
   }
   const mp4 = str(d.mp4);
-  if (mp4) return { kind: "mp4", src: ctx.asset(mp4), title, poster: image(d.poster, ctx) ?? NO_IMAGE };
-  return undefined;
+  return mp4 ? { mp4, title, poster: image(d.poster) ?? NO_FILE } : undefined;
 }
 
-const defined = <T>(v: T | undefined): v is T => v !== undefined;
+const heading = (fm: Draft) => ({ title: str(fm.title), summary: str(fm.summary) });
 
-function common(collection: Parameters<typeof urlFor>[0], slug: string, fm: Draft, body: string, ctx: PreviewContext) {
-  return {
-    url: urlFor(collection, slug || "pratinjau"),
-    title: str(fm.title),
-    summary: str(fm.summary),
-    date: instant(fm.date, ctx),
-    html: renderMarkdown(body, { siteUrl: ctx.data.site.url }),
-  };
+function page(collection: CollectionName, slug: string, fm: Draft, body: string, ctx: PreviewContext): EntryPage {
+  return { url: urlFor(collection, slug || "pratinjau"), date: instant(fm.date, ctx), html: renderMarkdown(body, { siteUrl: ctx.data.site.url }) };
 }
 
 export function newsView(fm: Draft, body: string, slug: string, ctx: PreviewContext): NewsView {
-  return {
-    ...common("berita", slug, fm, body, ctx),
-    cover: image(fm.cover, ctx) ?? NO_IMAGE,
-    gallery: list(fm.gallery).map((g) => image(g, ctx)).filter(defined),
-    video: video(fm.video, ctx),
-    attachments: list(fm.attachments).map((a) => attachment(a, ctx)).filter(defined),
-    author: str(fm.author),
-    division: division(fm.division, ctx),
-    tags: list(fm.tags)
-      .map((t) => str(t).trim())
-      .filter(Boolean)
-      .map((label) => ({ label, url: topicUrl(label) })),
-  };
+  return views.newsView(
+    page("berita", slug, fm, body, ctx),
+    {
+      ...heading(fm),
+      cover: image(fm.cover) ?? NO_FILE,
+      gallery: images(fm.gallery),
+      video: video(fm.video),
+      attachments: attachments(fm.attachments),
+      author: str(fm.author),
+      division: str(fm.division),
+      tags: list(fm.tags)
+        .map((t) => str(t).trim())
+        .filter(Boolean),
+    },
+    previewResolvers(ctx),
+  );
 }
 
 export function announcementView(fm: Draft, body: string, slug: string, ctx: PreviewContext): AnnouncementView {
-  const expires = instant(fm.expires, ctx);
-  return {
-    ...common("pengumuman", slug, fm, body, ctx),
-    expires,
-    expired: expires.getTime() < ctx.now.getTime(),
-    division: fm.division ? division(fm.division, ctx) : undefined,
-    attachments: list(fm.attachments).map((a) => attachment(a, ctx)).filter(defined),
-  };
+  return views.announcementView(
+    page("pengumuman", slug, fm, body, ctx),
+    { ...heading(fm), expires: str(fm.expires), division: fm.division ? str(fm.division) : undefined, attachments: attachments(fm.attachments) },
+    previewResolvers(ctx),
+  );
 }
 
 export function agendaView(fm: Draft, body: string, slug: string, ctx: PreviewContext): AgendaView {
-  const end = instant(fm.end, ctx);
-  return {
-    ...common("agenda", slug, fm, body, ctx),
-    start: instant(fm.start, ctx),
-    end,
-    place: str(fm.place),
-    division: division(fm.division, ctx),
-    upcoming: end.getTime() >= ctx.now.getTime(),
-  };
+  return views.agendaView(
+    page("agenda", slug, fm, body, ctx),
+    { ...heading(fm), start: str(fm.start), end: str(fm.end), place: str(fm.place), division: str(fm.division) },
+    previewResolvers(ctx),
+  );
 }
 
 export function galleryView(fm: Draft, body: string, slug: string, ctx: PreviewContext): GalleryView {
-  return {
-    ...common("galeri", slug, fm, body, ctx),
-    division: division(fm.division, ctx),
-    photos: list(fm.photos).map((p) => image(p, ctx)).filter(defined),
-    videos: list(fm.videos).map((v) => video(v, ctx)).filter(defined),
-  };
+  return views.galleryView(
+    page("galeri", slug, fm, body, ctx),
+    { ...heading(fm), division: str(fm.division), photos: images(fm.photos), videos: list(fm.videos).map(video).filter(defined) },
+    previewResolvers(ctx),
+  );
 }
 
 export function pageView(fm: Draft, body: string, slug: string, ctx: PreviewContext): PageView {
-  return { ...common("halaman", slug, fm, body, ctx), updated: fm.date ? instant(fm.date, ctx) : undefined };
+  return views.pageView(page("halaman", slug, fm, body, ctx), { ...heading(fm), date: fm.date ? str(fm.date) : undefined });
 }
 
 export function dipView(fm: Draft, body: string, slug: string, ctx: PreviewContext): DipView {
   const category = (str(fm.category) in DIP_CATEGORIES ? str(fm.category) : "berkala") as DipCategory;
-  return {
-    ...common("informasi-publik", slug, fm, body, ctx),
-    category,
-    categoryLabel: DIP_CATEGORIES[category],
-    unit: str(fm.unit),
-    responsible: str(fm.responsible),
-    made: str(fm.made),
-    place: str(fm.place),
-    form: list(fm.form).filter((f): f is "softcopy" | "hardcopy" => f === "softcopy" || f === "hardcopy"),
-    retention: str(fm.retention),
-    files: list(fm.files).map((a) => attachment(a, ctx)).filter(defined),
-  };
+  return views.dipView(
+    page("informasi-publik", slug, fm, body, ctx),
+    {
+      ...heading(fm),
+      category,
+      unit: str(fm.unit),
+      responsible: str(fm.responsible),
+      made: str(fm.made),
+      place: str(fm.place),
+      form: list(fm.form).filter((f): f is "softcopy" | "hardcopy" => f === "softcopy" || f === "hardcopy"),
+      retention: str(fm.retention),
+      files: attachments(fm.files),
+    },
+    previewResolvers(ctx),
+  );
 }

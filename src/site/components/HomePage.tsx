@@ -1,4 +1,5 @@
 /** The home page: latest news, announcements in force, upcoming events, PPID quick links. */
+import { collectionUrl } from "../../content/urls.ts";
 import type { AgendaView, AnnouncementView, NewsView, SiteView } from "../view.ts";
 import { AgendaItems } from "./AgendaList.tsx";
 import { AnnouncementItems } from "./AnnouncementList.tsx";
@@ -38,7 +39,7 @@ export function HomePage({ site, news, announcements, agenda, ppidLinks }: HomeP
           </div>
         )}
         <p class="more">
-          <a href="/berita/">Semua berita</a>
+          <a href={collectionUrl("berita")}>Semua berita</a>
         </p>
       </section>
       <div class="columns">
@@ -46,14 +47,14 @@ export function HomePage({ site, news, announcements, agenda, ppidLinks }: HomeP
           <h2 id="pengumuman-berlaku">Pengumuman</h2>
           {announcements.length === 0 ? <p>Tidak ada pengumuman yang berlaku.</p> : <AnnouncementItems items={announcements} timeZone={tz} level={3} />}
           <p class="more">
-            <a href="/pengumuman/">Semua pengumuman</a>
+            <a href={collectionUrl("pengumuman")}>Semua pengumuman</a>
           </p>
         </section>
         <section aria-labelledby="agenda-mendatang">
           <h2 id="agenda-mendatang">Agenda mendatang</h2>
           {agenda.length === 0 ? <p>Belum ada kegiatan terjadwal.</p> : <AgendaItems items={agenda} timeZone={tz} />}
           <p class="more">
-            <a href="/agenda/">Semua agenda</a>
+            <a href={collectionUrl("agenda")}>Semua agenda</a>
           </p>
         </section>
       </div>

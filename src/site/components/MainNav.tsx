@@ -2,13 +2,13 @@
  * The main menu. On narrow screens it folds into a `<details>` toggle, so it opens without
  * JavaScript; submenus are `<details>` too (click to open, nothing appears on hover alone).
  */
-import { safeLink } from "../../content/urls.ts";
+import { HOME_URL, safeLink } from "../../content/urls.ts";
 import type { MenuItem } from "../view.ts";
 
 /** "page" for the current page, "true" for the section containing it. */
 export function currentState(itemUrl: string, currentPath: string): "page" | "true" | undefined {
   if (itemUrl === currentPath) return "page";
-  if (itemUrl !== "/" && itemUrl.startsWith("/") && currentPath.startsWith(itemUrl)) return "true";
+  if (itemUrl !== HOME_URL && itemUrl.startsWith("/") && currentPath.startsWith(itemUrl)) return "true";
   return undefined;
 }
 

@@ -1,3 +1,5 @@
+import { collectionUrl, HOME_URL, SEARCH_URL } from "../../content/urls.ts";
+
 /** Shown for any address the site does not have. */
 export function NotFoundPage() {
   return (
@@ -6,13 +8,13 @@ export function NotFoundPage() {
       <p class="lead">Maaf, alamat yang Anda buka tidak ada atau sudah dipindahkan.</p>
       <ul>
         <li>
-          <a href="/">Kembali ke beranda</a>
+          <a href={HOME_URL}>Kembali ke beranda</a>
         </li>
         <li>
-          <a href="/cari/">Cari di situs ini</a>
+          <a href={SEARCH_URL}>Cari di situs ini</a>
         </li>
         <li>
-          <a href="/informasi-publik/">Daftar Informasi Publik</a>
+          <a href={collectionUrl("informasi-publik")}>Daftar Informasi Publik</a>
         </li>
       </ul>
     </>

@@ -1,3 +1,5 @@
+import { collectionUrl } from "../../content/urls.ts";
+
 /** The search page: Pagefind's UI, served from this site, fills `#pencarian`. */
 export function SearchPage() {
   return (
@@ -9,8 +11,8 @@ export function SearchPage() {
       <div id="pencarian" class="search-ui" />
       <noscript>
         <p>
-          Pencarian memerlukan JavaScript. Anda tetap dapat menelusuri <a href="/berita/">berita</a>,{" "}
-          <a href="/pengumuman/">pengumuman</a>, <a href="/agenda/">agenda</a> dan <a href="/informasi-publik/">Daftar Informasi Publik</a>.
+          Pencarian memerlukan JavaScript. Anda tetap dapat menelusuri <a href={collectionUrl("berita")}>berita</a>,{" "}
+          <a href={collectionUrl("pengumuman")}>pengumuman</a>, <a href={collectionUrl("agenda")}>agenda</a> dan <a href={collectionUrl("informasi-publik")}>Daftar Informasi Publik</a>.
         </p>
       </noscript>
     </>

@@ -1,5 +1,5 @@
 /** Contact details, service hours, social accounts and feeds. */
-import { safeLink } from "../../content/urls.ts";
+import { collectionUrl, FEED_URLS, safeLink, SEARCH_URL } from "../../content/urls.ts";
 import type { SiteView } from "../view.ts";
 
 const SOCIAL_LABELS: Record<string, string> = {
@@ -53,8 +53,8 @@ export function SiteFooter({ site }: { site: SiteView }) {
             ))}
             <li>
               {/* Feed formats named for readers; the format stays in the title for feed readers' users. */}
-              Langganan berita: <a href="/feed.xml" title="RSS">umpan RSS</a> · <a href="/atom.xml" title="Atom">umpan Atom</a> ·{" "}
-              <a href="/feed.json" title="JSON Feed">umpan JSON</a>
+              Langganan berita: <a href={FEED_URLS.rss} title="RSS">umpan RSS</a> · <a href={FEED_URLS.atom} title="Atom">umpan Atom</a> ·{" "}
+              <a href={FEED_URLS.json} title="JSON Feed">umpan JSON</a>
             </li>
           </ul>
         </div>
@@ -62,10 +62,10 @@ export function SiteFooter({ site }: { site: SiteView }) {
           <h2>Keterbukaan informasi</h2>
           <ul class="plain">
             <li>
-              <a href="/informasi-publik/">Daftar Informasi Publik</a>
+              <a href={collectionUrl("informasi-publik")}>Daftar Informasi Publik</a>
             </li>
             <li>
-              <a href="/cari/">Pencarian</a>
+              <a href={SEARCH_URL}>Pencarian</a>
             </li>
           </ul>
         </div>

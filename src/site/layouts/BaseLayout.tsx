@@ -1,6 +1,6 @@
 /** The HTML document around every page: head metadata, header, breadcrumbs, main, footer. */
 import type { ComponentChildren } from "preact";
-import { absoluteUrl } from "../../content/urls.ts";
+import { absoluteUrl, FEED_URLS, HOME_URL } from "../../content/urls.ts";
 import { Breadcrumbs } from "../components/Breadcrumbs.tsx";
 import { JsonLd } from "../components/JsonLd.tsx";
 import { SiteFooter } from "../components/SiteFooter.tsx";
@@ -90,7 +90,7 @@ function CachedFooter({ site }: { site: SiteView }) {
 
 export function BaseLayout({ site, assets, meta, children }: BaseLayoutProps) {
   const canonical = absoluteUrl(site.url, meta.path);
-  const isHome = meta.path === "/";
+  const isHome = meta.path === HOME_URL;
   const title = isHome ? `${site.name}${site.tagline ? ` — ${site.tagline}` : ""}` : `${meta.title} — ${site.name}`;
   const image = meta.image ?? site.logo;
   const icon = site.logo ? site.logo.src : undefined;
@@ -106,9 +106,9 @@ export function BaseLayout({ site, assets, meta, children }: BaseLayoutProps) {
         <link rel="stylesheet" href={assets.css} />
         {meta.styles?.map((href) => <link rel="stylesheet" href={href} />)}
         {icon && <link rel="icon" href={icon} />}
-        <link rel="alternate" type="application/rss+xml" title={`Berita ${site.name} (RSS)`} href="/feed.xml" />
-        <link rel="alternate" type="application/atom+xml" title={`Berita ${site.name} (Atom)`} href="/atom.xml" />
-        <link rel="alternate" type="application/feed+json" title={`Berita ${site.name} (JSON Feed)`} href="/feed.json" />
+        <link rel="alternate" type="application/rss+xml" title={`Berita ${site.name} (RSS)`} href={FEED_URLS.rss} />
+        <link rel="alternate" type="application/atom+xml" title={`Berita ${site.name} (Atom)`} href={FEED_URLS.atom} />
+        <link rel="alternate" type="application/feed+json" title={`Berita ${site.name} (JSON Feed)`} href={FEED_URLS.json} />
         <meta property="og:site_name" content={site.name} />
         <meta property="og:locale" content="id_ID" />
         <meta property="og:type" content={meta.type ?? "website"} />

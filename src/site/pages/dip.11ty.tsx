@@ -1,5 +1,5 @@
+import { DIP_CSV_URL, trails } from "../../content/urls.ts";
 import { DipIndex } from "../components/DipIndex.tsx";
-import { DIP_CSV_PATH } from "../dip-csv.ts";
 import type { DipTab } from "../model.ts";
 import { htmlDocument, perItem, type TemplateData } from "../page-kit.tsx";
 
@@ -14,19 +14,14 @@ export function render({ warta, tab }: TemplateData & { tab: DipTab }) {
       path: tab.url,
       title: heading,
       description: `Daftar Informasi Publik ${warta.site.agency} menurut Perki 1/2021`,
-      crumbs: tab.category
-        ? [
-            { label: "Beranda", url: "/" },
-            { label: "Daftar Informasi Publik", url: "/informasi-publik/" },
-          ]
-        : [{ label: "Beranda", url: "/" }],
+      crumbs: tab.category ? trails.collection("informasi-publik") : trails.top(),
     },
     <DipIndex
       heading={heading}
       tabs={warta.dipTabs.map((t) => ({ url: t.url, label: t.category ? t.label : "Semua kategori", count: t.items.length }))}
       currentUrl={tab.url}
       items={tab.items}
-      csvUrl={DIP_CSV_PATH}
+      csvUrl={DIP_CSV_URL}
     />,
   );
 }

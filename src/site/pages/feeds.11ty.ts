@@ -1,8 +1,9 @@
-import { FEED_PATHS, newsFeed, type FeedFormat } from "../feeds.ts";
+import { FEED_URLS } from "../../content/urls.ts";
+import { newsFeed, type FeedFormat } from "../feeds.ts";
 import type { TemplateData } from "../page-kit.tsx";
 
 // One template, three formats of the same feed.
-const FORMATS = (Object.keys(FEED_PATHS) as FeedFormat[]).map((format) => ({ format, path: FEED_PATHS[format] }));
+const FORMATS = (Object.keys(FEED_URLS) as FeedFormat[]).map((format) => ({ format, path: FEED_URLS[format] }));
 
 export const data = {
   pagination: { data: "feedFormats", size: 1, alias: "feed" },

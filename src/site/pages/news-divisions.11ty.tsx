@@ -1,4 +1,4 @@
-import { NEWS_DIVISIONS_URL } from "../../content/urls.ts";
+import { NEWS_DIVISIONS_URL, trails } from "../../content/urls.ts";
 import { TermIndex } from "../components/TermIndex.tsx";
 import { htmlDocument, type TemplateData } from "../page-kit.tsx";
 
@@ -11,10 +11,7 @@ export function render({ warta }: TemplateData) {
       path: NEWS_DIVISIONS_URL,
       title: "Berita per bidang",
       description: `Berita ${warta.site.agency} menurut bidang`,
-      crumbs: [
-        { label: "Beranda", url: "/" },
-        { label: "Berita", url: "/berita/" },
-      ],
+      crumbs: trails.collection("berita"),
     },
     <TermIndex
       heading="Berita per bidang"

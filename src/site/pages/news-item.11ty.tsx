@@ -1,6 +1,6 @@
 import { absoluteUrl } from "../../content/urls.ts";
 import { NewsArticle } from "../components/NewsArticle.tsx";
-import { htmlDocument, perItem, type TemplateData } from "../page-kit.tsx";
+import { entryDocument, perItem, type TemplateData } from "../page-kit.tsx";
 import type { NewsView } from "../view.ts";
 
 export const data = perItem("news");
@@ -21,22 +21,16 @@ export function render({ warta, item }: TemplateData & { item: NewsView }) {
     articleSection: item.division.name,
     keywords: item.tags.map((t) => t.label).join(", ") || undefined,
   };
-  return htmlDocument(
+  return entryDocument(
     warta,
+    "berita",
+    item,
     {
-      path: item.url,
-      title: item.title,
-      description: item.summary,
       type: "article",
       image: item.cover,
       published: item.date,
-      crumbs: [
-        { label: "Beranda", url: "/" },
-        { label: "Berita", url: "/berita/" },
-      ],
       jsonLd: [article],
       scripts: item.video?.kind === "youtube" ? [warta.assets.video] : undefined,
-      searchable: true,
     },
     <NewsArticle item={item} timeZone={site.timeZone} />,
   );

@@ -1,4 +1,4 @@
-import { NEWS_TOPICS_URL } from "../../content/urls.ts";
+import { NEWS_TOPICS_URL, trails } from "../../content/urls.ts";
 import { TermIndex } from "../components/TermIndex.tsx";
 import { htmlDocument, type TemplateData } from "../page-kit.tsx";
 
@@ -11,10 +11,7 @@ export function render({ warta }: TemplateData) {
       path: NEWS_TOPICS_URL,
       title: "Topik berita",
       description: `Topik berita ${warta.site.agency}`,
-      crumbs: [
-        { label: "Beranda", url: "/" },
-        { label: "Berita", url: "/berita/" },
-      ],
+      crumbs: trails.collection("berita"),
     },
     <TermIndex heading="Topik berita" intro="Semua topik berita, menurut abjad." terms={warta.topics} />,
   );

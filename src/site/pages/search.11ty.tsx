@@ -1,4 +1,4 @@
-import { SEARCH_URL } from "../../content/urls.ts";
+import { SEARCH_INDEX_URL, SEARCH_URL, trails } from "../../content/urls.ts";
 import { SearchPage } from "../components/SearchPage.tsx";
 import { htmlDocument, type TemplateData } from "../page-kit.tsx";
 
@@ -11,9 +11,9 @@ export function render({ warta }: TemplateData) {
       path: SEARCH_URL,
       title: "Pencarian",
       description: `Cari berita, pengumuman, agenda dan dokumen ${warta.site.agency}`,
-      crumbs: [{ label: "Beranda", url: "/" }],
-      styles: ["/pagefind/pagefind-ui.css"],
-      scripts: ["/pagefind/pagefind-ui.js", warta.assets.search],
+      crumbs: trails.top(),
+      styles: [`${SEARCH_INDEX_URL}pagefind-ui.css`],
+      scripts: [`${SEARCH_INDEX_URL}pagefind-ui.js`, warta.assets.search],
       noindex: true,
     },
     <SearchPage />,
