@@ -1,6 +1,6 @@
 // ESLint flat config: the recommended rules of ESLint and typescript-eslint over all code.
 // Types are checked by `npm run typecheck` (tsc strict), so no type-aware rules: they would type-check twice.
-// Layout (quotes, widths, commas) is Prettier's job (.prettierrc.json), not ESLint's.
+// Layout (quotes, widths, commas) is Prettier's job (prettier.config.js), not ESLint's.
 import js from "@eslint/js";
 import { defineConfig, globalIgnores } from "eslint/config";
 import globals from "globals";
