@@ -1,8 +1,5 @@
-/** `npm run approval` — merge on an official's approval, close on rejection; see `--help`. */
-import { runApprovalCommand } from "../src/forge/approval-command.ts";
+/** `npm run approval`: merge on an official's approval, close on rejection (see --help). */
+import { runFromProcess } from "../src/command/command.ts";
+import { approvalCommand } from "../src/forge/command.ts";
 
-process.exitCode = await runApprovalCommand(process.argv.slice(2), {
-  env: process.env,
-  out: (text) => console.log(text),
-  err: (text) => console.error(text),
-});
+await runFromProcess(approvalCommand);

@@ -1,8 +1,5 @@
-/** `npm run governance -- plan|apply|check` — see `--help`. */
-import { runGovernanceCommand } from "../src/forge/governance-command.ts";
+/** `npm run governance -- plan|apply|check`: the decree (team.yml) → GitHub settings (see --help). */
+import { runFromProcess } from "../src/command/command.ts";
+import { governanceCommand } from "../src/forge/command.ts";
 
-process.exitCode = await runGovernanceCommand(process.argv.slice(2), {
-  env: process.env,
-  out: (text) => console.log(text),
-  err: (text) => console.error(text),
-});
+await runFromProcess(governanceCommand);

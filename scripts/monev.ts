@@ -1,8 +1,5 @@
-/** `npm run monev` — the monthly monitoring & evaluation report; see `--help`. */
-import { runMonevCommand } from "../src/monev/command.ts";
+/** `npm run monev`: the monthly monitoring & evaluation report (see --help). */
+import { runFromProcess } from "../src/command/command.ts";
+import { monevCommand } from "../src/monev/command.ts";
 
-process.exitCode = await runMonevCommand(process.argv.slice(2), {
-  env: process.env,
-  out: (text) => console.log(text),
-  err: (text) => console.error(text),
-});
+await runFromProcess(monevCommand);

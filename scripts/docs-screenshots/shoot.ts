@@ -1,7 +1,8 @@
 /**
  * Takes the editors' screenshots for docs/alur-persetujuan.md: the real Decap admin in Debian's
  * Chromium against decap-server (Git mode) on a throwaway repository made from the sample
- * content, as the admin e2e test sets it up (its helpers are reused). Nothing leaves 127.0.0.1.
+ * content, as the admin e2e test sets it up (the repository and the news form are shared with it,
+ * from src/cms). Nothing leaves 127.0.0.1.
  */
 import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -13,7 +14,8 @@ import { simpleGit, type SimpleGit } from "simple-git";
 import { startLocalCms, type LocalCms } from "../../src/cms/local.ts";
 import { copyAdmin } from "../../src/cms/site.ts";
 import { buildSite } from "../../src/site/build.ts";
-import { makeContentRepo } from "../../test/e2e/admin/content-repo.ts";
+import { eventually, fillNews, type NewsItem } from "../../src/cms/admin-driver.ts";
+import { makeContentRepo } from "../../src/cms/content-repo.ts";
 import { serveStatic, type StaticServer } from "../../src/site/serve.ts";
 import { CHROMIUM_ARGS } from "../../src/monev/browser.ts";
 
@@ -21,16 +23,10 @@ const VIEWPORT = { width: 1280, height: 800 };
 /** Docs images are scaled to this width: readable, and the whole folder stays small. */
 const DOC_WIDTH = 1000;
 
-interface NewsItem {
-  title: string;
-  summary: string;
-  division: string;
-  author: string;
-  alt: string;
-  body: string;
-}
+/** A news item as an editor types it; the cover is the same upload for all. */
+type NewsText = Omit<NewsItem, "cover" | "shownAs">;
 
-const MAIN_ITEM: NewsItem = {
+const MAIN_ITEM: NewsText = {
   title: "Pelatihan Pengelola Media Sosial Perangkat Daerah",
   summary: "Diskominfo melatih 40 admin media sosial perangkat daerah menulis kabar layanan yang jelas dan ramah pembaca.",
   division: "Bidang Informasi dan Komunikasi Publik",
@@ -38,7 +34,7 @@ const MAIN_ITEM: NewsItem = {
   alt: "Peserta pelatihan duduk mengelilingi meja menghadap layar presentasi",
   body: "Sebanyak 40 admin media sosial perangkat daerah mengikuti pelatihan penulisan kabar layanan publik.",
 };
-const OTHER_ITEMS: NewsItem[] = [
+const OTHER_ITEMS: NewsText[] = [
   {
     title: "Jaringan Internet Desa Menjangkau Sepuluh Desa Baru",
     summary: "Sepuluh desa di wilayah utara kini tersambung jaringan internet desa untuk layanan administrasi warga.",
@@ -89,6 +85,7 @@ export async function shootEditorFlow(options: ShootOptions): Promise<{ shots: S
     await build();
     server = await serveStatic(siteDir);
     const upload = await coverPhoto(repo, tmp);
+    const withCover = (item: NewsText): NewsItem => ({ ...item, cover: upload, shownAs: /^foto-kegiatan-[a-z0-9-]+\.jpg$/ });
 
     browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS });
     const context = await browser.newContext({ timezoneId: "Asia/Jakarta", locale: "id-ID", viewport: VIEWPORT, deviceScaleFactor: 1 });
@@ -120,7 +117,7 @@ export async function shootEditorFlow(options: ShootOptions): Promise<{ shots: S
     await shoot("02-daftar-berita.png");
 
     log("Admin: a news item with its cover and alt text …");
-    await fillNews(page, MAIN_ITEM, upload);
+    await fillNews(page, withCover(MAIN_ITEM));
     const preview = page.frameLocator("iframe").first();
     await preview.locator("main#konten article.entry h1").filter({ hasText: MAIN_ITEM.title }).waitFor({ timeout: 15_000 });
     await page.getByLabel("Judul", { exact: true }).scrollIntoViewIfNeeded();
@@ -156,7 +153,7 @@ export async function shootEditorFlow(options: ShootOptions): Promise<{ shots: S
     log("Admin: two more entries for the board (Draf, Ditinjau) …");
     for (const [i, item] of OTHER_ITEMS.entries()) {
       await page.goto(`${server.origin}/admin/#/collections/berita`);
-      await fillNews(page, item, upload);
+      await fillNews(page, withCover(item));
       await page.getByRole("button", { name: "Simpan", exact: true }).click();
       await page.getByText("Entri tersimpan").first().waitFor();
       await page.getByText("Status: Draf").waitFor();
@@ -172,7 +169,7 @@ export async function shootEditorFlow(options: ShootOptions): Promise<{ shots: S
 
     log("Admin: refusal without alt text …");
     await page.goto(`${server.origin}/admin/#/collections/berita`);
-    await fillNews(page, { ...MAIN_ITEM, title: "Berita Tanpa Teks Alternatif", alt: "" }, upload);
+    await fillNews(page, withCover({ ...MAIN_ITEM, title: "Berita Tanpa Teks Alternatif", alt: "" }));
     await page.getByRole("button", { name: "Simpan", exact: true }).click();
     await page.getByText("Teks alternatif wajib diisi.").first().waitFor();
     await page.getByText("Ada isian wajib yang belum benar. Lengkapi dulu sebelum menyimpan.").first().waitFor();
@@ -217,22 +214,6 @@ async function closeToasts(page: Page): Promise<void> {
   await toasts.first().waitFor({ state: "detached", timeout: 10_000 }).catch(() => undefined);
 }
 
-async function fillNews(page: Page, item: NewsItem, upload: string): Promise<void> {
-  await page.locator('a[href="#/collections/berita/new"]').click();
-  await page.getByLabel("Judul", { exact: true }).fill(item.title);
-  await page.getByLabel("Ringkasan", { exact: true }).fill(item.summary);
-  await page.getByLabel("Bidang", { exact: true }).click();
-  await page.getByRole("option", { name: item.division }).click();
-  await page.getByLabel("Penulis", { exact: true }).fill(item.author);
-  await page.getByRole("button", { name: "Pilih gambar" }).first().click();
-  await page.locator('input[type="file"]').setInputFiles(upload);
-  await page.getByText(/^foto-kegiatan-[a-z0-9-]+\.jpg$/).first().waitFor();
-  await page.getByRole("button", { name: "Pakai yang dipilih" }).click();
-  if (item.alt) await page.getByLabel("Teks alternatif", { exact: true }).first().fill(item.alt);
-  await page.locator('[data-slate-editor="true"]').click();
-  await page.keyboard.type(item.body);
-}
-
 /** The first sample news item's cover, under an editor's kind of file name. */
 async function coverPhoto(repo: string, tmp: string): Promise<string> {
   const git = simpleGit(repo);
@@ -244,16 +225,6 @@ async function coverPhoto(repo: string, tmp: string): Promise<string> {
 }
 
 const status = async (git: SimpleGit, branch: string) => (await git.raw(["config", "--get", `branch.${branch}.description`]).catch(() => "")).trim();
-
-async function eventually<T>(what: string, check: () => Promise<T | undefined | false>, timeoutMs = 20_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await check().catch(() => undefined);
-    if (value !== undefined && value !== false) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
 
 /** Palette PNG at the docs width: a screenshot of flat UI loses nothing visible. */
 async function savePng(png: Buffer, file: string): Promise<Shot> {

@@ -24,13 +24,13 @@ const SCOPES = ["repo", "public_repo"] as const;
 
 /** The variables `npm run auth` reads, with what each is for (shown by `--help` and the docs). */
 export const AUTH_ENV = {
-  WARTA_OAUTH_CLIENT_ID: "Client ID of the GitHub OAuth App (required)",
-  WARTA_OAUTH_CLIENT_SECRET: "client secret of the GitHub OAuth App (required; never printed)",
-  WARTA_OAUTH_ORIGINS: "site origins allowed to receive a token, comma-separated, e.g. https://dinas.go.id (required)",
-  WARTA_OAUTH_PUBLIC_URL: "this endpoint's address as browsers reach it, e.g. https://dinas.go.id/oauth (default: http://<listen address>)",
-  WARTA_OAUTH_LISTEN: `host:port to listen on (default 127.0.0.1:${DEFAULT_AUTH_PORT}; put nginx in front)`,
-  WARTA_OAUTH_SCOPE: "repo (default) or public_repo (only when the repository is public)",
-  WARTA_OAUTH_GITHUB_URL: `GitHub's address (default ${DEFAULT_GITHUB_URL})`,
+  WARTA_OAUTH_CLIENT_ID: "Client ID OAuth App GitHub (wajib)",
+  WARTA_OAUTH_CLIENT_SECRET: "client secret OAuth App GitHub (wajib; tidak pernah dicetak)",
+  WARTA_OAUTH_ORIGINS: "origin situs yang boleh menerima token, dipisah koma, mis. https://dinas.go.id (wajib)",
+  WARTA_OAUTH_PUBLIC_URL: "alamat endpoint ini seperti dibuka peramban, mis. https://dinas.go.id/oauth (bawaan: http://<alamat dengar>)",
+  WARTA_OAUTH_LISTEN: `host:port tempat mendengar (bawaan 127.0.0.1:${DEFAULT_AUTH_PORT}; pasang nginx di depannya)`,
+  WARTA_OAUTH_SCOPE: "repo (bawaan) atau public_repo (hanya bila repositori publik)",
+  WARTA_OAUTH_GITHUB_URL: `alamat GitHub (bawaan ${DEFAULT_GITHUB_URL})`,
 } as const;
 
 export class AuthSettingsError extends Error {}

@@ -4,14 +4,7 @@ import { appendFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { FutureMonthError, MonthFormatError, parseMonth, previousMonth } from "./month.ts";
 import type { MonevOptions, MonevResult } from "./run.ts";
-
-export interface CommandIO {
-  env: Readonly<Record<string, string | undefined>>;
-  out: (text: string) => void;
-  err: (text: string) => void;
-  /** The clock (tests); default now. */
-  now?: Date;
-}
+import { defineCommand, type CommandIO } from "../command/command.ts";
 
 export const MONEV_HELP = `Cara pakai: npm run monev -- --month YYYY-MM [pilihan]
 
@@ -51,36 +44,34 @@ atau pada --git-only dibaca dari repositori lokal.
 Kode keluar: 0 laporan ditulis, 2 masukan salah (bulan, argumen, konten), 3 kegagalan GitHub
 atau Git, 1 lainnya.`;
 
-export async function runMonevCommand(argv: string[], io: CommandIO): Promise<number> {
-  const options: Partial<MonevOptions> & { gitOnly?: boolean; repo?: string; previous?: boolean } = {};
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i]!;
-    const value = () => {
-      const v = argv[++i];
-      if (v === undefined || v.startsWith("--")) throw new UsageError(`${a} memerlukan nilai (lihat --help)`);
-      return v;
-    };
-    try {
-      if (a === "-h" || a === "--help") {
-        io.out(MONEV_HELP);
-        return 0;
-      } else if (a === "--month") options.month = value();
-      else if (a.startsWith("--month=")) options.month = a.slice("--month=".length);
-      else if (a === "--previous-month") options.previous = true;
-      else if (a === "--out") options.out = value();
-      else if (a === "--repo") options.repo = value();
-      else if (a === "--content") options.contentDir = value();
-      else if (a === "--git-only") options.gitOnly = true;
-      else if (a === "--no-screenshots") options.screenshots = false;
-      else throw new UsageError(`Argumen tidak dikenal: ${a}\n\n${MONEV_HELP}`);
-    } catch (error) {
-      if (error instanceof UsageError) {
-        io.err(error.message);
-        return 2;
-      }
-      throw error;
-    }
-  }
+export const monevCommand = defineCommand({
+  usage: "npm run monev",
+  help: MONEV_HELP,
+  options: {
+    month: { type: "string" },
+    "previous-month": { type: "boolean", default: false },
+    out: { type: "string" },
+    repo: { type: "string" },
+    content: { type: "string" },
+    "git-only": { type: "boolean", default: false },
+    "no-screenshots": { type: "boolean", default: false },
+  },
+  run: ({ values }, io) =>
+    monev(
+      {
+        month: values.month,
+        previous: values["previous-month"],
+        out: values.out,
+        repo: values.repo,
+        contentDir: values.content,
+        gitOnly: values["git-only"],
+        ...(values["no-screenshots"] ? { screenshots: false } : {}),
+      },
+      io,
+    ),
+});
+
+async function monev(options: Partial<MonevOptions> & { gitOnly?: boolean; repo?: string; previous?: boolean }, io: CommandIO): Promise<number> {
   const now = io.now ?? new Date();
   if (!options.month && !options.previous) {
     io.err("Bulan laporan belum diisi: tulis --month YYYY-MM, mis. npm run monev -- --month 2026-11 (atau --previous-month untuk bulan lalu).");
@@ -158,4 +149,3 @@ export async function runMonevCommand(argv: string[], io: CommandIO): Promise<nu
   }
 }
 
-class UsageError extends Error {}

@@ -5,6 +5,7 @@
  */
 import { existsSync, statSync } from "node:fs";
 import { join } from "node:path";
+import { siteAddress } from "../content/urls.ts";
 import type { ScreeningFinding } from "./findings.ts";
 
 /** Says whether a site path (`/berita/judul/`, `/media/x.pdf`) will exist; undefined when it cannot tell. */
@@ -47,7 +48,9 @@ export function builtSiteCheck(outputDir: string): SitePathCheck {
 
 /**
  * Checks site paths against content: the URLs of the entries the merged site will have, the
- * collection index pages, and the files in `content/media`. Other paths are undecided.
+ * collection index pages, the files in `content/media`, and the pages the build makes itself
+ * (the route table's addresses: a generated page exists; a page below a generated folder, such as
+ * one division's news, is undecided). Other paths are undecided.
  */
 export function contentCheck(options: { contentDir: string; entryUrls: Iterable<string>; collectionPrefixes: Iterable<string> }): SitePathCheck {
   const urls = new Set(options.entryUrls);
@@ -61,6 +64,9 @@ export function contentCheck(options: { contentDir: string; entryUrls: Iterable<
     const withSlash = path.endsWith("/") ? path : `${path}/`;
     if (urls.has(withSlash)) return true;
     if (prefixes.includes(withSlash)) return true;
+    const collection = prefixes.find((p) => withSlash.startsWith(p));
+    const generated = siteAddress(path, collection) ?? siteAddress(withSlash, collection);
+    if (generated) return generated.path === path || generated.path === withSlash ? true : undefined;
     if (prefixes.some((p) => withSlash.startsWith(p))) return false;
     return undefined;
   };

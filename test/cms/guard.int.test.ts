@@ -18,7 +18,7 @@ import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startLocalCms, type LocalCms } from "../../src/cms/local.ts";
 import { EDITOR_HEADER } from "../../src/cms/editor-session.ts";
-import { makeContentRepo } from "../e2e/admin/content-repo.ts";
+import { makeContentRepo } from "../../src/cms/content-repo.ts";
 
 const run = promisify(execFile);
 const ADMIN = "http://127.0.0.1:48080";

@@ -19,7 +19,7 @@ import { startLocalCms, type LocalCms } from "../../src/cms/local.ts";
 import { EDITOR_HEADER } from "../../src/cms/editor-session.ts";
 import { saveRefusalMessage } from "../../src/cms/save-check.ts";
 import { loadContent } from "../../src/content/load.ts";
-import { makeContentRepo } from "../e2e/admin/content-repo.ts";
+import { makeContentRepo } from "../../src/cms/content-repo.ts";
 
 const run = promisify(execFile);
 

@@ -53,6 +53,6 @@ it("exits 0 with a summary on valid content, 1 with every problem, 2 on usage er
   expect(report.counts.berita).toBe(1);
 
   expect(usage.code).toBe(2);
-  expect(usage.stderr).toContain("Unknown option '--verbose'");
-  expect(usage.stderr).toContain("Usage: npm run check");
+  expect(usage.stderr).toContain("Argumen --verbose tidak dikenal");
+  expect(usage.stderr).toContain("Cara pakai: npm run check");
 });

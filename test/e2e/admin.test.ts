@@ -17,8 +17,8 @@ import { loadContent } from "../../src/content/load.ts";
 import { startLocalCms, type LocalCms } from "../../src/cms/local.ts";
 import { copyAdmin } from "../../src/cms/site.ts";
 import { buildSite } from "../../src/site/build.ts";
-import { makeContentRepo } from "./admin/content-repo.ts";
-import { eventually } from "./admin/editor.ts";
+import { makeContentRepo } from "../../src/cms/content-repo.ts";
+import { eventually, fillNews } from "./admin/editor.ts";
 import { serveStatic, type StaticServer } from "../../src/site/serve.ts";
 import { CHROMIUM_ARGS } from "../../src/monev/browser.ts";
 
@@ -50,22 +50,9 @@ const dialogs: string[] = [];
 const branches = async () => (await git.branchLocal()).all;
 const status = async (b: string) => (await git.raw(["config", "--get", `branch.${b}.description`]).catch(() => "")).trim();
 
-async function fillNewsEntry(alt: string, file: string, shownAs: RegExp): Promise<void> {
-  await page.locator('a[href="#/collections/berita/new"]').click();
-  await page.getByLabel("Judul", { exact: true }).fill(TITLE);
-  await page.getByLabel("Ringkasan", { exact: true }).fill("Ringkasan berita untuk menguji alur draf, tinjau, siap dan terbit.");
-  await page.getByLabel("Bidang", { exact: true }).click();
-  await page.getByRole("option", { name: DIVISION.name }).click();
-  await page.getByLabel("Penulis", { exact: true }).fill("Tim Uji Warta");
-  // Cover: upload through the media library (the name is made unique before Decap sees it).
-  await page.getByRole("button", { name: "Pilih gambar" }).first().click();
-  await page.locator('input[type="file"]').setInputFiles(file);
-  await page.getByText(shownAs).first().waitFor();
-  await page.getByRole("button", { name: "Pakai yang dipilih" }).click();
-  if (alt) await page.getByLabel("Teks alternatif", { exact: true }).first().fill(alt);
-  await page.locator('[data-slate-editor="true"]').click();
-  await page.keyboard.type("Paragraf pertama berita uji coba.");
-}
+/** The test's news item with this cover (shown under the admin's unique name) and alt text. */
+const newsEntry = (alt: string, cover: string, shownAs: RegExp) =>
+  fillNews(page, { title: TITLE, summary: "Ringkasan berita untuk menguji alur draf, tinjau, siap dan terbit.", division: DIVISION.name, author: "Tim Uji Warta", cover, shownAs, alt, body: "Paragraf pertama berita uji coba." });
 
 beforeAll(async () => {
   tmp = await mkdtemp(join(tmpdir(), "warta-admin-e2e-"));
@@ -121,7 +108,7 @@ describe("editors' admin: Decap CMS + decap-server (Git mode) in Chromium", () =
   }, 90_000);
 
   it("2. previews the draft with the site's own page: its header and article markup", async () => {
-    await fillNewsEntry(ALT, upload, /^foto-kegiatan-uji-\d{4}-\d{2}-\d{2}-\d{4}(-\d+)?\.jpg$/);
+    await newsEntry(ALT, upload, /^foto-kegiatan-uji-\d{4}-\d{2}-\d{2}-\d{4}(-\d+)?\.jpg$/);
     const preview = page.frameLocator("iframe").first();
     await expect.poll(() => preview.locator("main#konten article.entry h1").innerText().catch(() => ""), { timeout: 15_000 }).toBe(TITLE);
     expect(await preview.locator("header.site-header .brand-name").innerText()).toBe(agency);
@@ -187,7 +174,7 @@ describe("editors' admin: Decap CMS + decap-server (Git mode) in Chromium", () =
   it("5. refuses to save a news item whose image has no alt text, in Indonesian; nothing is committed", async () => {
     const before = { branches: await branches(), main: await git.revparse(["main"]), all: await git.raw(["rev-list", "--all", "--count"]) };
     await page.goto(`${server.origin}/admin/#/collections/berita`);
-    await fillNewsEntry("", sameName, new RegExp(`^${sameNameBase}-\\d{4}-\\d{2}-\\d{2}-\\d{4}(-\\d+)?\\.jpg$`));
+    await newsEntry("", sameName, new RegExp(`^${sameNameBase}-\\d{4}-\\d{2}-\\d{2}-\\d{4}(-\\d+)?\\.jpg$`));
     await page.getByRole("button", { name: "Simpan", exact: true }).click();
     await page.getByText("Teks alternatif wajib diisi.").first().waitFor();
     await page.getByText("Ada isian wajib yang belum benar. Lengkapi dulu sebelum menyimpan.").first().waitFor();

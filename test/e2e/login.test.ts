@@ -27,7 +27,7 @@ import { copyAdmin } from "../../src/cms/site.ts";
 import { launchChromium, localOnlyContext } from "../../src/monev/browser.ts";
 import { serveStatic, type StaticServer } from "../../src/site/serve.ts";
 import { FakeGitHubOAuth } from "../auth/fake-github-oauth.ts";
-import { makeContentRepo } from "./admin/content-repo.ts";
+import { makeContentRepo } from "../../src/cms/content-repo.ts";
 import { gitBackedRest } from "./login/github-rest.ts";
 
 const CLIENT_ID = "Ov23liWartaUji000001";

@@ -2,7 +2,8 @@ import { readFile, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { runApproval, type ApprovalContext } from "../../src/forge/approval.ts";
-import { runApprovalCommand } from "../../src/forge/approval-command.ts";
+import { runCommand as run } from "../../src/command/command.ts";
+import { approvalCommand } from "../../src/forge/command.ts";
 import { createGitHub, type GitHub } from "../../src/forge/github.ts";
 import { loadGovernance } from "../../src/forge/team.ts";
 import { FakeGitHub } from "./fake-github.ts";
@@ -221,7 +222,7 @@ describe("npm run approval (the workflow entry)", () => {
     await writeFile(outputPath, "");
     const out: string[] = [];
     const err: string[] = [];
-    const code = await runApprovalCommand(["--content", join(root, "content")], {
+    const code = await run(approvalCommand, ["--content", join(root, "content")], {
       env: {
         GITHUB_TOKEN: fake.token,
         GITHUB_API_URL: fake.url,

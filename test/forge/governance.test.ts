@@ -1,7 +1,10 @@
 import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { runGovernanceCommand } from "../../src/forge/governance-command.ts";
+import { runCommand, type CommandIO } from "../../src/command/command.ts";
+import { governanceCommand } from "../../src/forge/command.ts";
+
+const runGovernanceCommand = (argv: string[], io: CommandIO) => runCommand(governanceCommand, argv, io);
 import { FakeGitHub, type Ruleset } from "./fake-github.ts";
 import { contentFixture, TEAM_YML } from "./team-fixture.ts";
 
@@ -342,7 +345,7 @@ describe("governance plan / apply / check", () => {
 
   it("--repo overrides site.repo and --help explains the command", async () => {
     expect(await runGovernanceCommand(["--help"], { env: {}, out: (t) => out.push(t), err: (t) => err.push(t) })).toBe(0);
-    expect(out.join("\n")).toContain("Usage: npm run governance -- <plan|apply|check>");
+    expect(out.join("\n")).toContain("Cara pakai: npm run governance -- <plan|apply|check>");
     expect(await run("plan", "--repo", "lain/lain")).toBe(3);
     expect(fake.requests[0]!.path).toBe("/repos/lain/lain");
     expect(await run("teleport")).toBe(2);

@@ -4,14 +4,15 @@ import { join } from "node:path";
 import { validateWorkflow } from "@action-validator/core";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { runMonevCommand } from "../../src/monev/command.ts";
+import { runCommand } from "../../src/command/command.ts";
+import { monevCommand } from "../../src/monev/command.ts";
 
 const ROOT = join(import.meta.dirname, "../..");
 
 async function run(argv: string[], env: Record<string, string> = {}, now = new Date("2026-12-03T10:00:00+07:00")) {
   const out: string[] = [];
   const err: string[] = [];
-  const code = await runMonevCommand(argv, { env, now, out: (t) => out.push(t), err: (t) => err.push(t) });
+  const code = await runCommand(monevCommand, argv, { env, now, out: (t) => out.push(t), err: (t) => err.push(t) });
   return { code, out: out.join("\n"), err: err.join("\n") };
 }
 
@@ -50,7 +51,7 @@ describe("npm run monev", () => {
   it("asks for the month when none is given, and refuses unknown arguments", async () => {
     expect(await run([])).toMatchObject({ code: 2, err: expect.stringContaining("--month YYYY-MM") });
     expect(await run(["--month"])).toMatchObject({ code: 2, err: expect.stringContaining("--month memerlukan nilai") });
-    expect(await run(["--month", "2026-11", "--bulan"])).toMatchObject({ code: 2, err: expect.stringContaining("Argumen tidak dikenal: --bulan") });
+    expect(await run(["--month", "2026-11", "--bulan"])).toMatchObject({ code: 2, err: expect.stringContaining("Argumen --bulan tidak dikenal") });
   });
 
   it("reports a content folder that cannot be read without writing anything", async () => {

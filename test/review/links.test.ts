@@ -38,6 +38,18 @@ describe("internal links", () => {
     expect(check("/media/ada.pdf")).toBe(true);
     expect(check("/media/hilang.pdf")).toBe(false);
     expect(check("/profil/")).toBe(true);
-    expect(check("/cari/")).toBeUndefined();
+    expect(check("/cari/")).toBe(true);
+    expect(check("/tidak-dikenal/")).toBeUndefined();
+  });
+
+  it("without a build, knows the pages the build makes below a collection (route table)", () => {
+    const check = contentCheck({ contentDir: join(dir, "content"), entryUrls: [], collectionPrefixes: ["/berita/", "/informasi-publik/"] });
+    expect(check("/berita/bidang/")).toBe(true);
+    expect(check("/feed.xml")).toBe(true);
+    // One division's news, page 2 of the list, a DIP category: generated, but whether that one exists is undecided.
+    expect(check("/berita/bidang/ikp/")).toBeUndefined();
+    expect(check("/berita/halaman/2/")).toBeUndefined();
+    expect(check("/informasi-publik/kategori/berkala/")).toBeUndefined();
+    expect(check("/berita/tidak-ada/")).toBe(false);
   });
 });

@@ -15,7 +15,7 @@ import { chromium, type Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CHROMIUM_ARGS } from "../../src/monev/browser.ts";
 import { PROBLEMS_FILE, type ProblemsReport } from "../../src/cms/problem-notice.ts";
-import { makeContentRepo } from "../e2e/admin/content-repo.ts";
+import { makeContentRepo } from "../../src/cms/content-repo.ts";
 import { eventually } from "../e2e/admin/editor.ts";
 
 const run = promisify(execFile);

@@ -5,6 +5,9 @@
  */
 import type { Browser, Page } from "playwright-core";
 
+// The news form and the wait for Git, shared with the docs screenshots.
+export { eventually, fillNews, type NewsItem } from "../../../src/cms/admin-driver.ts";
+
 const LOCAL_HOSTS = new Set(["127.0.0.1", "localhost"]);
 
 export interface Editor {
@@ -46,34 +49,6 @@ export async function openEditor(browser: Browser, adminUrl: string): Promise<Ed
   return editor;
 }
 
-export interface NewsItem {
-  title: string;
-  summary: string;
-  division: string;
-  author: string;
-  /** A picture to upload as the cover; `shownAs` matches its name once the admin renamed it. */
-  cover: string;
-  shownAs: RegExp;
-  alt: string;
-  body: string;
-}
-
-export async function fillNews(page: Page, news: NewsItem): Promise<void> {
-  await page.locator('a[href="#/collections/berita/new"]').click();
-  await page.getByLabel("Judul", { exact: true }).fill(news.title);
-  await page.getByLabel("Ringkasan", { exact: true }).fill(news.summary);
-  await page.getByLabel("Bidang", { exact: true }).click();
-  await page.getByRole("option", { name: news.division }).click();
-  await page.getByLabel("Penulis", { exact: true }).fill(news.author);
-  await page.getByRole("button", { name: "Pilih gambar" }).first().click();
-  await page.locator('input[type="file"]').setInputFiles(news.cover);
-  await page.getByText(news.shownAs).first().waitFor();
-  await page.getByRole("button", { name: "Pakai yang dipilih" }).click();
-  await page.getByLabel("Teks alternatif", { exact: true }).first().fill(news.alt);
-  await page.locator('[data-slate-editor="true"]').click();
-  await page.keyboard.type(news.body);
-}
-
 export async function save(page: Page): Promise<void> {
   await page.getByRole("button", { name: "Simpan", exact: true }).click();
 }
@@ -86,15 +61,4 @@ export async function publish(page: Page): Promise<void> {
   await page.getByRole("button", { name: "Terbitkan", exact: true }).click();
   await page.getByRole("menuitem", { name: "Terbitkan sekarang" }).click();
   await page.getByText("Entri sudah terbit").first().waitFor();
-}
-
-/** Polls until `check` returns a value other than undefined/false (Git changes follow a request). */
-export async function eventually<T>(what: string, check: () => Promise<T | undefined | false>, timeoutMs = 20_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await check().catch(() => undefined);
-    if (value !== undefined && value !== false) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
 }

@@ -12,7 +12,7 @@ import { startLocalCms, type LocalCms } from "../../../src/cms/local.ts";
 import { copyAdmin } from "../../../src/cms/site.ts";
 import { serveStatic, type StaticServer } from "../../../src/site/serve.ts";
 import { CHROMIUM_ARGS } from "../../../src/monev/browser.ts";
-import { makeContentRepo, type ContentRepoOptions } from "./content-repo.ts";
+import { makeContentRepo, type ContentRepoOptions } from "../../../src/cms/content-repo.ts";
 
 const LOCAL_HOSTS = new Set(["127.0.0.1", "localhost"]);
 

@@ -1,6 +1,7 @@
 /**
- * A throwaway Git repository made from the project's sample content and admin files. Large
- * collections are cut down to a few entries so a cold image cache does not dominate the test.
+ * A throwaway Git repository made from the project's sample content and admin files, for the
+ * browser tests and the docs screenshots (`npm run docs:screenshots`). Large collections are cut
+ * down to a few entries so a cold image cache does not dominate the run.
  */
 import { execFile } from "node:child_process";
 import { cp, mkdir, readdir, rm, writeFile } from "node:fs/promises";
@@ -9,7 +10,7 @@ import { promisify } from "node:util";
 import { fileURLToPath } from "node:url";
 
 const run = promisify(execFile);
-const projectRoot = fileURLToPath(new URL("../../../", import.meta.url));
+const projectRoot = fileURLToPath(new URL("../../", import.meta.url));
 
 export interface ContentRepoOptions {
   /** Keep only the first N entries (by file name) of these collection folders. */
