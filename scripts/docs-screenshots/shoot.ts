@@ -72,7 +72,7 @@ export async function shootEditorFlow(options: ShootOptions): Promise<{ shots: S
   let server: StaticServer | undefined;
   let browser: Browser | undefined;
   try {
-    log("Throwaway repository and decap-server …");
+    log("Menyiapkan repositori sementara dan decap-server …");
     const repo = await makeContentRepo(join(tmp, "repo"), { keep: { berita: 3, galeri: 1 } });
     cms = await startLocalCms({ repoDir: repo, stateDir: join(tmp, "state"), port: 0, pollMs: 250 });
     const git = simpleGit(cms.cloneDir);
@@ -81,7 +81,7 @@ export async function shootEditorFlow(options: ShootOptions): Promise<{ shots: S
       await buildSite({ contentDir: join(cms!.mainDir, "content"), outputDir: siteDir, search: false, quiet: true });
       await copyAdmin(siteDir, { contentDir: join(cms!.mainDir, "content"), localBackendUrl: cms!.proxyUrl });
     };
-    log("Building the site with the admin …");
+    log("Membangun situs beserta admin …");
     await build();
     server = await serveStatic(siteDir);
     const upload = await coverPhoto(repo, tmp);
@@ -105,7 +105,7 @@ export async function shootEditorFlow(options: ShootOptions): Promise<{ shots: S
       log(`  ${name}`);
     };
 
-    log("Admin: login …");
+    log("Admin: masuk …");
     await page.goto(`${server.origin}/admin/`, { waitUntil: "commit" });
     const login = page.getByRole("button", { name: "Masuk", exact: true });
     await login.waitFor({ timeout: 60_000 });
@@ -116,7 +116,7 @@ export async function shootEditorFlow(options: ShootOptions): Promise<{ shots: S
     await page.waitForTimeout(800);
     await shoot("02-daftar-berita.png");
 
-    log("Admin: a news item with its cover and alt text …");
+    log("Admin: berita dengan foto sampul dan teks alternatif …");
     await fillNews(page, withCover(MAIN_ITEM));
     const preview = page.frameLocator("iframe").first();
     await preview.locator("main#konten article.entry h1").filter({ hasText: MAIN_ITEM.title }).waitFor({ timeout: 15_000 });
@@ -127,12 +127,12 @@ export async function shootEditorFlow(options: ShootOptions): Promise<{ shots: S
     await shoot("04-gambar-dan-teks-alternatif.png");
     // The preview pane alone, at full size: the site's own header and article.
     const pane = await page.locator("iframe").first().boundingBox();
-    if (!pane) throw new Error("no preview pane");
+    if (!pane) throw new Error("Panel pratinjau Decap tidak ditemukan di halaman admin.");
     await page.waitForTimeout(300);
     shots.push(await savePng(await page.screenshot({ clip: pane }), join(options.outDir, "05-pratinjau.png")));
     log("  05-pratinjau.png");
 
-    log("Admin: save, status menu …");
+    log("Admin: simpan, menu status …");
     const before = (await git.branchLocal()).all;
     await page.getByRole("button", { name: "Simpan", exact: true }).click();
     await page.getByText("Entri tersimpan").first().waitFor();
@@ -150,7 +150,7 @@ export async function shootEditorFlow(options: ShootOptions): Promise<{ shots: S
     await page.getByRole("menuitem", { name: "Siap terbit" }).click();
     await eventually("status pending_publish", async () => (await status(git, branch)) === "decap-cms/pending_publish");
 
-    log("Admin: two more entries for the board (Draf, Ditinjau) …");
+    log("Admin: dua entri lagi untuk papan alur kerja (Draf, Ditinjau) …");
     for (const [i, item] of OTHER_ITEMS.entries()) {
       await page.goto(`${server.origin}/admin/#/collections/berita`);
       await fillNews(page, withCover(item));
@@ -167,7 +167,7 @@ export async function shootEditorFlow(options: ShootOptions): Promise<{ shots: S
     await closeToasts(page);
     await shoot("07-papan-alur-kerja.png");
 
-    log("Admin: refusal without alt text …");
+    log("Admin: penolakan tanpa teks alternatif …");
     await page.goto(`${server.origin}/admin/#/collections/berita`);
     await fillNews(page, withCover({ ...MAIN_ITEM, title: "Berita Tanpa Teks Alternatif", alt: "" }));
     await page.getByRole("button", { name: "Simpan", exact: true }).click();
@@ -179,7 +179,7 @@ export async function shootEditorFlow(options: ShootOptions): Promise<{ shots: S
     shots.push(await savePng(await page.screenshot(), join(options.outDir, "08-tolak-tanpa-teks-alternatif.png")));
     log("  08-tolak-tanpa-teks-alternatif.png");
 
-    log("Admin: publish, rebuild the site …");
+    log("Admin: terbitkan, bangun ulang situs …");
     await page.goto(`${server.origin}/admin/#/workflow`);
     const card = page.getByText(MAIN_ITEM.title).first();
     await card.click();

@@ -2,7 +2,7 @@
 import { defineCommand, EXIT, untilInterrupted } from "../command/command.ts";
 import { CALLBACK_PATH } from "./github.ts";
 import { AUTH_PATH, startAuthServer } from "./server.ts";
-import { AUTH_ENV, authSettingsFromEnv, AuthSettingsError } from "./settings.ts";
+import { AUTH_ENV, authSettingsFromEnv, AuthSettingsError, DEFAULT_AUTH_PORT } from "./settings.ts";
 
 export const AUTH_HELP = `Cara pakai: npm run auth
 
@@ -30,7 +30,10 @@ export const authCommand = defineCommand({
       settings = authSettingsFromEnv(io.env);
       server = await startAuthServer(settings);
     } catch (error) {
-      io.err(error instanceof AuthSettingsError ? error.message : String((error as Error).stack ?? error));
+      const code = (error as { code?: string }).code;
+      if (error instanceof AuthSettingsError) io.err(error.message);
+      else if (code === "EADDRINUSE" || code === "EACCES" || code === "EADDRNOTAVAIL") io.err(listenProblem(code, io.env.WARTA_OAUTH_LISTEN));
+      else throw error;
       return EXIT.problems;
     }
     io.out(`Endpoint OAuth mendengar di ${server.url}`);
@@ -41,3 +44,14 @@ export const authCommand = defineCommand({
     return EXIT.ok;
   },
 });
+
+/** The listening address refused: what it means and what to change. */
+function listenProblem(code: string, listen: string | undefined): string {
+  const where = listen?.trim() || `127.0.0.1:${DEFAULT_AUTH_PORT}`;
+  const why: Record<string, string> = {
+    EADDRINUSE: "sudah dipakai program lain (mungkin npm run auth yang masih berjalan): hentikan program itu, atau",
+    EACCES: "tidak boleh dipakai pengguna ini (port di bawah 1024 memerlukan hak root):",
+    EADDRNOTAVAIL: "bukan alamat mesin ini:",
+  };
+  return `Endpoint OAuth tidak dapat mendengar di ${where}: alamat itu ${why[code]} pilih alamat lain di WARTA_OAUTH_LISTEN, mis. 127.0.0.1:${DEFAULT_AUTH_PORT + 1}, lalu sesuaikan proxy_pass di nginx.`;
+}

@@ -79,22 +79,22 @@ export function authRequestHandler(settings: AuthSettings, options: AuthServerOp
     let status = 200;
     let outcome: string;
     if (!expected) {
-      [result, status, outcome] = [{ error: MESSAGES.noSession }, 400, "refused: no state cookie"];
+      [result, status, outcome] = [{ error: MESSAGES.noSession }, 400, "ditolak: tanpa cookie state"];
     } else if (!sameSecret(expected, given)) {
-      [result, status, outcome] = [{ error: MESSAGES.stateMismatch }, 400, "refused: state mismatch"];
+      [result, status, outcome] = [{ error: MESSAGES.stateMismatch }, 400, "ditolak: state berbeda"];
     } else if (query.get("error")) {
       const code = safeCode(query.get("error")!);
-      [result, status, outcome] = [{ error: code === "access_denied" ? MESSAGES.denied : MESSAGES.authorizeError(code) }, 403, `refused by GitHub: ${code}`];
+      [result, status, outcome] = [{ error: code === "access_denied" ? MESSAGES.denied : MESSAGES.authorizeError(code) }, 403, `ditolak GitHub: ${code}`];
     } else if (!query.get("code")) {
-      [result, status, outcome] = [{ error: MESSAGES.noCode }, 400, "refused: no code"];
+      [result, status, outcome] = [{ error: MESSAGES.noCode }, 400, "ditolak: tanpa code"];
     } else {
       const exchange = await exchangeCode(settings, query.get("code")!, verifier, options.fetch);
       if (exchange.ok) {
-        [result, outcome] = [{ token: exchange.token }, "token delivered to the popup"];
+        [result, outcome] = [{ token: exchange.token }, "token dikirim ke jendela masuk"];
       } else {
         const message =
           exchange.error === "bad_verification_code" ? MESSAGES.expiredCode : exchange.error.startsWith("unreachable") ? MESSAGES.unreachable : MESSAGES.exchangeError(exchange.error);
-        [result, status, outcome] = [{ error: message }, 502, `token exchange failed: ${exchange.error}`];
+        [result, status, outcome] = [{ error: message }, 502, `penukaran token gagal: ${exchange.error}`];
       }
     }
     const page = popupPage(result, settings.allowedOrigins);
@@ -120,7 +120,7 @@ export function authRequestHandler(settings: AuthSettings, options: AuthServerOp
           const verifier = newPkceVerifier();
           res.writeHead(302, { Location: authorizeUrl(settings, state, verifier), "Set-Cookie": cookie(`${state}.${verifier}`, STATE_MAX_AGE_S) });
           res.end();
-          outcome = "sent to GitHub";
+          outcome = "diarahkan ke GitHub";
         }
       } else if (url.pathname === CALLBACK_PATH && req.method === "HEAD") {
         // The callback spends the one-time code and the state: only the browser's GET may do that.
@@ -134,7 +134,7 @@ export function authRequestHandler(settings: AuthSettings, options: AuthServerOp
         text(res, 404, MESSAGES.notFound);
       }
     } catch (error) {
-      outcome = `failed: ${error instanceof Error ? error.name : "error"}`;
+      outcome = `galat: ${error instanceof Error ? error.name : "tak dikenal"}`;
       if (!res.headersSent) text(res, 500, "Layanan masuk mengalami galat. Coba lagi; bila terus terjadi, hubungi admin kantor.");
       else res.end();
     }

@@ -41,7 +41,7 @@ export function parseOrigin(value: string, variable: string): string {
   const ok = url !== null && (url.protocol === "https:" || (url.protocol === "http:" && isLoopback(url.hostname)));
   if (!ok || url.pathname !== "/" || url.search || url.hash || url.username || url.password) {
     throw new AuthSettingsError(
-      `${variable}: "${value.trim()}" is not a site origin; write it as https://host[:port] with no path (http:// only for 127.0.0.1/localhost)`,
+      `${variable}: "${value.trim()}" bukan origin situs. Tulis https://host[:port] tanpa path, mis. https://dinas.go.id (http:// hanya untuk 127.0.0.1/localhost).`,
     );
   }
   return url.origin;
@@ -54,25 +54,25 @@ function isLoopback(hostname: string): boolean {
 function parseBaseUrl(value: string, variable: string): string {
   const url = URL.parse(value.trim());
   if (!url || (url.protocol !== "https:" && !(url.protocol === "http:" && isLoopback(url.hostname))) || url.search || url.hash) {
-    throw new AuthSettingsError(`${variable}: write a full https:// address without query, e.g. https://dinas.go.id/oauth (http:// only for 127.0.0.1/localhost)`);
+    throw new AuthSettingsError(`${variable}: "${value.trim()}" bukan alamat yang lengkap. Tulis alamat https:// lengkap tanpa "?…" atau "#…", mis. https://dinas.go.id/oauth (http:// hanya untuk 127.0.0.1/localhost).`);
   }
   return url.href.replace(/\/+$/, "");
 }
 
 export function authSettingsFromEnv(env: NodeJS.ProcessEnv = process.env): AuthSettings {
   const missing = (["WARTA_OAUTH_CLIENT_ID", "WARTA_OAUTH_CLIENT_SECRET", "WARTA_OAUTH_ORIGINS"] as const).filter((name) => !env[name]?.trim());
-  if (missing.length) throw new AuthSettingsError(`Missing environment variable(s): ${missing.join(", ")} (see docs/masuk-github.md)`);
+  if (missing.length) throw new AuthSettingsError(`Variabel lingkungan belum diisi: ${missing.join(", ")}. Isi nilainya dari OAuth App GitHub (lihat docs/masuk-github.md), lalu jalankan npm run auth lagi.`);
 
   const allowedOrigins = [...new Set(env.WARTA_OAUTH_ORIGINS!.split(",").filter((o) => o.trim()).map((o) => parseOrigin(o, "WARTA_OAUTH_ORIGINS")))];
 
   const listen = env.WARTA_OAUTH_LISTEN?.trim() || `127.0.0.1:${DEFAULT_AUTH_PORT}`;
   const match = /^(.+):(\d{1,5})$/.exec(listen);
   const port = match ? Number(match[2]) : NaN;
-  if (!match || port > 65535) throw new AuthSettingsError(`WARTA_OAUTH_LISTEN: "${listen}" must be host:port, e.g. 127.0.0.1:${DEFAULT_AUTH_PORT}`);
+  if (!match || port > 65535) throw new AuthSettingsError(`WARTA_OAUTH_LISTEN: "${listen}" harus berbentuk host:port, mis. 127.0.0.1:${DEFAULT_AUTH_PORT}.`);
   const host = match[1]!.replace(/^\[(.*)\]$/, "$1");
 
   const scope = (env.WARTA_OAUTH_SCOPE?.trim() || "repo") as AuthSettings["scope"];
-  if (!SCOPES.includes(scope)) throw new AuthSettingsError(`WARTA_OAUTH_SCOPE: must be repo or public_repo`);
+  if (!SCOPES.includes(scope)) throw new AuthSettingsError(`WARTA_OAUTH_SCOPE: "${scope}" tidak dikenal. Isi repo (bawaan) atau public_repo (hanya bila repositori publik).`);
 
   return {
     clientId: env.WARTA_OAUTH_CLIENT_ID!.trim(),

@@ -3,7 +3,8 @@
  * `-h`/`--help` printing Indonesian help (exit 0), a wrong argument named in Indonesian with the
  * help below it (exit 2), and the command's own work returning its exit code. Each command's
  * logic lives in `src/<area>/command.ts` as a `Command`; `scripts/<name>.ts` only hands it to
- * `runFromProcess`. Tests call `runCommand` with their own `CommandIO`.
+ * `runFromProcess`. Tests call `runCommand` with their own `CommandIO`. A crash the command did
+ * not foresee ends in one Indonesian line (`crashMessage`) and exit 1, never a bare stack trace.
  */
 import { parseArgs, type ParseArgsOptionsConfig } from "node:util";
 
@@ -80,8 +81,51 @@ export async function runCommand<O extends ParseArgsOptionsConfig>(command: Comm
       io.err(`${error.message}\n(Bantuan: ${command.usage} -- --help)`);
       return EXIT.usage;
     }
-    throw error;
+    io.err(crashMessage(error, io.env));
+    return EXIT.problems;
   }
+}
+
+/** Node's error codes a person can act on, in words. */
+const SYSTEM_ERRORS: Record<string, string> = {
+  ENOENT: "berkas atau folder tidak ditemukan",
+  EACCES: "izin ditolak oleh sistem berkas",
+  EPERM: "izin ditolak oleh sistem",
+  EADDRINUSE: "alamat (port) sudah dipakai program lain",
+  ENOSPC: "disk penuh",
+  ECONNREFUSED: "koneksi ditolak",
+  ENOTFOUND: "nama host tidak ditemukan",
+  ETIMEDOUT: "koneksi kehabisan waktu",
+};
+
+/** Environment variables whose values never appear in a message (tokens, client secrets, keys). */
+const SECRET_NAME = /TOKEN|SECRET|PASSWORD|PASSPHRASE|KEY|CREDENTIAL/i;
+
+/**
+ * A crash the command did not foresee, for the person at the terminal or reading the CI log: one
+ * Indonesian line with the cause and what to do, then the stack when WARTA_DEBUG=1 or in CI (where
+ * a rerun to see it costs a workflow run). Secret values from the environment are masked.
+ */
+export function crashMessage(error: unknown, env: CommandIO["env"]): string {
+  const e = error as { message?: unknown; code?: unknown; path?: unknown; stack?: unknown } | null;
+  const message = typeof e?.message === "string" && e.message ? e.message : String(error);
+  const code = typeof e?.code === "string" ? e.code : "";
+  const what = SYSTEM_ERRORS[code] ? `${SYSTEM_ERRORS[code]}${typeof e?.path === "string" ? ` (${e.path})` : ""} — ${message}` : message;
+  const debug = env.WARTA_DEBUG === "1" || env.CI === "true";
+  const lines = [
+    `Terjadi kesalahan tak terduga: ${what.replace(/\.$/, "")}.`,
+    "Perintah dihentikan. Periksa penyebab di atas, lalu jalankan ulang; bila terulang, kirim pesan ini kepada pengembang.",
+    debug && typeof e?.stack === "string" ? `Detail teknis:\n${e.stack}` : "Detail teknis: jalankan ulang dengan WARTA_DEBUG=1 di depan perintah.",
+  ];
+  return mask(lines.join("\n"), env);
+}
+
+function mask(text: string, env: CommandIO["env"]): string {
+  const secrets = Object.entries(env)
+    .filter(([name, value]) => SECRET_NAME.test(name) && value && value.length >= 6)
+    .map(([, value]) => value!)
+    .sort((a, b) => b.length - a.length);
+  return secrets.reduce((t, secret) => t.split(secret).join("***"), text);
 }
 
 /** What `scripts/<name>.ts` does: run the command on this process's arguments and streams. */

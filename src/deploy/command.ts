@@ -5,7 +5,7 @@
  * the server (the public site unchanged), and the session always closed.
  */
 import { execFileSync } from "node:child_process";
-import { defineCommand, EXIT, UsageError, type CommandIO } from "../command/command.ts";
+import { crashMessage, defineCommand, EXIT, UsageError, type CommandIO } from "../command/command.ts";
 import { deploy, DeployError, inspectServer, rollback } from "./releases.ts";
 import { readDeploySettings } from "./settings.ts";
 import { openSsh, RemoteError, type SshSession } from "./ssh.ts";
@@ -82,7 +82,7 @@ export const deployCommand = defineCommand({
     let keep = settings?.keep;
     if (args.keep !== undefined) {
       keep = Number(args.keep);
-      if (!/^\d+$/.test(args.keep) || keep < 1) throw new UsageError(`--keep harus bilangan bulat ≥ 1, bukan "${args.keep}".\n(--keep must be a whole number ≥ 1.)`);
+      if (!/^\d+$/.test(args.keep) || keep < 1) throw new UsageError(`--keep harus bilangan bulat ≥ 1, bukan "${args.keep}".`);
     }
 
     return onServer(targetText, io, async (session) => {
@@ -161,8 +161,7 @@ export const rollbackCommand = defineCommand({
 
 function missingTarget(contentDir: string, io: CommandIO): number {
   io.err(
-    `Alamat server belum diisi: tulis deploy.server di ${contentDir}/_data/site.yml, isi WARTA_DEPLOY_TARGET, atau pakai --target ssh://pengguna@host/folder.\n` +
-      `(No deploy target: set deploy.server in site.yml, WARTA_DEPLOY_TARGET, or --target.)`,
+    `Alamat server belum diisi: tulis deploy.server di ${contentDir}/_data/site.yml, isi WARTA_DEPLOY_TARGET, atau pakai --target ssh://pengguna@host/folder.`,
   );
   return EXIT.usage;
 }
@@ -173,14 +172,15 @@ async function onServer(targetText: string, io: CommandIO, work: (session: SshSe
   try {
     session = await openSsh(parseTarget(targetText));
   } catch (error) {
-    io.err((error as Error).message);
-    return error instanceof TargetError || error instanceof RemoteError ? EXIT.usage : EXIT.problems;
+    const known = error instanceof TargetError || error instanceof RemoteError;
+    io.err(known ? error.message : crashMessage(error, io.env));
+    return known ? EXIT.usage : EXIT.problems;
   }
   try {
     return await work(session);
   } catch (error) {
     const known = error instanceof DeployError || error instanceof RemoteError;
-    io.err(known ? (error as Error).message : ((error as Error).stack ?? String(error)));
+    io.err(known ? (error as Error).message : crashMessage(error, io.env));
     return EXIT.problems;
   } finally {
     await session.dispose();

@@ -22,7 +22,7 @@ const HOLD_FILE = "HOLD";
 /** A `.partial` older than this is a dead upload (a dropped connection), safe to remove. */
 const STALE_PARTIAL_MINUTES = 60;
 
-/** A problem with the server's state or the local build; `message` says what to do, in Indonesian and English. */
+/** A problem with the server's state or the local build; `message` says what to do, in Indonesian. */
 export class DeployError extends Error {
   override name = "DeployError";
 }
@@ -67,12 +67,11 @@ export async function inspectServer(session: SshSession, prepare: boolean): Prom
     `if [ -f ${HOLD_FILE} ]; then printf 'hold %s\\n' "$(head -n 1 ${HOLD_FILE})"; fi`,
     `if [ -d releases ]; then for d in releases/*; do if [ -d "$d" ]; then printf 'release %s\\n' "\${d#releases/}"; fi; done; fi`,
   ].join("\n");
-  const out = await remote(session, script, "Membaca folder rilis di server / Reading the release folder");
+  const out = await remote(session, script, "Membaca folder rilis di server");
   if (out.split("\n").includes("notalink")) {
     const p = session.target.path;
     throw new DeployError(
-      `${p}/current di server adalah folder atau berkas biasa, bukan symlink. Pindahkan (mis. mv ${p}/current ${p}/lama) lalu jalankan deploy lagi.\n` +
-        `(${p}/current is not a symlink; move it away, then deploy again.)`,
+      `${p}/current di server adalah folder atau berkas biasa, bukan symlink. Pindahkan (mis. mv ${p}/current ${p}/lama) lalu jalankan deploy lagi.`,
     );
   }
   const state: ServerState = { releases: [], current: undefined, currentLink: undefined, hold: undefined };
@@ -103,7 +102,7 @@ export async function compareWithRelease(session: SshSession, sourceDir: string,
   const out = await rsync(
     session,
     { from: sourceDir, to: `${session.target.path}/releases/${release}`, extra: ["--dry-run", "--itemize-changes"] },
-    "Membandingkan dengan rilis aktif / Comparing with the live release",
+    "Membandingkan dengan rilis aktif",
   );
   const changes: Changes = { files: 0, deleted: 0, any: false };
   for (const line of out.split("\n")) {
@@ -169,11 +168,10 @@ export async function deploy(options: DeployOptions): Promise<DeployResult> {
   if (state.hold && !options.resume) {
     log(`DITAHAN: situs dikembalikan (rollback) — ${state.hold}.`);
     log(`  Deploy tidak dijalankan. Setelah isi di cabang utama diperbaiki: npm run deploy -- --resume`);
-    log(`  (Held by a rollback; nothing deployed. Run with --resume once main is fixed.)`);
     return { ...result, outcome: "held" };
   }
   if (state.hold && !options.dryRun) {
-    await remote(session, `rm -f ${shellQuote(`${session.target.path}/${HOLD_FILE}`)}`, "Mencabut penahanan / Lifting the hold");
+    await remote(session, `rm -f ${shellQuote(`${session.target.path}/${HOLD_FILE}`)}`, "Mencabut penahanan");
     log("Penahanan rollback dicabut (--resume)");
   }
 
@@ -205,14 +203,13 @@ export async function deploy(options: DeployOptions): Promise<DeployResult> {
 
 /** Refuses bad options and an unbuilt site before anything touches the server. */
 function checkDeployInput(options: DeployOptions, keep: number): void {
-  if (!Number.isInteger(keep) || keep < 1) throw new DeployError(`--keep harus bilangan bulat ≥ 1, bukan ${keep}.\n(--keep must be an integer ≥ 1.)`);
+  if (!Number.isInteger(keep) || keep < 1) throw new DeployError(`--keep harus bilangan bulat ≥ 1, bukan ${keep}.`);
   if (options.commit !== undefined && !/^[0-9a-f]{7,40}$/i.test(options.commit)) {
-    throw new DeployError(`Commit "${options.commit}" bukan hash Git (7–40 digit heksadesimal).\n(--commit must be a Git hash.)`);
+    throw new DeployError(`Commit "${options.commit}" bukan hash Git (7–40 digit heksadesimal).`);
   }
   if (!existsSync(join(options.sourceDir, "index.html"))) {
     throw new DeployError(
-      `Folder ${options.sourceDir} tidak berisi index.html: bangun situs dulu (npm run build). Server tidak diubah.\n` +
-        `(${options.sourceDir} has no index.html: run npm run build first. Nothing was changed on the server.)`,
+      `Folder ${options.sourceDir} tidak berisi index.html: bangun situs dulu (npm run build). Server tidak diubah.`,
     );
   }
 }
@@ -237,7 +234,7 @@ async function uploadAndSwitch(session: SshSession, sourceDir: string, name: str
     await rsync(
       session,
       { from: sourceDir, to: `${root}/releases/${name}.partial`, extra: previous ? [`--link-dest=../${previous}`] : [], rsyncPath },
-      "Unggahan / Upload",
+      "Unggahan",
     );
     log(`Mengaktifkan rilis ${name} (current → releases/${name})`);
     const linked = await remote(
@@ -249,7 +246,7 @@ async function uploadAndSwitch(session: SshSession, sourceDir: string, name: str
         `mv -T current.tmp current`,
         `readlink current`,
       ].join("\n"),
-      "Mengaktifkan rilis / Switching the release",
+      "Mengaktifkan rilis",
     );
     if (linked.trim() !== `releases/${name}`) throw new RemoteError(`current menunjuk ke ${linked.trim()}, bukan releases/${name}`, null, "");
   } catch (error) {
@@ -262,16 +259,14 @@ async function uploadAndSwitch(session: SshSession, sourceDir: string, name: str
       throw new DeployError(
         `${(error as Error).message}\n` +
           `Server tidak bisa diperiksa lagi (koneksi putus). current hanya dipindah setelah unggahan lengkap; periksa dengan npm run rollback -- --list. ` +
-          `Sisa unggahan dibersihkan otomatis oleh deploy sesudah satu jam.\n` +
-          `(The server could not be checked afterwards; current only moves after a complete upload. Check with npm run rollback -- --list.)`,
+          `Sisa unggahan dibersihkan otomatis oleh deploy sesudah satu jam.`,
         { cause: error },
       );
     }
     if (cleaned.live !== `releases/${name}`) {
       throw new DeployError(
         `${(error as Error).message}\n` +
-          `Situs publik TIDAK berubah: current tetap ${cleaned.live ?? "(belum ada)"}; unggahan yang gagal sudah dihapus.\n` +
-          `(The public site did NOT change; the failed upload was removed.)`,
+          `Situs publik TIDAK berubah: current tetap ${cleaned.live ?? "(belum ada)"}; unggahan yang gagal sudah dihapus.`,
         { cause: error },
       );
     }
@@ -305,7 +300,7 @@ async function cleanUpAttempt(session: SshSession, name: string): Promise<string
       `if [ "$live" != ${shellQuote(`releases/${name}`)} ]; then rm -rf ${shellQuote(`releases/${name}`)}; fi`,
       `printf '%s\\n' "$live"`,
     ].join("\n"),
-    "Membersihkan unggahan yang gagal / Cleaning up the failed upload",
+    "Membersihkan unggahan yang gagal",
   );
   return out.trim() || undefined;
 }
@@ -314,7 +309,7 @@ async function removeReleases(session: SshSession, names: readonly string[]): Pr
   const lines = names.map(
     (n) => `if [ "$(readlink current || true)" != ${shellQuote(`releases/${n}`)} ]; then rm -rf ${shellQuote(`releases/${n}`)}; fi`,
   );
-  await remote(session, [`cd ${shellQuote(session.target.path)}`, ...lines].join("\n"), "Menghapus rilis lama / Pruning old releases");
+  await remote(session, [`cd ${shellQuote(session.target.path)}`, ...lines].join("\n"), "Menghapus rilis lama");
 }
 
 export interface RollbackOptions {
@@ -347,19 +342,18 @@ export async function rollback(options: RollbackOptions): Promise<RollbackResult
   if (to !== undefined) {
     if (!listing.includes(to)) {
       throw new DeployError(
-        `Rilis "${to}" tidak ada di ${session.target.path}/releases. Rilis yang ada: ${listing.join(", ") || "(kosong)"}.\n(No such release: ${to}.)`,
+        `Rilis "${to}" tidak ada di ${session.target.path}/releases. Rilis yang ada: ${listing.join(", ") || "(kosong)"}.`,
       );
     }
-    if (to === from) throw new DeployError(`Rilis ${to} sudah aktif; tidak ada yang diubah.\n(${to} is already live.)`);
+    if (to === from) throw new DeployError(`Rilis ${to} sudah aktif; tidak ada yang diubah.`);
   } else {
     if (!from) {
       throw new DeployError(
-        `Tidak ada rilis aktif di ${session.target.path} (current ${state.currentLink ? `menunjuk ke ${state.currentLink}` : "tidak ada"}); sebutkan rilis dengan --to.\n` +
-          `(No live release to roll back from; name one with --to.)`,
+        `Tidak ada rilis aktif di ${session.target.path} (current ${state.currentLink ? `menunjuk ke ${state.currentLink}` : "tidak ada"}); sebutkan rilis dengan --to.`,
       );
     }
     to = listing.filter((r) => r < from).at(-1);
-    if (!to) throw new DeployError(`Tidak ada rilis sebelum ${from}; tidak bisa dikembalikan.\n(No release older than ${from}.)`);
+    if (!to) throw new DeployError(`Tidak ada rilis sebelum ${from}; tidak bisa dikembalikan.`);
   }
   log(`${options.dryRun ? "Uji coba: akan mengembalikan" : "Mengembalikan"} situs: current ${from ?? "(tidak ada)"} → ${to}`);
   if (options.dryRun) return { from, to, dryRun: true };

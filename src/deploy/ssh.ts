@@ -68,8 +68,7 @@ export async function openSsh(target: SshTarget, env: SshEnv = process.env): Pro
       } else if (!existsSync(key)) {
         // Not echoed: a mangled key is still a secret.
         throw new RemoteError(
-          `WARTA_SSH_KEY bukan path berkas yang ada dan bukan kunci privat (-----BEGIN … PRIVATE KEY-----). Isi dengan path kunci privat atau seluruh isi kuncinya.\n` +
-            `(WARTA_SSH_KEY is neither an existing file nor a private key; set it to a key file path or the whole key.)`,
+          `WARTA_SSH_KEY bukan path berkas yang ada dan bukan kunci privat (-----BEGIN … PRIVATE KEY-----). Isi dengan path kunci privat atau seluruh isi kuncinya.`,
           null,
           "",
         );
@@ -119,7 +118,7 @@ async function startMaster(session: SshSession, logFile: string): Promise<void> 
   } finally {
     closeSync(log);
   }
-  if (code !== 0) throw remoteFailure(session, "Koneksi SSH / SSH connection", { code, stdout: "", stderr: await readFile(logFile, "utf8") });
+  if (code !== 0) throw remoteFailure(session, "Koneksi SSH", { code, stdout: "", stderr: await readFile(logFile, "utf8") });
 }
 
 async function privateFile(dir: string, name: string, content: string): Promise<string> {
@@ -167,9 +166,9 @@ function remoteFailure(session: SshSession, what: string, result: RunResult): Re
   // 255 is ssh's own failure: no connection, refused key, unknown host key.
   const hint =
     result.code === 255
-      ? `Tidak bisa masuk ke ${loginOf(session.target)} lewat SSH: periksa alamat, WARTA_SSH_KEY/ssh-agent dan WARTA_SSH_KNOWN_HOSTS.\n(Could not log in over SSH: check the address, WARTA_SSH_KEY or the agent, and WARTA_SSH_KNOWN_HOSTS.)\n`
+      ? `Tidak bisa masuk ke ${loginOf(session.target)} lewat SSH: periksa alamat, WARTA_SSH_KEY/ssh-agent dan WARTA_SSH_KNOWN_HOSTS (docs/deploy.md).\n`
       : "";
-  return new RemoteError(`${what} gagal / failed: ${detail}\n${hint}`.trimEnd(), result.code, result.stderr);
+  return new RemoteError(`${what} gagal: ${detail}\n${hint}`.trimEnd(), result.code, result.stderr);
 }
 
 export interface RsyncOptions {
@@ -213,5 +212,5 @@ function rsyncShellWord(word: string): string {
   if (/^[A-Za-z0-9._\-/=:@%+,]+$/.test(word)) return word;
   if (!word.includes("'")) return `'${word}'`;
   if (!/["\\]/.test(word)) return `"${word}"`;
-  throw new RemoteError(`Path tidak bisa dipakai untuk ssh lewat rsync: ${word}\n(Path cannot be passed to rsync's ssh: ${word})`, null, "");
+  throw new RemoteError(`Path tidak bisa dipakai untuk ssh lewat rsync: ${word} (berisi tanda kutip dan garis miring terbalik sekaligus); pindahkan berkasnya ke path tanpa tanda itu.`, null, "");
 }

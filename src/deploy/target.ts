@@ -14,18 +14,15 @@ export interface SshTarget {
   path: string;
 }
 
-/** A target string that cannot be used; `message` says why and how to write it, in Indonesian and English. */
+/** A target string that cannot be used; `message` says why and how to write it, in Indonesian. */
 export class TargetError extends Error {
   override name = "TargetError";
 }
 
 const EXAMPLE = "ssh://warta@web.dinas.go.id/srv/warta";
 
-function bad(text: string, idProblem: string, enProblem: string): TargetError {
-  return new TargetError(
-    `Alamat tujuan deploy tidak valid: "${text}" — ${idProblem}. Tulis ssh://pengguna@host[:port]/folder, mis. ${EXAMPLE}.\n` +
-      `(Bad deploy target "${text}": ${enProblem}. Expected ssh://user@host[:port]/path, e.g. ${EXAMPLE}.)`,
-  );
+function bad(text: string, problem: string): TargetError {
+  return new TargetError(`Alamat tujuan deploy tidak valid: "${text}" — ${problem}. Tulis ssh://pengguna@host[:port]/folder, mis. ${EXAMPLE}.`);
 }
 
 /** Parses `ssh://user@host[:port]/path`; throws `TargetError` naming what is wrong. */
@@ -34,13 +31,13 @@ export function parseTarget(text: string): SshTarget {
   const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(trimmed);
   if (!scheme) {
     throw /^[^/@\s]+@[^:/\s]+:/.test(trimmed)
-      ? bad(text, "bentuk rsync pengguna@host:folder tidak dipakai di sini, awali dengan ssh:// dan pakai / sebelum folder", "the rsync form user@host:path is not accepted; start with ssh:// and put / before the path")
-      : bad(text, "harus diawali ssh://", "must start with ssh://");
+      ? bad(text, "bentuk rsync pengguna@host:folder tidak dipakai di sini, awali dengan ssh:// dan pakai / sebelum folder")
+      : bad(text, "harus diawali ssh://");
   }
-  if (scheme[1]!.toLowerCase() !== "ssh") throw bad(text, `skema ${scheme[1]}:// tidak didukung, hanya ssh://`, `scheme ${scheme[1]}:// is not supported, only ssh://`);
+  if (scheme[1]!.toLowerCase() !== "ssh") throw bad(text, `skema ${scheme[1]}:// tidak didukung, hanya ssh://`);
   const rest = trimmed.slice(scheme[0].length);
   const slash = rest.indexOf("/");
-  if (slash < 0) throw bad(text, "folder di server belum ditulis", "the server path is missing");
+  if (slash < 0) throw bad(text, "folder di server belum ditulis");
   const authority = rest.slice(0, slash);
   const path = rest.slice(slash);
 
@@ -48,23 +45,23 @@ export function parseTarget(text: string): SshTarget {
   const user = at >= 0 ? authority.slice(0, at) : undefined;
   const hostPort = at >= 0 ? authority.slice(at + 1) : authority;
   if (user !== undefined && !/^[A-Za-z0-9._][A-Za-z0-9._-]*$/.test(user)) {
-    throw bad(text, "nama pengguna hanya boleh huruf, angka, titik, garis bawah dan tanda hubung", "the user name may only hold letters, digits, '.', '_' and '-'");
+    throw bad(text, "nama pengguna hanya boleh huruf, angka, titik, garis bawah dan tanda hubung");
   }
   const hostMatch = /^(?:\[([0-9A-Fa-f:.]+)\]|([A-Za-z0-9][A-Za-z0-9.-]*))(?::(\d+))?$/.exec(hostPort);
-  if (!hostMatch) throw bad(text, "nama host tidak valid", "the host name is not valid");
+  if (!hostMatch) throw bad(text, "nama host tidak valid");
   const host = hostMatch[1] ?? hostMatch[2]!;
   let port: number | undefined;
   if (hostMatch[3] !== undefined) {
     port = Number(hostMatch[3]);
-    if (!Number.isInteger(port) || port < 1 || port > 65535) throw bad(text, "nomor port harus 1–65535", "the port must be 1–65535");
+    if (!Number.isInteger(port) || port < 1 || port > 65535) throw bad(text, "nomor port harus 1–65535");
   }
 
   if (!/^[A-Za-z0-9._\-/]+$/.test(path)) {
-    throw bad(text, "folder hanya boleh huruf, angka, titik, garis bawah, tanda hubung dan /", "the path may only hold letters, digits, '.', '_', '-' and '/'");
+    throw bad(text, "folder hanya boleh huruf, angka, titik, garis bawah, tanda hubung dan /");
   }
   const segments = path.split("/").filter(Boolean);
-  if (segments.length === 0) throw bad(text, "folder tidak boleh / (akar server)", "the path must not be the server root /");
-  if (segments.some((s) => s === "." || s === "..")) throw bad(text, "folder tidak boleh memuat . atau ..", "the path must not contain . or ..");
+  if (segments.length === 0) throw bad(text, "folder tidak boleh / (akar server)");
+  if (segments.some((s) => s === "." || s === "..")) throw bad(text, "folder tidak boleh memuat . atau ..");
   return { user, host, port, path: `/${segments.join("/")}` };
 }
 

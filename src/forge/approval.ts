@@ -285,15 +285,15 @@ export function readEvent(name: string, payload: EventPayload): { pullNumbers: n
   }
 }
 
-const READ_PULL = op("membaca pull request", "read the pull request", PERMISSIONS.pullRequestsRead);
-const READ_CHECKS = op("membaca hasil pemeriksaan", "read the check runs and statuses", PERMISSIONS.checks);
-const MERGE = op("menggabungkan pull request", "merge the pull request", PERMISSIONS.contentsWrite);
-const DELETE_BRANCH = op("menghapus cabang draf", "delete the draft branch", PERMISSIONS.contentsWrite);
-const DISPATCH = op("menjalankan workflow deploy", "start the deploy workflow", PERMISSIONS.actions);
-const CLOSE = op("menutup pull request", "close the pull request", PERMISSIONS.pullRequests);
-const LABEL = op("mengubah label", "change the labels", PERMISSIONS.pullRequests);
-const COMMENT = op("menulis komentar", "write the comment", PERMISSIONS.pullRequests);
-const REQUEST = op("meminta ulasan pejabat", "request the officials' reviews", PERMISSIONS.pullRequests);
+const READ_PULL = op("membaca pull request", PERMISSIONS.pullRequestsRead);
+const READ_CHECKS = op("membaca hasil pemeriksaan", PERMISSIONS.checks);
+const MERGE = op("menggabungkan pull request", PERMISSIONS.contentsWrite);
+const DELETE_BRANCH = op("menghapus cabang draf", PERMISSIONS.contentsWrite);
+const DISPATCH = op("menjalankan workflow deploy", PERMISSIONS.actions);
+const CLOSE = op("menutup pull request", PERMISSIONS.pullRequests);
+const LABEL = op("mengubah label", PERMISSIONS.pullRequests);
+const COMMENT = op("menulis komentar", PERMISSIONS.pullRequests);
+const REQUEST = op("meminta ulasan pejabat", PERMISSIONS.pullRequests);
 
 export async function fetchPullState(gh: GitHub, owner: string, repo: string, pullNumber: number): Promise<PullState> {
   const full = `${owner}/${repo}`;
@@ -434,7 +434,7 @@ export async function runApproval(gh: GitHub, ctx: ApprovalContext, pullNumber: 
       } catch (error) {
         // The official approved and waits for the item to go live: say on the pull request why it did not.
         if (error instanceof ForgeError) {
-          await status(gh, ctx, pullNumber, `### ⚠️ Disetujui, tetapi GitHub menolak penggabungan\n\n${error.indonesian}`);
+          await status(gh, ctx, pullNumber, `### ⚠️ Disetujui, tetapi GitHub menolak penggabungan\n\n${error.message}`);
         }
         throw error;
       }
@@ -502,23 +502,23 @@ export async function runApproval(gh: GitHub, ctx: ApprovalContext, pullNumber: 
   return outcome;
 }
 
-/** A line for the workflow log. */
+/** A line for the workflow log, read by the office admin when a pull request did not go as expected. */
 export function describeOutcome(o: ApprovalOutcome): string {
   const d = o.decision;
   switch (d.action) {
     case "merge":
-      return `#${o.pullNumber}: merged (approved by @${d.approver.github}); deploy ${o.deployStarted ? "started" : "not started"}`;
+      return `#${o.pullNumber}: digabung (disetujui @${d.approver.github}); deploy ${o.deployStarted ? "dijalankan" : "belum dijalankan"}`;
     case "reject":
-      return `#${o.pullNumber}: rejected by @${d.by.github} and closed: ${d.reason}`;
+      return `#${o.pullNumber}: ditolak @${d.by.github} dan ditutup: ${d.reason}`;
     case "ask-reason":
-      return `#${o.pullNumber}: ${LABEL_REJECTED} by @${d.by.github} without a reason; asked for one`;
+      return `#${o.pullNumber}: label ${LABEL_REJECTED} dari @${d.by.github} tanpa alasan; alasan diminta lewat komentar`;
     case "undo-rejection-label":
-      return `#${o.pullNumber}: ${LABEL_REJECTED} label by non-official @${d.sender} removed`;
+      return `#${o.pullNumber}: label ${LABEL_REJECTED} dari @${d.sender} (bukan pejabat) dilepas`;
     case "request-reviewers":
-      return `#${o.pullNumber}: ${LABEL_URGENT}: review requested from ${d.reviewers.map((r) => `@${r}`).join(", ")}`;
+      return `#${o.pullNumber}: ${LABEL_URGENT}: tinjauan diminta dari ${d.reviewers.map((r) => `@${r}`).join(", ")}`;
     case "wait":
-      return `#${o.pullNumber}: waiting — ${d.why}`;
+      return `#${o.pullNumber}: menunggu — ${d.why}`;
     case "none":
-      return `#${o.pullNumber}: nothing to do — ${d.why}`;
+      return `#${o.pullNumber}: tidak ada tindakan — ${d.why}`;
   }
 }

@@ -8,7 +8,8 @@ import { dirname, join, resolve } from "node:path";
 import { defineCommand, EXIT, UsageError, type CommandIO } from "../command/command.ts";
 import { describeOutcome, readEvent, runApproval, type ApprovalEvent } from "./approval.ts";
 import { createGitHub, ForgeError, splitRepo } from "./github.ts";
-import { applyGovernance, formatPlan, hasDrift, planGovernance } from "./governance.ts";
+import { applyGovernance, formatApplied, formatPlan, hasDrift, planGovernance } from "./governance.ts";
+import { DRIFT } from "./repo-settings.ts";
 import { CODEOWNERS_PATH } from "./names.ts";
 import { loadGovernance, TeamError } from "./team.ts";
 
@@ -84,14 +85,7 @@ async function governance(command: "plan" | "apply" | "check", content: string, 
         await writeFile(codeownersFile, text);
       });
       io.out(formatPlan(plan, "plan"));
-      io.out(
-        [
-          `Ruleset ${result.ruleset} (id ${result.rulesetId}); ledger ruleset ${result.ledger}.`,
-          result.codeownersWritten
-            ? `Wrote ${codeownersFile}. Commit it on a branch and merge it through a pull request.`
-            : `${codeownersFile} already up to date.`,
-        ].join("\n"),
-      );
+      io.out(formatApplied(result, codeownersFile));
       return EXIT.ok;
     }
 
@@ -102,7 +96,7 @@ async function governance(command: "plan" | "apply" | "check", content: string, 
     }
     if (command === "check" && hasDrift(plan)) {
       io.err(
-        "Drift: pengaturan GitHub berbeda dari content/_data/team.yml. Jalankan `npm run governance -- apply` dengan token admin, lalu gabungkan perubahan CODEOWNERS lewat pull request.",
+        `${DRIFT}: pengaturan GitHub berbeda dari content/_data/team.yml (baris bertanda ${DRIFT} atau ! di atas). Jalankan \`npm run governance -- apply\` dengan token admin, lalu gabungkan perubahan CODEOWNERS lewat pull request.`,
       );
       return EXIT.problems;
     }
@@ -181,7 +175,7 @@ async function approval(content: string, pr: number | undefined, io: CommandIO):
       target = readEvent(name, JSON.parse(await readFile(path, "utf8")) as Parameters<typeof readEvent>[1]);
     }
     if (!target || target.pullNumbers.length === 0) {
-      io.out(`Nothing to do for event ${io.env.GITHUB_EVENT_NAME ?? "(none)"}.`);
+      io.out(`Tidak ada yang perlu dilakukan untuk event ${io.env.GITHUB_EVENT_NAME ?? "(tanpa nama)"}: tidak ada pull request yang perlu ditindaklanjuti.`);
       await output(io, false);
       return EXIT.ok;
     }

@@ -15,9 +15,9 @@ export interface CommentTarget {
   body: string;
 }
 
-const LIST: Operation = { id: "membaca komentar pull request", en: "list the pull request comments", permission: PERMISSIONS.pullRequestsRead };
-const CREATE: Operation = { id: "menulis komentar pull request", en: "create the pull request comment", permission: PERMISSIONS.pullRequests };
-const UPDATE: Operation = { id: "memperbarui komentar pull request", en: "update the pull request comment", permission: PERMISSIONS.pullRequests };
+const LIST: Operation = { id: "membaca komentar pull request", permission: PERMISSIONS.pullRequestsRead };
+const CREATE: Operation = { id: "menulis komentar pull request", permission: PERMISSIONS.pullRequests };
+const UPDATE: Operation = { id: "memperbarui komentar pull request", permission: PERMISSIONS.pullRequests };
 
 /** The first comment (oldest) whose body carries the marker, or null. Reads every page. */
 export async function findMarkedComment(

@@ -33,11 +33,7 @@ const unpaced = {
 
 export function createGitHub(options: GitHubOptions): GitHub {
   if (!options.token) {
-    throw new ForgeError(
-      0,
-      "Token GitHub kosong: isi variabel lingkungan GITHUB_TOKEN (di GitHub Actions: secrets.GITHUB_TOKEN atau secret admin).",
-      "No GitHub token: set the GITHUB_TOKEN environment variable.",
-    );
+    throw new ForgeError(0, "Token GitHub kosong: isi variabel lingkungan GITHUB_TOKEN (di GitHub Actions: secrets.GITHUB_TOKEN atau secret admin).");
   }
   const warn = options.warn ?? ((m: string) => console.warn(m));
   const pacing = options.paceWrites === false ? { write: unpaced, notifications: unpaced } : {};
@@ -52,11 +48,11 @@ export function createGitHub(options: GitHubOptions): GitHub {
     throttle: {
       ...(pacing as object),
       onRateLimit: (retryAfter: number, request: { method: string; url: string }, _octokit: unknown, retryCount: number) => {
-        warn(`GitHub rate limit on ${request.method} ${request.url}; retrying in ${retryAfter} s`);
+        warn(`GitHub membatasi jumlah permintaan (${request.method} ${request.url}); mencoba lagi dalam ${retryAfter} detik.`);
         return retryCount < 2;
       },
       onSecondaryRateLimit: (retryAfter: number, request: { method: string; url: string }, _octokit: unknown, retryCount: number) => {
-        warn(`GitHub secondary rate limit on ${request.method} ${request.url}; retrying in ${retryAfter} s`);
+        warn(`GitHub membatasi permintaan beruntun (${request.method} ${request.url}); mencoba lagi dalam ${retryAfter} detik.`);
         return retryCount < 1;
       },
     },
@@ -65,14 +61,13 @@ export function createGitHub(options: GitHubOptions): GitHub {
 
 // ── plain-words errors ───────────────────────────────────────────────────────────
 
-/** An API failure explained: `message` is Indonesian then English, one line each. */
+/** An API failure explained in Indonesian: what failed, why, and what to do. `status` 0: nothing was sent. */
 export class ForgeError extends Error {
   constructor(
     readonly status: number,
-    readonly indonesian: string,
-    readonly english: string,
+    message: string,
   ) {
-    super(`${indonesian}\n${english}`);
+    super(message);
     this.name = "ForgeError";
   }
 }
@@ -81,14 +76,12 @@ export class ForgeError extends Error {
 export interface Operation {
   /** Indonesian, e.g. "membaca ruleset repositori". */
   id: string;
-  /** English, e.g. "read the repository rulesets". */
-  en: string;
   /** The permission, named as GitHub names it. */
   permission: Permission;
 }
 
-/** An operation as the error messages name it: Indonesian, English, and the permission it needs. */
-export const op = (id: string, en: string, permission: Operation["permission"]): Operation => ({ id, en, permission });
+/** An operation as the error messages name it, and the permission it needs. */
+export const op = (id: string, permission: Operation["permission"]): Operation => ({ id, permission });
 
 export interface Permission {
   /** Fine-grained token / GitHub App permission, e.g. "Administration: read and write". */
@@ -134,17 +127,11 @@ function gitHubSays(error: HttpError): string {
   return parts.filter(Boolean).join("; ").replace(/\s+/g, " ").trim();
 }
 
-function permissionText(p: Permission): { id: string; en: string } {
-  const workflowId = p.workflow
+function permissionText(p: Permission): string {
+  const workflow = p.workflow
     ? ` Di GitHub Actions: tambahkan \`permissions: ${p.workflow}\` pada job.`
     : " GITHUB_TOKEN dari workflow tidak pernah memiliki izin ini: gunakan token admin (secret).";
-  const workflowEn = p.workflow
-    ? ` In GitHub Actions: add \`permissions: ${p.workflow}\` to the job.`
-    : " A workflow's GITHUB_TOKEN can never have it: use an admin token (secret).";
-  return {
-    id: `Token memerlukan izin "${p.fineGrained}" (token fine-grained) atau scope "repo" (token classic).${workflowId}`,
-    en: `The token needs "${p.fineGrained}" (fine-grained token) or the "repo" scope (classic token).${workflowEn}`,
-  };
+  return `Token memerlukan izin "${p.fineGrained}" (token fine-grained) atau scope "repo" (token classic).${workflow}`;
 }
 
 /** Turn an Octokit error into a ForgeError that says what failed and how to fix it. */
@@ -152,16 +139,17 @@ export function explainError(error: unknown, op: Operation, repo: string): Forge
   if (error instanceof ForgeError) return error;
   if (!isHttpError(error)) {
     const msg = error instanceof Error ? error.message : String(error);
-    return new ForgeError(0, `Gagal ${op.id} di ${repo}: ${msg}`, `Failed to ${op.en} in ${repo}: ${msg}`);
+    return new ForgeError(0, `Gagal ${op.id} di ${repo}: ${msg}`);
   }
-  const says = gitHubSays(error);
+  const raw = gitHubSays(error);
+  // GitHub's own words, in English, quoted so they read as a citation.
+  const says = `GitHub: “${raw}”`;
   const perm = permissionText(op.permission);
   // No `permissions:` key gives GITHUB_TOKEN the right to change workflow files, whatever the status.
-  if (/without [`']?workflows?[`']? (permission|scope)/i.test(says)) {
+  if (/without [`']?workflows?[`']? (permission|scope)/i.test(raw)) {
     return new ForgeError(
       error.status,
-      `GitHub tidak mengizinkan token workflow ${op.id} karena perubahan ini menyentuh berkas workflow (.github/workflows/): tidak ada izin \`permissions:\` yang dapat memberikannya. Seorang pejabat atau admin perlu menggabungkan pull request ini sendiri dengan tombol "Merge pull request" (GitHub: ${says}).`,
-      `GitHub does not let a workflow token ${op.en}: the change touches workflow files (.github/workflows/), and no \`permissions:\` key grants that. A person must merge this pull request with the "Merge pull request" button (GitHub: ${says}).`,
+      `GitHub tidak mengizinkan token workflow ${op.id} karena perubahan ini menyentuh berkas workflow (.github/workflows/): tidak ada izin \`permissions:\` yang dapat memberikannya. Seorang pejabat atau admin perlu menggabungkan pull request ini sendiri dengan tombol "Merge pull request" (${says}).`,
     );
   }
   switch (error.status) {
@@ -169,50 +157,42 @@ export function explainError(error: unknown, op: Operation, repo: string): Forge
       return new ForgeError(
         401,
         `GitHub menolak token saat ${op.id} (401): token kosong, salah salin, dicabut atau kedaluwarsa. Buat token baru dan simpan di GITHUB_TOKEN.`,
-        `GitHub rejected the token while trying to ${op.en} (401): it is empty, mistyped, revoked or expired. Create a new token and set GITHUB_TOKEN.`,
       );
     case 403:
-      if (/upgrade to github pro|make this repository public/i.test(says)) {
+      if (/upgrade to github pro|make this repository public/i.test(raw)) {
         return new ForgeError(
           403,
           `Ruleset tidak tersedia untuk ${repo} (403): pada repositori privat ruleset memerlukan GitHub Pro, Team atau Enterprise. Jadikan repositori publik atau tingkatkan paket GitHub.`,
-          `Rulesets are not available for ${repo} (403): private repositories need GitHub Pro, Team or Enterprise. Make the repository public or upgrade the plan.`,
         );
       }
       return new ForgeError(
         403,
-        `Token tidak diizinkan ${op.id} di ${repo} (403: ${says}). ${perm.id}`,
-        `The token may not ${op.en} in ${repo} (403: ${says}). ${perm.en}`,
+        `Token tidak diizinkan ${op.id} di ${repo} (403, ${says}). ${perm}`,
       );
     case 404:
       return new ForgeError(
         404,
-        `Tidak ditemukan saat ${op.id} (404): periksa nama repositori "${repo}" (site.repo di content/_data/site.yml). Pada repositori privat, 404 biasanya berarti token tidak punya akses ke repositori ini: pada token fine-grained, masukkan repositori ini di "Repository access". ${perm.id}`,
-        `Not found while trying to ${op.en} (404): check the repository name "${repo}" (site.repo in content/_data/site.yml). On a private repository a 404 usually means the token cannot see it: add it to the fine-grained token's "Repository access". ${perm.en}`,
+        `Tidak ditemukan saat ${op.id} (404): periksa nama repositori "${repo}" (site.repo di content/_data/site.yml). Pada repositori privat, 404 biasanya berarti token tidak punya akses ke repositori ini: pada token fine-grained, masukkan repositori ini di "Repository access". ${perm}`,
       );
     case 405:
       return new ForgeError(
         405,
-        `GitHub belum mengizinkan ${op.id} (405: ${says}): aturan cabang belum terpenuhi: persetujuan pejabat (yang bukan pengunggah perubahan terakhir) atau pemeriksaan otomatis.`,
-        `GitHub does not allow this yet: ${op.en} (405: ${says}): the branch rules are not met: an approval by an official who did not push last, or the automatic checks.`,
+        `GitHub belum mengizinkan ${op.id} (405, ${says}): aturan cabang belum terpenuhi: persetujuan pejabat (yang bukan pengunggah perubahan terakhir) atau pemeriksaan otomatis.`,
       );
     case 409:
       return new ForgeError(
         409,
-        `Terjadi perubahan bersamaan saat ${op.id} (409: ${says}): ada commit baru; jalankan ulang setelah pemeriksaan selesai.`,
-        `A concurrent change while trying to ${op.en} (409: ${says}): a new commit arrived; run again after the checks finish.`,
+        `Terjadi perubahan bersamaan saat ${op.id} (409, ${says}): ada commit baru; jalankan ulang setelah pemeriksaan selesai.`,
       );
     case 422:
       return new ForgeError(
         422,
-        `GitHub menolak isian saat ${op.id} (422: ${says}). Periksa pengaturan yang dikirim: nama check, nama cabang, dan akun GitHub pejabat (harus kolaborator dengan akses tulis).`,
-        `GitHub rejected the request to ${op.en} (422: ${says}). Check what was sent: the check name, the branch name and the officials' GitHub accounts (they must be collaborators with write access).`,
+        `GitHub menolak isian saat ${op.id} (422, ${says}). Periksa pengaturan yang dikirim: nama check, nama cabang, dan akun GitHub pejabat (harus kolaborator dengan akses tulis).`,
       );
     default:
       return new ForgeError(
         error.status,
-        `Gagal ${op.id} di ${repo} (HTTP ${error.status}: ${says}).`,
-        `Failed to ${op.en} in ${repo} (HTTP ${error.status}: ${says}).`,
+        `Gagal ${op.id} di ${repo} (HTTP ${error.status}, ${says}).`,
       );
   }
 }
@@ -237,7 +217,6 @@ export function splitRepo(fullName: string): { owner: string; repo: string } {
     throw new ForgeError(
       0,
       `Nama repositori "${fullName}" tidak valid: tulis pemilik/nama, mis. diskominfo-contoh/situs (site.repo di content/_data/site.yml atau --repo).`,
-      `Invalid repository "${fullName}": write owner/name (site.repo in content/_data/site.yml or --repo).`,
     );
   }
   return { owner: m[1]!, repo: m[2]! };

@@ -7,7 +7,7 @@ import type { RestEndpointMethodTypes } from "@octokit/rest";
 import type { TeamData } from "../content/schema.ts";
 import { call, explainError, isStatus, op, PERMISSIONS, type GitHub } from "./github.ts";
 import { CODEOWNERS_PATH, GITHUB_ACTIONS_APP_ID, LEDGER_BRANCH, LEDGER_RULESET_NAME, MERGE_METHOD, REVIEW_CHECK, RULESET_NAME } from "./names.ts";
-import { applyEnvironments, applyLabels, formatSettings, planEnvironments, planLabels, type EnvironmentPlan, type LabelPlan } from "./repo-settings.ts";
+import { applyEnvironments, applyLabels, DRIFT, formatSettings, planEnvironments, planLabels, type EnvironmentPlan, type LabelPlan } from "./repo-settings.ts";
 import { pejabatOf, type SiteRepo } from "./team.ts";
 
 export type RulesetBody = Pick<
@@ -153,8 +153,8 @@ function canonical(value: unknown): string {
 }
 const same = (a: unknown, b: unknown) => canonical(a) === canonical(b);
 
-export const NOT_VISIBLE = "(tidak terlihat: token tanpa akses admin / not visible without admin access)";
-export const ABSENT = "(tidak ada / absent)";
+export const NOT_VISIBLE = "(tidak terlihat: token tanpa akses admin)";
+export const ABSENT = "(tidak ada)";
 
 /** Every difference between the wanted ruleset and the live one (null: it does not exist). */
 export function rulesetDrift(wanted: RulesetBody, live: LiveRuleset | null): Drift[] {
@@ -220,13 +220,13 @@ export interface GovernancePlan {
   warnings: string[];
 }
 
-const READ_REPO = op("membaca repositori", "read the repository", PERMISSIONS.metadata);
-const LIST_RULESETS = op("membaca daftar ruleset", "list the rulesets", PERMISSIONS.metadata);
-const GET_RULESET = op("membaca ruleset", "read the ruleset", PERMISSIONS.metadata);
-const CREATE_RULESET = op("membuat ruleset", "create the ruleset", PERMISSIONS.administration);
-const UPDATE_RULESET = op("memperbarui ruleset", "update the ruleset", PERMISSIONS.administration);
-const READ_CODEOWNERS = op("membaca .github/CODEOWNERS", "read .github/CODEOWNERS", PERMISSIONS.contentsRead);
-const CODEOWNERS_ERRORS = op("memeriksa kesalahan CODEOWNERS", "read the CODEOWNERS errors", PERMISSIONS.contentsRead);
+const READ_REPO = op("membaca repositori", PERMISSIONS.metadata);
+const LIST_RULESETS = op("membaca daftar ruleset", PERMISSIONS.metadata);
+const GET_RULESET = op("membaca ruleset", PERMISSIONS.metadata);
+const CREATE_RULESET = op("membuat ruleset", PERMISSIONS.administration);
+const UPDATE_RULESET = op("memperbarui ruleset", PERMISSIONS.administration);
+const READ_CODEOWNERS = op("membaca .github/CODEOWNERS", PERMISSIONS.contentsRead);
+const CODEOWNERS_ERRORS = op("memeriksa kesalahan CODEOWNERS", PERMISSIONS.contentsRead);
 
 
 export interface PlanInput {
@@ -383,38 +383,51 @@ export function lineDiff(from: string, to: string): string[] {
   return out;
 }
 
-/** The plan in words (English, with the Indonesian field notes GitHub users see in the UI). */
+/** The plan in words, for the office admin (GitHub's own names — ruleset, environment, label — kept as its UI shows them). */
 export function formatPlan(plan: GovernancePlan, mode: "plan" | "check" = "plan"): string {
-  const out: string[] = [`Repository ${plan.repo}, branch ${plan.branch}`];
+  const out: string[] = [`Repositori ${plan.repo}, cabang ${plan.branch}`];
+  const verdict = (todo: string) => (mode === "plan" ? todo : DRIFT);
   for (const w of plan.warnings) out.push(`! ${w}`);
   for (const r of [plan.ruleset, plan.ledger]) {
     const name = r.wanted.name;
-    if (r.action === "create") out.push(`Ruleset "${name}": missing → ${mode === "plan" ? "will be created" : "DRIFT"}`);
+    if (r.action === "create") out.push(`Ruleset "${name}": belum ada → ${verdict("akan dibuat")}`);
     else if (r.action === "update") {
-      out.push(`Ruleset "${name}" (id ${r.id}): ${r.drift.length} difference(s) → ${mode === "plan" ? "will be updated" : "DRIFT"}`);
-      for (const d of r.drift) out.push(`  ${d.path}: live ${show(d.live)} → wanted ${show(d.wanted)}`);
-    } else out.push(`Ruleset "${name}" (id ${r.id}): ${r === plan.ruleset ? "matches team.yml" : "as wanted"}`);
+      out.push(`Ruleset "${name}" (id ${r.id}): ${r.drift.length} perbedaan → ${verdict("akan diperbarui")}`);
+      for (const d of r.drift) out.push(`  ${d.path}: di GitHub ${show(d.live)} → seharusnya ${show(d.wanted)}`);
+    } else out.push(`Ruleset "${name}" (id ${r.id}): ${r === plan.ruleset ? "sesuai team.yml" : "sesuai ketentuan"}`);
   }
   out.push(...formatSettings(plan.environments, plan.labels, plan.branch, mode));
 
   const c = plan.codeowners;
-  if (c.remote === c.wanted) out.push(`${CODEOWNERS_PATH} on ${plan.branch}: matches team.yml`);
+  const onBranch = `${CODEOWNERS_PATH} di cabang ${plan.branch}`;
+  if (c.remote === c.wanted) out.push(`${onBranch}: sesuai team.yml`);
   else {
-    out.push(
-      c.remote === null
-        ? `${CODEOWNERS_PATH} on ${plan.branch}: missing${mode === "check" ? " → DRIFT" : ""}`
-        : `${CODEOWNERS_PATH} on ${plan.branch}: differs from team.yml${mode === "check" ? " → DRIFT" : ""}`,
-    );
+    const state = c.remote === null ? "belum ada" : "berbeda dari team.yml";
+    out.push(`${onBranch}: ${state}${mode === "check" ? ` → ${DRIFT}` : ""}`);
     out.push(...lineDiff(c.remote ?? "", c.wanted).map((l) => `  ${l}`));
   }
   if (mode === "plan") {
     out.push(
       c.local === c.wanted
-        ? `${CODEOWNERS_PATH} (local): up to date`
-        : `${CODEOWNERS_PATH} (local): will be written; commit it and merge it through a pull request`,
+        ? `${CODEOWNERS_PATH} (lokal): sudah sesuai`
+        : `${CODEOWNERS_PATH} (lokal): akan ditulis oleh apply; commit berkas itu lalu gabungkan lewat pull request`,
     );
   }
-  for (const g of c.gaps) out.push(`! ${CODEOWNERS_PATH} di ${plan.branch}: ${g}`);
-  for (const e of c.errors) out.push(`! CODEOWNERS line ${e.line}: ${e.message.trim()} (${e.kind}${e.suggestion ? `; ${e.suggestion}` : ""})`);
+  for (const g of c.gaps) out.push(`! ${onBranch}: ${g}`);
+  for (const e of c.errors) {
+    out.push(`! CODEOWNERS baris ${e.line}: GitHub melaporkan “${oneLine(e.message)}”; periksa akun GitHub pejabat di team.yml dan undang dengan peran Write (docs/penyiapan-github.md, langkah 3)`);
+  }
   return out.join("\n");
+}
+
+const APPLIED = { created: "dibuat", updated: "diperbarui", unchanged: "tidak berubah" } as const;
+
+/** What `apply` did, after the plan it carried out. */
+export function formatApplied(result: ApplyResult, codeownersFile: string): string {
+  return [
+    `Ruleset "${RULESET_NAME}" ${APPLIED[result.ruleset]} (id ${result.rulesetId}); ruleset "${LEDGER_RULESET_NAME}" ${APPLIED[result.ledger]}.`,
+    result.codeownersWritten
+      ? `${codeownersFile} ditulis. Commit berkas itu di cabang baru lalu gabungkan lewat pull request (ruleset tidak mengizinkan cara lain).`
+      : `${codeownersFile} sudah sesuai; tidak ada yang ditulis.`,
+  ].join("\n");
 }

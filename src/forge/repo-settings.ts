@@ -46,14 +46,14 @@ export interface LabelPlan {
   liveName?: string;
 }
 
-const READ_ENV = op("membaca environment", "read the environment", PERMISSIONS.actionsRead);
-const READ_POLICIES = op("membaca kebijakan cabang environment", "list the environment's deployment branch policies", PERMISSIONS.actionsRead);
-const WRITE_ENV = op("membuat atau memperbarui environment", "create or update the environment", PERMISSIONS.administration);
-const ADD_POLICY = op("menambah kebijakan cabang environment", "add the deployment branch policy", PERMISSIONS.administration);
-const DROP_POLICY = op("menghapus kebijakan cabang environment", "delete a deployment branch policy", PERMISSIONS.administration);
-const READ_LABEL = op("membaca label", "read the label", PERMISSIONS.metadata);
-const CREATE_LABEL = op("membuat label", "create the label", PERMISSIONS.issues);
-const RENAME_LABEL = op("mengganti nama label", "rename the label", PERMISSIONS.issues);
+const READ_ENV = op("membaca environment", PERMISSIONS.actionsRead);
+const READ_POLICIES = op("membaca kebijakan cabang environment", PERMISSIONS.actionsRead);
+const WRITE_ENV = op("membuat atau memperbarui environment", PERMISSIONS.administration);
+const ADD_POLICY = op("menambah kebijakan cabang environment", PERMISSIONS.administration);
+const DROP_POLICY = op("menghapus kebijakan cabang environment", PERMISSIONS.administration);
+const READ_LABEL = op("membaca label", PERMISSIONS.metadata);
+const CREATE_LABEL = op("membuat label", PERMISSIONS.issues);
+const RENAME_LABEL = op("mengganti nama label", PERMISSIONS.issues);
 
 type LiveEnvironment = Awaited<ReturnType<GitHub["rest"]["repos"]["getEnvironment"]>>["data"];
 
@@ -157,27 +157,33 @@ export async function applyLabels(gh: GitHub, owner: string, repo: string, plans
   }
 }
 
+/**
+ * The word `check` puts where `plan` says what apply would do: the daily workflow's log and the
+ * docs (penyiapan-github.md, langkah 10) tell the admin to look for it.
+ */
+export const DRIFT = "MENYIMPANG";
+
 /** The plan in words, one line per environment and label, and what is wrong with each. */
 export function formatSettings(environments: EnvironmentPlan[], labels: LabelPlan[], branch: string, mode: "plan" | "check"): string[] {
   const out: string[] = [];
-  const verdict = (todo: string) => (mode === "plan" ? todo : "DRIFT");
+  const verdict = (todo: string) => (mode === "plan" ? todo : DRIFT);
   for (const e of environments) {
-    if (e.action === "none") out.push(`Environment "${e.name}": deployable from ${branch} only`);
-    else if (e.action === "create") out.push(`Environment "${e.name}": missing → ${verdict("will be created, deployable from " + branch + " only")}`);
+    if (e.action === "none") out.push(`Environment "${e.name}": hanya dapat dipakai dari cabang ${branch}`);
+    else if (e.action === "create") out.push(`Environment "${e.name}": belum ada → ${verdict(`akan dibuat, hanya dapat dipakai dari cabang ${branch}`)}`);
     else {
       const why: string[] = [];
       const p = e.livePolicy;
-      if (!p) why.push("every branch may deploy");
-      else if (p.protected_branches) why.push("every protected branch may deploy");
-      if (!e.hasBranchPolicy) why.push(`${branch} not among the allowed branches`);
-      for (const x of e.extraPolicies) why.push(`${x.type} "${x.name}" may deploy too`);
-      out.push(`Environment "${e.name}": ${why.join("; ")} → ${verdict("will be limited to " + branch)}`);
+      if (!p) why.push("semua cabang dapat memakainya");
+      else if (p.protected_branches) why.push("semua cabang terlindungi dapat memakainya");
+      if (!e.hasBranchPolicy) why.push(`cabang ${branch} tidak termasuk yang diizinkan`);
+      for (const x of e.extraPolicies) why.push(`${x.type === "tag" ? "tag" : "cabang"} "${x.name}" juga dapat memakainya`);
+      out.push(`Environment "${e.name}": ${why.join("; ")} → ${verdict(`akan dibatasi ke cabang ${branch}`)}`);
     }
   }
   for (const l of labels) {
-    if (l.action === "none") out.push(`Label "${l.name}": present`);
-    else if (l.action === "rename") out.push(`Label "${l.name}": present as "${l.liveName}", which the approval flow does not read → ${verdict(`will be renamed to "${l.name}"`)}`);
-    else out.push(`Label "${l.name}": missing → ${verdict("will be created")}`);
+    if (l.action === "none") out.push(`Label "${l.name}": ada`);
+    else if (l.action === "rename") out.push(`Label "${l.name}": tertulis "${l.liveName}", yang tidak dibaca alur persetujuan → ${verdict(`akan diganti namanya menjadi "${l.name}"`)}`);
+    else out.push(`Label "${l.name}": belum ada → ${verdict("akan dibuat")}`);
   }
   return out;
 }

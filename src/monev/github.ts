@@ -39,13 +39,13 @@ export interface GitHubHistoryOptions {
 }
 
 const READ = { fineGrained: "Pull requests: read dan Contents: read", workflow: "pull-requests: read, contents: read" };
-const op = (id: string, en: string, permission: Operation["permission"] = READ): Operation => ({ id, en, permission });
-const LIST_PULLS = op("membaca daftar pull request", "list the pull requests");
-const READ_TIMELINE = op("membaca riwayat pull request", "read the pull request timeline");
-const READ_REVIEWS = op("membaca ulasan pull request", "read the pull request reviews");
-const READ_FILES = op("membaca berkas yang diubah pull request", "list the pull request's files");
-const READ_ENTRY = op("membaca isi entri", "read the entry's file");
-const LIST_RUNS = op("membaca riwayat workflow deploy", "list the deploy workflow runs", { fineGrained: "Actions: read", workflow: "actions: read" });
+const op = (id: string, permission: Operation["permission"] = READ): Operation => ({ id, permission });
+const LIST_PULLS = op("membaca daftar pull request");
+const READ_TIMELINE = op("membaca riwayat pull request");
+const READ_REVIEWS = op("membaca ulasan pull request");
+const READ_FILES = op("membaca berkas yang diubah pull request");
+const READ_ENTRY = op("membaca isi entri");
+const LIST_RUNS = op("membaca riwayat workflow deploy", { fineGrained: "Actions: read", workflow: "actions: read" });
 
 /** The fields of a listed pull request the report reads. */
 interface ListedPull {

@@ -1,5 +1,7 @@
 /** `npm run auth` as a command: its help, and refusing bad settings without echoing the secret. */
 import { execFile } from "node:child_process";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { expect, it } from "vitest";
@@ -34,4 +36,21 @@ it("exits 1 naming what is missing or wrong, and never prints the client secret"
   expect(wildcard.code).toBe(1);
   expect(wildcard.out).toContain("WARTA_OAUTH_ORIGINS");
   for (const run of [missing, wildcard]) expect(run.out).not.toContain(SECRET);
+  expect(missing.out).toContain("Variabel lingkungan belum diisi");
+}, 60_000);
+
+it("exits 1 with the fix, not a stack trace, when the listening address is taken", async () => {
+  const taken = createServer();
+  await new Promise<void>((listening) => taken.listen(0, "127.0.0.1", listening));
+  const listen = `127.0.0.1:${(taken.address() as AddressInfo).port}`;
+  try {
+    const run = await auth({ WARTA_OAUTH_CLIENT_ID: "Ov23li", WARTA_OAUTH_CLIENT_SECRET: SECRET, WARTA_OAUTH_ORIGINS: "https://dinas.example", WARTA_OAUTH_LISTEN: listen });
+    expect(run.code).toBe(1);
+    expect(run.out).toContain(`Endpoint OAuth tidak dapat mendengar di ${listen}: alamat itu sudah dipakai program lain`);
+    expect(run.out).toContain("WARTA_OAUTH_LISTEN");
+    expect(run.out).not.toMatch(/^\s+at /m);
+    expect(run.out).not.toContain(SECRET);
+  } finally {
+    await new Promise((closed) => taken.close(closed));
+  }
 }, 60_000);

@@ -11,6 +11,7 @@ import { createHash } from "node:crypto";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { startAuthServer, STATE_COOKIE, MESSAGES, type AuthServer } from "../../src/auth/server.ts";
 import { authSettingsFromEnv, AuthSettingsError, type AuthSettings } from "../../src/auth/settings.ts";
+import { englishWords } from "../english.ts";
 import { FakeGitHubOAuth } from "./fake-github-oauth.ts";
 
 const CLIENT_ID = "Iv1.0a1b2c3d4e5f6a7b";
@@ -309,8 +310,8 @@ describe("npm run auth: /callback", () => {
   });
 
   it("never writes a code, state, token or the client secret to the log", () => {
-    expect(logLines.some((l) => l.includes("token delivered"))).toBe(true);
-    expect(logLines.some((l) => l.includes("refused: state mismatch"))).toBe(true);
+    expect(logLines.some((l) => l.includes("token dikirim ke jendela masuk"))).toBe(true);
+    expect(logLines.some((l) => l.includes("ditolak: state berbeda"))).toBe(true);
     for (const secret of secrets) {
       expect(secret.length).toBeGreaterThan(8);
       for (const line of logLines) expect(line).not.toContain(secret);
@@ -339,5 +340,28 @@ describe("npm run auth: settings", () => {
     } catch (error) {
       expect(String(error)).not.toContain(CLIENT_SECRET);
     }
+  });
+
+  it("says in Indonesian what is wrong and how to fix it", () => {
+    const problem = (env: Record<string, string>) => {
+      try {
+        authSettingsFromEnv({ ...base, ...env });
+      } catch (error) {
+        return (error as Error).message;
+      }
+      throw new Error("expected a settings error");
+    };
+    const messages = [
+      problem({ WARTA_OAUTH_CLIENT_ID: "", WARTA_OAUTH_ORIGINS: "" }),
+      problem({ WARTA_OAUTH_ORIGINS: "https://dinas.example/admin/" }),
+      problem({ WARTA_OAUTH_PUBLIC_URL: "https://dinas.example/oauth?x=1" }),
+      problem({ WARTA_OAUTH_LISTEN: "nowhere" }),
+      problem({ WARTA_OAUTH_SCOPE: "admin:org" }),
+    ];
+    expect(messages[0]).toBe("Variabel lingkungan belum diisi: WARTA_OAUTH_CLIENT_ID, WARTA_OAUTH_ORIGINS. Isi nilainya dari OAuth App GitHub (lihat docs/masuk-github.md), lalu jalankan npm run auth lagi.");
+    expect(messages[1]).toContain("Tulis https://host[:port] tanpa path");
+    expect(messages[3]).toContain("harus berbentuk host:port");
+    expect(messages[4]).toContain("Isi repo (bawaan) atau public_repo");
+    for (const message of messages) expect(englishWords(message), message).toEqual([]);
   });
 });

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { readDeploySettings } from "../../src/deploy/settings.ts";
 import { formatTarget, parseTarget, TargetError } from "../../src/deploy/target.ts";
 import { makeContentFixture, removeContentFixture } from "../content/fixture.ts";
+import { englishWords } from "../english.ts";
 
 describe("parseTarget", () => {
   it("reads user, host, port and path", () => {
@@ -18,19 +19,19 @@ describe("parseTarget", () => {
     }
   });
 
-  const bad: [string, RegExp, RegExp][] = [
-    ["warta@web.dinas.go.id:/srv/warta", /bentuk rsync pengguna@host:folder tidak dipakai/, /the rsync form user@host:path is not accepted/],
-    ["/srv/warta", /harus diawali ssh:\/\//, /must start with ssh:\/\//],
-    ["https://web.dinas.go.id/srv", /skema https:\/\/ tidak didukung/, /scheme https:\/\/ is not supported/],
-    ["ssh://warta@web.dinas.go.id", /folder di server belum ditulis/, /the server path is missing/],
-    ["ssh://warta@web.dinas.go.id/", /tidak boleh \/ \(akar server\)/, /must not be the server root/],
-    ["ssh://warta@web.dinas.go.id:99999/srv", /port harus 1–65535/, /port must be 1–65535/],
-    ["ssh://warta@web.dinas.go.id/srv/../etc", /tidak boleh memuat \. atau \.\./, /must not contain \. or \.\./],
-    ["ssh://warta@web.dinas.go.id/srv/situs web", /folder hanya boleh/, /path may only hold/],
-    ["ssh://war ta@web.dinas.go.id/srv", /nama pengguna hanya boleh/, /user name may only hold/],
-    ["ssh://warta@-oProxyCommand=x/srv", /nama host tidak valid/, /host name is not valid/],
+  const bad: [string, RegExp][] = [
+    ["warta@web.dinas.go.id:/srv/warta", /bentuk rsync pengguna@host:folder tidak dipakai/],
+    ["/srv/warta", /harus diawali ssh:\/\//],
+    ["https://web.dinas.go.id/srv", /skema https:\/\/ tidak didukung/],
+    ["ssh://warta@web.dinas.go.id", /folder di server belum ditulis/],
+    ["ssh://warta@web.dinas.go.id/", /tidak boleh \/ \(akar server\)/],
+    ["ssh://warta@web.dinas.go.id:99999/srv", /port harus 1–65535/],
+    ["ssh://warta@web.dinas.go.id/srv/../etc", /tidak boleh memuat \. atau \.\./],
+    ["ssh://warta@web.dinas.go.id/srv/situs web", /folder hanya boleh/],
+    ["ssh://war ta@web.dinas.go.id/srv", /nama pengguna hanya boleh/],
+    ["ssh://warta@-oProxyCommand=x/srv", /nama host tidak valid/],
   ];
-  it.each(bad)("refuses %s, saying why in Indonesian and English, with an example", (text, indonesian, english) => {
+  it.each(bad)("refuses %s, saying why in Indonesian only, with an example", (text, indonesian) => {
     let error: unknown;
     try {
       parseTarget(text);
@@ -40,7 +41,7 @@ describe("parseTarget", () => {
     expect(error).toBeInstanceOf(TargetError);
     const message = (error as Error).message;
     expect(message).toMatch(indonesian);
-    expect(message).toMatch(english);
+    expect(englishWords(message), message).toEqual([]);
     expect(message).toContain("ssh://warta@web.dinas.go.id/srv/warta");
     expect(message).toContain(`"${text}"`);
   });

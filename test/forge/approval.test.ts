@@ -6,6 +6,7 @@ import { runCommand as run } from "../../src/command/command.ts";
 import { approvalCommand } from "../../src/forge/command.ts";
 import { createGitHub, type GitHub } from "../../src/forge/github.ts";
 import { loadGovernance } from "../../src/forge/team.ts";
+import { englishWords } from "../english.ts";
 import { FakeGitHub } from "./fake-github.ts";
 import { contentFixture } from "./team-fixture.ts";
 
@@ -16,6 +17,8 @@ let fake: FakeGitHub;
 let gh: GitHub;
 let root: string;
 let ctx: ApprovalContext;
+/** Everything `npm run approval` printed in this test. */
+let logged: string[] = [];
 
 beforeEach(async () => {
   fake = await new FakeGitHub().start();
@@ -27,6 +30,10 @@ beforeEach(async () => {
   fake.addCheckRun(HEAD, "Pemeriksaan konten", "completed", "success");
 });
 afterEach(async () => {
+  // What officials read on the pull request and admins in the workflow log is Indonesian.
+  const comments = [...fake.comments.values()].flat().map((c) => c.body);
+  expect(englishWords([...comments, ...logged].join("\n")), "English in the approval output").toEqual([]);
+  logged = [];
   await fake.stop();
   await rm(root, { recursive: true, force: true });
 });
@@ -209,7 +216,7 @@ describe("serta-merta", () => {
   it("names the fix when an official is not a collaborator (422)", async () => {
     fake.fail({ method: "POST", path: /requested_reviewers$/, status: 422, body: { message: "Reviews may only be requested from collaborators. One or more of the users or teams you specified is not a collaborator of the dinas-contoh/situs repository." } });
     await expect(runApproval(gh, ctx, 12, { kind: "labeled", label: "serta-merta", sender: "yoga-p" })).rejects.toThrow(
-      /meminta ulasan pejabat \(422: Reviews may only be requested from collaborators.*harus kolaborator dengan akses tulis/s,
+      /meminta ulasan pejabat \(422, GitHub: “Reviews may only be requested from collaborators.*harus kolaborator dengan akses tulis/s,
     );
   });
 });
@@ -235,6 +242,7 @@ describe("npm run approval (the workflow entry)", () => {
       out: (t) => out.push(t),
       err: (t) => err.push(t),
     });
+    logged.push(...out, ...err);
     return { code, out: out.join("\n"), err: err.join("\n"), output: await readFile(outputPath, "utf8") };
   };
 
@@ -242,14 +250,14 @@ describe("npm run approval (the workflow entry)", () => {
     fake.addReview(12, { by: "ratna-k", state: "APPROVED", commit: HEAD });
     const r = await runCommand("workflow_run", { workflow_run: { conclusion: "success", pull_requests: [{ number: 12 }] } });
     expect(r).toMatchObject({ code: 0, output: "merged=true\n" });
-    expect(r.out).toBe("#12: merged (approved by @ratna-k); deploy started");
+    expect(r.out).toBe("#12: digabung (disetujui @ratna-k); deploy dijalankan");
   });
 
   it("does nothing for a non-pejabat approval and sets merged=false", async () => {
     fake.addReview(12, { by: "yoga-p", state: "APPROVED", commit: HEAD });
     const r = await runCommand("pull_request_review", { action: "submitted", pull_request: { number: 12 }, review: { user: { login: "yoga-p" }, state: "approved", body: "", commit_id: HEAD } });
     expect(r).toMatchObject({ code: 0, output: "merged=false\n" });
-    expect(r.out).toContain("nothing to do");
+    expect(r.out).toContain("tidak ada tindakan");
     expect(fake.writes()).toEqual([]);
   });
 

@@ -46,7 +46,7 @@ describe("createGitHub", () => {
     const gh = createGitHub({ token: fake.token, baseUrl: fake.url, paceWrites: false, warn: (m) => warnings.push(m) });
     const repo = await gh.rest.repos.get({ owner: fake.owner, repo: fake.repo });
     expect(repo.data.default_branch).toBe("main");
-    expect(warnings.join("\n")).toContain("GitHub rate limit on GET");
+    expect(warnings.join("\n")).toContain("GitHub membatasi jumlah permintaan (GET");
   });
 
   it("refuses an empty token before any request", () => {
@@ -56,11 +56,11 @@ describe("createGitHub", () => {
 });
 
 describe("explainError", () => {
-  const op = { id: "membaca repositori", en: "read the repository", permission: PERMISSIONS.metadata };
+  const op = { id: "membaca repositori", permission: PERMISSIONS.metadata };
   it("keeps an already explained error and wraps a network failure", () => {
-    const explained = new ForgeError(403, "a", "b");
+    const explained = new ForgeError(403, "a");
     expect(explainError(explained, op, "o/r")).toBe(explained);
-    expect(explainError(new Error("ECONNREFUSED"), op, "o/r").message).toBe("Gagal membaca repositori di o/r: ECONNREFUSED\nFailed to read the repository in o/r: ECONNREFUSED");
+    expect(explainError(new Error("ECONNREFUSED"), op, "o/r").message).toBe("Gagal membaca repositori di o/r: ECONNREFUSED");
   });
 
   it("names a malformed repository and the fix", () => {

@@ -5,6 +5,7 @@ import { runCommand, type CommandIO } from "../../src/command/command.ts";
 import { governanceCommand } from "../../src/forge/command.ts";
 
 const runGovernanceCommand = (argv: string[], io: CommandIO) => runCommand(governanceCommand, argv, io);
+import { englishWords } from "../english.ts";
 import { FakeGitHub, type Ruleset } from "./fake-github.ts";
 import { contentFixture, TEAM_YML } from "./team-fixture.ts";
 
@@ -88,6 +89,8 @@ beforeEach(async () => {
 afterEach(async () => {
   await fake.stop();
   await rm(root, { recursive: true, force: true });
+  // Every plan, check and apply an office admin reads is Indonesian (GitHub's own names quoted).
+  expect(englishWords([...out, ...err].join("\n")), "English in the governance output").toEqual([]);
 });
 
 const run = (...argv: string[]) =>
@@ -110,8 +113,8 @@ function governed(): Ruleset {
 describe("governance plan / apply / check", () => {
   it("plan on a bare repository shows what is missing and writes nothing", async () => {
     expect(await run("plan")).toBe(0);
-    expect(out.join("\n")).toContain('Ruleset "Warta: persetujuan pejabat": missing → will be created');
-    expect(out.join("\n")).toContain(".github/CODEOWNERS on main: missing");
+    expect(out.join("\n")).toContain('Ruleset "Warta: persetujuan pejabat": belum ada → akan dibuat');
+    expect(out.join("\n")).toContain(".github/CODEOWNERS di cabang main: belum ada");
     expect(fake.writes()).toEqual([]);
     await expect(readFile(join(root, ".github/CODEOWNERS"), "utf8")).rejects.toThrow();
   });
@@ -134,14 +137,14 @@ describe("governance plan / apply / check", () => {
       expect(writes[3 + 2 * i]!.body).toEqual({ name: "main", type: "branch" });
     }
     expect(writes.slice(-2).map((w) => (w.body as { name: string }).name)).toEqual(["ditolak", "serta-merta"]);
-    expect(out.join("\n")).toContain('Environment "warta-server": missing → will be created, deployable from main only');
+    expect(out.join("\n")).toContain('Environment "warta-server": belum ada → akan dibuat, hanya dapat dipakai dari cabang main');
     expect(await readFile(join(root, ".github/CODEOWNERS"), "utf8")).toBe(EXPECTED_CODEOWNERS);
 
     // The file reaches the branch through a pull request; then check is clean.
     fake.files.set(".github/CODEOWNERS", EXPECTED_CODEOWNERS);
     out = [];
     expect(await run("check")).toBe(0);
-    expect(out.join("\n")).toContain("matches team.yml");
+    expect(out.join("\n")).toContain("sesuai team.yml");
   });
 
   it("apply twice changes nothing the second time", async () => {
@@ -150,8 +153,8 @@ describe("governance plan / apply / check", () => {
     await writeFile(join(root, ".github/CODEOWNERS"), EXPECTED_CODEOWNERS);
     expect(await run("apply")).toBe(0);
     expect(fake.writes()).toEqual([]);
-    expect(out.join("\n")).toContain("Ruleset unchanged");
-    expect(out.join("\n")).toContain("already up to date");
+    expect(out.join("\n")).toContain('Ruleset "Warta: persetujuan pejabat" tidak berubah');
+    expect(out.join("\n")).toContain(".github/CODEOWNERS sudah sesuai; tidak ada yang ditulis.");
   });
 
   it("check is clean when GitHub matches team.yml", async () => {
@@ -167,8 +170,8 @@ describe("governance plan / apply / check", () => {
     pr.parameters.required_approving_review_count = 0;
 
     expect(await run("check")).toBe(1);
-    expect(out.join("\n")).toContain("rules.pull_request.required_approving_review_count: live 0 → wanted 1");
-    expect(err.join("\n")).toMatch(/Drift/);
+    expect(out.join("\n")).toContain("rules.pull_request.required_approving_review_count: di GitHub 0 → seharusnya 1");
+    expect(err.join("\n")).toMatch(/^MENYIMPANG: pengaturan GitHub berbeda/);
 
     expect(await run("apply")).toBe(0);
     expect(fake.writes()).toEqual([`PUT /repos/dinas-contoh/situs/rulesets/${live.id}`]);
@@ -186,10 +189,10 @@ describe("governance plan / apply / check", () => {
 
     expect(await run("check")).toBe(1);
     const text = out.join("\n");
-    expect(text).toContain('Environment "warta-server": every branch may deploy; main not among the allowed branches → DRIFT');
-    expect(text).toContain('Environment "media-sosial": branch "cms/*" may deploy too; tag "v*" may deploy too → DRIFT');
-    expect(text).toContain('Environment "tata-kelola": missing → DRIFT');
-    expect(text).toContain('Environment "github-pages": deployable from main only');
+    expect(text).toContain('Environment "warta-server": semua cabang dapat memakainya; cabang main tidak termasuk yang diizinkan → MENYIMPANG');
+    expect(text).toContain('Environment "media-sosial": cabang "cms/*" juga dapat memakainya; tag "v*" juga dapat memakainya → MENYIMPANG');
+    expect(text).toContain('Environment "tata-kelola": belum ada → MENYIMPANG');
+    expect(text).toContain('Environment "github-pages": hanya dapat dipakai dari cabang main');
     expect(fake.writes()).toEqual([]);
 
     const [cmsId, tagId] = [extra.policies[1]!.id, extra.policies[2]!.id];
@@ -217,10 +220,10 @@ describe("governance plan / apply / check", () => {
     ledger.rules = ledger.rules!.filter((r) => r.type !== "non_fast_forward");
     expect(await run("check")).toBe(1);
     const text = out.join("\n");
-    expect(text).toContain('Label "ditolak": missing → DRIFT');
-    expect(text).toContain('Label "serta-merta": present');
-    expect(text).toContain('Ruleset "Warta: catatan unggahan media sosial" (id ' + ledger.id + "): 1 difference(s) → DRIFT");
-    expect(text).toContain("rules.non_fast_forward: live (tidak ada / absent) → wanted true");
+    expect(text).toContain('Label "ditolak": belum ada → MENYIMPANG');
+    expect(text).toContain('Label "serta-merta": ada');
+    expect(text).toContain('Ruleset "Warta: catatan unggahan media sosial" (id ' + ledger.id + "): 1 perbedaan → MENYIMPANG");
+    expect(text).toContain("rules.non_fast_forward: di GitHub (tidak ada) → seharusnya true");
 
     expect(await run("apply")).toBe(0);
     expect(fake.writes()).toEqual([`PUT /repos/dinas-contoh/situs/rulesets/${ledger.id}`, "POST /repos/dinas-contoh/situs/labels"]);
@@ -237,7 +240,7 @@ describe("governance plan / apply / check", () => {
     fake.labels.delete("ditolak");
     fake.labels.set("Ditolak", { id: 7, node_id: "L_7", url: "", name: "Ditolak", description: null, color: "ededed", default: false });
     expect(await run("check")).toBe(1);
-    expect(out.join("\n")).toContain('Label "ditolak": present as "Ditolak", which the approval flow does not read → DRIFT');
+    expect(out.join("\n")).toContain('Label "ditolak": tertulis "Ditolak", yang tidak dibaca alur persetujuan → MENYIMPANG');
 
     expect(await run("apply")).toBe(0);
     expect(fake.writes()).toEqual(["PATCH /repos/dinas-contoh/situs/labels/Ditolak"]);
@@ -276,14 +279,14 @@ describe("governance plan / apply / check", () => {
     const live = governed();
     live.bypass_actors = [{ actor_id: 5, actor_type: "RepositoryRole", bypass_mode: "always" }];
     expect(await run("check")).toBe(1);
-    expect(out.join("\n")).toMatch(/bypass_actors: live \[\{"actor_id":5,"actor_type":"RepositoryRole","bypass_mode":"always"\}\] → wanted \[\]/);
+    expect(out.join("\n")).toMatch(/bypass_actors: di GitHub \[\{"actor_id":5,"actor_type":"RepositoryRole","bypass_mode":"always"\}\] → seharusnya \[\]/);
   });
 
   it("check fails closed when the token cannot see the bypass list", async () => {
     governed();
     fake.hideBypassActors = true;
     expect(await run("check")).toBe(1);
-    expect(out.join("\n")).toContain("bypass_actors: live (tidak terlihat");
+    expect(out.join("\n")).toContain("bypass_actors: di GitHub (tidak terlihat");
   });
 
   it("check finds a removed rule, an extra rule and an evaluate-only ruleset", async () => {
@@ -293,9 +296,9 @@ describe("governance plan / apply / check", () => {
     live.rules.push({ type: "required_linear_history" });
     expect(await run("check")).toBe(1);
     const text = out.join("\n");
-    expect(text).toContain("enforcement: live evaluate → wanted active");
-    expect(text).toContain("rules.non_fast_forward: live (tidak ada / absent) → wanted true");
-    expect(text).toContain("rules.required_linear_history: live true → wanted (tidak ada / absent)");
+    expect(text).toContain("enforcement: di GitHub evaluate → seharusnya active");
+    expect(text).toContain("rules.non_fast_forward: di GitHub (tidak ada) → seharusnya true");
+    expect(text).toContain("rules.required_linear_history: di GitHub true → seharusnya (tidak ada)");
   });
 
   it("check shows a hand-edited CODEOWNERS as a line diff", async () => {
@@ -303,7 +306,7 @@ describe("governance plan / apply / check", () => {
     fake.files.set(".github/CODEOWNERS", EXPECTED_CODEOWNERS.replace("/content/ @Hendra-W @ratna-k", "/content/ @yoga-p"));
     expect(await run("check")).toBe(1);
     const text = out.join("\n");
-    expect(text).toContain(".github/CODEOWNERS on main: differs from team.yml → DRIFT");
+    expect(text).toContain(".github/CODEOWNERS di cabang main: berbeda dari team.yml → MENYIMPANG");
     expect(text).toContain("  - /content/ @yoga-p");
     expect(text).toContain("  + /content/ @Hendra-W @ratna-k");
   });
@@ -324,7 +327,7 @@ describe("governance plan / apply / check", () => {
     const withoutStar = EXPECTED_CODEOWNERS.replace("* @Hendra-W @ratna-k\n", "");
     fake.files.set(".github/CODEOWNERS", withoutStar);
     expect(await run("check")).toBe(1);
-    expect(out.join("\n")).toContain("! .github/CODEOWNERS di main: baris aturan pertama bukan `*`: berkas yang tidak disebut (kode, skrip, package.json) cukup disetujui sesama editor");
+    expect(out.join("\n")).toContain("! .github/CODEOWNERS di cabang main: baris aturan pertama bukan `*`: berkas yang tidak disebut (kode, skrip, package.json) cukup disetujui sesama editor");
 
     out = [];
     fake.files.set(".github/CODEOWNERS", `${withoutStar}* @Hendra-W @ratna-k\n/src/ @yoga-p\n`);
@@ -340,7 +343,7 @@ describe("governance plan / apply / check", () => {
       { line: 9, column: 11, kind: "Unknown owner", source: "/content/ @Hendra-W @ratna-k", suggestion: "make sure @ratna-k exists and has write access to the repository", message: "Unknown owner on line 9: make sure @ratna-k exists and has write access to the repository\n", path: ".github/CODEOWNERS" },
     ];
     expect(await run("check")).toBe(1);
-    expect(out.join("\n")).toContain("! CODEOWNERS line 9: Unknown owner on line 9: make sure @ratna-k exists");
+    expect(out.join("\n")).toContain("! CODEOWNERS baris 9: GitHub melaporkan “Unknown owner on line 9: make sure @ratna-k exists");
   });
 
   it("--repo overrides site.repo and --help explains the command", async () => {
@@ -392,7 +395,7 @@ describe("GitHub errors in plain words", () => {
     expect(code).toBe(3);
     expect(fake.requests).toHaveLength(1);
     expect(err.join("\n")).toContain("GitHub menolak token saat membaca repositori (401)");
-    expect(err.join("\n")).toContain("Create a new token and set GITHUB_TOKEN");
+    expect(err.join("\n")).toContain("Buat token baru dan simpan di GITHUB_TOKEN");
     expect(err.join("\n")).not.toContain("ghp_revoked_secret");
   });
 
@@ -400,7 +403,7 @@ describe("GitHub errors in plain words", () => {
     fake.fail({ method: "POST", path: /\/rulesets$/, status: 403, body: { message: "Resource not accessible by personal access token" } });
     expect(await run("apply")).toBe(3);
     const text = err.join("\n");
-    expect(text).toContain("Token tidak diizinkan membuat ruleset di dinas-contoh/situs (403");
+    expect(text).toContain("Token tidak diizinkan membuat ruleset di dinas-contoh/situs (403, GitHub: “");
     expect(text).toContain('"Administration: read and write');
     expect(text).toContain("GITHUB_TOKEN dari workflow tidak pernah memiliki izin ini");
   });
@@ -421,6 +424,6 @@ describe("GitHub errors in plain words", () => {
   it("422: GitHub rejects the ruleset with its reasons", async () => {
     fake.fail({ method: "POST", path: /\/rulesets$/, status: 422, body: { message: "Validation Failed", errors: ["Invalid rule 'required_status_checks': integration 15368 not installed"] } });
     expect(await run("apply")).toBe(3);
-    expect(err.join("\n")).toContain("GitHub menolak isian saat membuat ruleset (422: Validation Failed; Invalid rule 'required_status_checks'");
+    expect(err.join("\n")).toContain("GitHub menolak isian saat membuat ruleset (422, GitHub: “Validation Failed; Invalid rule 'required_status_checks'");
   });
 });

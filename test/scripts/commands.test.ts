@@ -114,3 +114,47 @@ describe("a usage error", () => {
     ]);
   });
 });
+
+describe("an unexpected crash", () => {
+  const TOKEN = "ghp_r4hasia-jangan-dicetak";
+  const crashing = (error: unknown) =>
+    ({
+      usage: "npm run uji",
+      help: "Cara pakai: npm run uji",
+      options: {},
+      run: async () => {
+        throw error;
+      },
+    }) satisfies Command;
+  const crash = async (error: unknown, env: Record<string, string> = {}) => {
+    const out: string[] = [];
+    const err: string[] = [];
+    const code = await runCommand(crashing(error), [], { env: { GITHUB_TOKEN: TOKEN, ...env }, out: (t) => out.push(t), err: (t) => err.push(t) });
+    return { code, out, err: err.join("\n") };
+  };
+
+  it("ends in one Indonesian line and exit 1, the stack only on request, never a secret", async () => {
+    const plain = await crash(new Error(`request with ${TOKEN} broke`));
+    expect(plain.code).toBe(1);
+    expect(plain.out).toEqual([]);
+    expect(plain.err.split("\n")[0]).toBe("Terjadi kesalahan tak terduga: request with *** broke.");
+    expect(plain.err).toContain("WARTA_DEBUG=1");
+    expect(plain.err).not.toMatch(/^\s+at /m);
+    expect(plain.err).not.toContain(TOKEN);
+
+    const debug = await crash(new Error(`request with ${TOKEN} broke`), { WARTA_DEBUG: "1" });
+    expect(debug.code).toBe(1);
+    expect(debug.err).toMatch(/Detail teknis:\nError: request with \*\*\* broke\n\s+at /);
+    expect(debug.err).not.toContain(TOKEN);
+    // GitHub Actions sets CI=true: the log keeps the stack without a second run.
+    expect((await crash(new Error("x"), { CI: "true" })).err).toMatch(/^\s+at /m);
+  });
+
+  it("says what a system error means, with its path", async () => {
+    const missing = Object.assign(new Error("ENOENT: no such file or directory, open '/tmp/tidak-ada.yml'"), { code: "ENOENT", path: "/tmp/tidak-ada.yml" });
+    expect((await crash(missing)).err.split("\n")[0]).toBe(
+      "Terjadi kesalahan tak terduga: berkas atau folder tidak ditemukan (/tmp/tidak-ada.yml) — ENOENT: no such file or directory, open '/tmp/tidak-ada.yml'.",
+    );
+    expect((await crash("bukan Error")).err.split("\n")[0]).toBe("Terjadi kesalahan tak terduga: bukan Error.");
+  });
+});
