@@ -11,8 +11,8 @@ import remarkGfm from "remark-gfm";
 import remarkRehype from "remark-rehype";
 import rehypeSanitize from "rehype-sanitize";
 import rehypeStringify from "rehype-stringify";
-import { sanitizeSchema } from "../../src/site/markdown/schema.ts";
-import { MarkdownCache, renderDocuments } from "../../src/site/markdown/index.ts";
+import { sanitizeSchema } from "../../src/markdown/schema.ts";
+import { MarkdownCache, renderDocuments } from "../../src/markdown/index.ts";
 import { syntheticPosts } from "./posts.ts";
 
 export const VARIANTS = ["markdown-it", "naive", "thread", "pool", "warm"] as const;

@@ -11,7 +11,7 @@ import { createRequire } from "node:module";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { promisify } from "node:util";
-import { MarkdownCache, renderDocuments, type RenderedMarkdown } from "../../src/site/markdown/index.ts";
+import { MarkdownCache, renderDocuments, type RenderedMarkdown } from "../../src/markdown/index.ts";
 import { syntheticPosts } from "./posts.ts";
 import type { Variant } from "./markdown-child.ts";
 
@@ -126,7 +126,7 @@ function storageRound(rendered: RenderedMarkdown[], posts: string[], scratch: st
   });
   const packLoad = time(() => {
     const cache = new MarkdownCache({ dir: packDir });
-    for (const entry of entries) cache.get(entry.key)!.text;
+    for (const entry of entries) void cache.get(entry.key)!.text;
   });
 
   const filesDir = join(scratch, "store-files");

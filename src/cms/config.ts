@@ -18,6 +18,7 @@ import {
   type SiteData,
 } from "../content/schema.ts";
 import { CONTENT_DIR, MEDIA_DIR, PUBLIC_MEDIA } from "./paths.ts";
+import { fileSize } from "../format/size.ts";
 
 // ── the config's shape (the parts we write) ─────────────────────────────────────────
 
@@ -211,7 +212,7 @@ function folderCollection(name: CollectionName): CmsCollection {
     modes: ["rich_text", "raw"],
     buttons: ["bold", "italic", "link", "heading-two", "heading-three", "quote", "bulleted-list", "numbered-list"],
     editor_components: ["image"],
-    pattern: [`^[\\s\\S]{0,${LIMITS.markdownBytes}}$`, `isi maksimal ${LIMITS.markdownBytes / 1024 / 1024} MB teks`],
+    pattern: [`^[\\s\\S]{0,${LIMITS.markdownBytes}}$`, `isi maksimal ${fileSize(LIMITS.markdownBytes)} teks`],
   });
   return {
     name,
@@ -536,7 +537,6 @@ const anyCase = (ext: string) => [...ext].map((ch) => (/[a-z]/i.test(ch) ? `[${c
  */
 function mediaRules(widget: "image" | "file", extensions: string[]): Partial<CmsField> {
   const limit = widget === "image" ? LIMITS.imageBytes : extensions.includes("mp4") ? LIMITS.videoBytes : LIMITS.attachmentBytes;
-  const mb = limit / 1024 / 1024;
   const name = `(?=[A-Za-z0-9._-]+$)`;
   const ext = extensions.length ? `(?=[\\s\\S]*\\.(?:${extensions.map(anyCase).join("|")})$)` : "";
   return {
@@ -546,7 +546,7 @@ function mediaRules(widget: "image" | "file", extensions: string[]): Partial<Cms
       `^${name}${ext}`,
       `Nama berkas hanya boleh memuat huruf, angka, titik, garis bawah atau tanda hubung${extensions.length ? `; jenis berkas harus ${extensions.join(", ")}` : ""}`,
     ],
-    hint: `${extensions.length ? `Jenis berkas: ${extensions.join(", ")}; ` : ""}maksimal ${mb} MB.`,
+    hint: `${extensions.length ? `Jenis berkas: ${extensions.join(", ")}; ` : ""}maksimal ${fileSize(limit)}.`,
   };
 }
 

@@ -33,7 +33,7 @@ export interface BodyReport {
   media: BodyMedia[];
 }
 
-/** remark-parse + remark-gfm: the tree the site's renderer parses (site/markdown/gfm.ts is tested equal to it). */
+/** remark-parse + remark-gfm: the tree the site's renderer parses (markdown/gfm.ts is tested equal to it). */
 const parser = unified().use(remarkParse).use(remarkGfm);
 
 const UNSAFE_TAGS: Record<string, string> = {

@@ -3,8 +3,8 @@
  * first rewrites the files the admin saves in the format Decap CMS writes them.
  */
 import { defineCommand, EXIT, type CommandIO } from "../command/command.ts";
-import { renderingInspector } from "../site/markdown/index.ts";
-import { formatContent } from "./format.ts";
+import { renderingInspector } from "../markdown/index.ts";
+import { formatContent } from "../cms/stored-format.ts";
 import { formatProblems, loadContent } from "./load.ts";
 import { collections, type CollectionName } from "./schema.ts";
 

@@ -23,7 +23,7 @@ import { FutureMonthError, isoDayRange, parseMonth, previousMonth } from "./mont
 import { renderPdf } from "./pdf.ts";
 import { carryOver, divisionName, findings, renderReport, type MonevReport } from "./report.ts";
 import { pagesToCapture, takeScreenshots } from "./screenshots.ts";
-import { firstPosted, noLedger, readLocalLedger, summarizeSocial, type SocialSummary } from "./social.ts";
+import { firstPosted, noLedger, readLocalLedger, summarizeSocial } from "./social.ts";
 import { nextMeeting, workCalendar, workingMinutes } from "./worktime.ts";
 
 export type LedgerInput =

@@ -23,6 +23,7 @@ export interface ScreeningLine {
  * escapes, which front matter turns into the same characters.
  */
 const INVISIBLE =
+  // eslint-disable-next-line no-misleading-character-class -- the class lists invisible characters one by one; U+034F is one of them, not a mark on its neighbour
   /[\u00AD\u034F\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]|\\u(?:00[aA][dD]|034[fF]|180[eE]|200[b-fB-F]|202[a-eA-E]|206[0-46-9]|[fF][eE][fF][fF])|\\x[aA][dD]/y;
 
 /** One line: invisible characters dropped, every code point NFKC-normalised (full-width ０ → 0). */

@@ -8,7 +8,10 @@
 import { readFile } from "node:fs/promises";
 import { inflateRawSync } from "node:zlib";
 import type { ScreeningFinding } from "./findings.ts";
-import { screenText, type ScreenFileOptions } from "./screen.ts";
+import { screenText, type ScreenTextOptions } from "./screen.ts";
+
+/** Where the document sits in the repository, and the agency's own contact data. */
+type OfficeScreenOptions = Pick<ScreenTextOptions, "file" | "context">;
 
 /** Uncompressed bytes read from one archive at most. */
 const MAX_UNCOMPRESSED = 64 * 1024 * 1024;
@@ -124,7 +127,7 @@ export function xlsxRows(entries: Map<string, () => Buffer>): SheetRow[] {
  * Screens a .docx or .xlsx attachment. Findings point to line 0 (the file) with the sheet/row or
  * paragraph in the excerpt; a broken archive is reported, not thrown.
  */
-export async function screenOfficeDocument(path: string, options: ScreenFileOptions & { file: string }): Promise<ScreeningFinding[]> {
+export async function screenOfficeDocument(path: string, options: OfficeScreenOptions): Promise<ScreeningFinding[]> {
   let text: string;
   let rows: SheetRow[] | undefined;
   try {
@@ -154,7 +157,7 @@ export async function screenOfficeDocument(path: string, options: ScreenFileOpti
  * "NPWP") is what tells a KK number from a NIK and labels a plain 15-digit NPWP.
  * The line number is the spreadsheet row; the excerpt starts with the sheet name.
  */
-function screenSheetRows(rows: SheetRow[], options: ScreenFileOptions & { file: string }): ScreeningFinding[] {
+function screenSheetRows(rows: SheetRow[], options: OfficeScreenOptions): ScreeningFinding[] {
   const headers = new Map<string, string[]>();
   const findings: ScreeningFinding[] = [];
   for (const { sheet, row, cells } of rows) {

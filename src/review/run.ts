@@ -7,7 +7,7 @@ import { join, resolve } from "node:path";
 import { simpleGit } from "simple-git";
 import { loadContent } from "../content/load.ts";
 import { isPublic, type Content, type Entry, type Problem } from "../content/model.ts";
-import { collections, type SiteData } from "../content/schema.ts";
+import { collections } from "../content/schema.ts";
 import type { TimeZone } from "../content/dates.ts";
 import { LABEL_URGENT } from "../forge/names.ts";
 import { buildSite } from "../site/build.ts";
@@ -18,7 +18,8 @@ import { changedEntries, firstCommitTime, titleAt, type ChangedFile } from "./ch
 import type { ScreeningFinding } from "./findings.ts";
 import { brokenLinks, builtSiteCheck, contentCheck, type SitePathCheck } from "./links.ts";
 import { renderReport, verdictOf, type BuildOutcome, type ReviewReport, type SocialPreview, type Verdict } from "./report.ts";
-import { contextFromSite, screenFile, type ScreeningContext } from "./screen.ts";
+import { screenFile } from "./files.ts";
+import { contextFromSite, type ScreeningContext } from "./screen.ts";
 import { sopClock } from "./sop.ts";
 
 /** What the pull_request event tells us (GITHUB_EVENT_PATH). */

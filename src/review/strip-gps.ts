@@ -5,7 +5,7 @@
 import { extname, join } from "node:path";
 import { changedEntries } from "./changes.ts";
 import { stripGps } from "./gps.ts";
-import { IMAGE_EXTENSIONS_WITH_EXIF } from "./screen.ts";
+import { IMAGE_EXTENSIONS_WITH_EXIF } from "./files.ts";
 
 export interface StrippedPhoto {
   file: string;

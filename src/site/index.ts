@@ -24,6 +24,7 @@ interface TemplateResult {
   outputPath: string | false;
 }
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- Eleventy 3 ships no types for its config API
 export default function wartaSite(eleventyConfig: any, options: PluginOptions = {}): void {
   let prepared: Promise<PreparedSite> | undefined;
   const site = () => (prepared ??= options.prepared ? Promise.resolve(options.prepared) : prepareSite(options));

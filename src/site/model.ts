@@ -9,7 +9,7 @@ import { DIP_CATEGORIES, type CollectionName, type DipCategory } from "../conten
 import { collectionUrl, dipCategoryUrl, divisionUrl, listPageUrl, PPID_PAGES_URL, trails } from "../content/urls.ts";
 import { agendaView, announcementView, dipView, galleryView, newsView, pageView, siteView, type EntryPage } from "./entry-views.ts";
 import type { ImageStore } from "./images.ts";
-import type { RenderedMarkdown } from "./markdown/index.ts";
+import type { RenderedMarkdown } from "../markdown/index.ts";
 import type { SiteAssets } from "./layouts/BaseLayout.tsx";
 import { makeTwice, type BuildResolvers } from "./resolvers.ts";
 import type { AgendaView, AnnouncementView, Crumb, DipView, DivisionRef, GalleryView, ListPageInfo, NewsView, PageView, SiteView, TagRef } from "./view.ts";

@@ -5,7 +5,7 @@
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { loadValidContent } from "../content/load.ts";
-import { MarkdownCache, prestartWorkers, renderingInspector, stopIdleWorkers, WORKER_THRESHOLD, type RenderedMarkdown } from "./markdown/index.ts";
+import { MarkdownCache, prestartWorkers, renderingInspector, stopIdleWorkers, WORKER_THRESHOLD, type RenderedMarkdown } from "../markdown/index.ts";
 import { ImageStore } from "./images.ts";
 import { buildModel, publicEntries, type SiteModel } from "./model.ts";
 import { loadAssets, type AssetFiles } from "./assets.ts";

@@ -17,7 +17,7 @@ import { responsiveBodyImages } from "./body-images.tsx";
 import type { ViewResolvers } from "./entry-views.ts";
 import { fileType } from "./format.ts";
 import type { ImageStore } from "./images.ts";
-import type { RenderedMarkdown } from "./markdown/index.ts";
+import type { RenderedMarkdown } from "../markdown/index.ts";
 import type { DivisionRef } from "./view.ts";
 
 /** Answers loaded once per key: a placeholder until `settle()` has awaited them all. */

@@ -37,6 +37,7 @@ declare module "@11ty/eleventy" {
   interface EleventyOptions {
     configPath?: string;
     quietMode?: boolean;
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- Eleventy 3 ships no types for its config API
     config?: (eleventyConfig: any) => void | Promise<void>;
     runMode?: "build" | "serve" | "watch";
   }

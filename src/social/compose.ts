@@ -9,7 +9,7 @@ import type { Entry } from "../content/model.ts";
 import type { FrontMatter, Image, SiteData } from "../content/schema.ts";
 import { absoluteUrl } from "../content/urls.ts";
 import { formatLongDate, formatTime, toInstant } from "../content/dates.ts";
-import { markdownToText } from "../site/markdown/index.ts";
+import { markdownToText } from "../markdown/index.ts";
 import type { ChannelName, ComposedPost, Facet } from "./types.ts";
 
 const graphemes = new Intl.Segmenter("id", { granularity: "grapheme" });

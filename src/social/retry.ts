@@ -31,6 +31,7 @@ export interface ApiReply {
   headers: Headers;
   text: string;
   /** Parsed JSON body, or undefined when the body is not JSON. */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a provider's JSON body, read field by field with optional chaining
   json: any;
   /** The body as bytes, for `binary` calls. */
   bytes?: Uint8Array<ArrayBuffer>;
@@ -124,6 +125,7 @@ export function retryAfterMs(headers: Headers, now = Date.now()): number | undef
   return undefined;
 }
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a provider's JSON body, read field by field with optional chaining
 function parseJson(text: string): any {
   try {
     return JSON.parse(text);

@@ -11,7 +11,7 @@ import { fileURLToPath } from "node:url";
 import { afterEach, describe, expect, it } from "vitest";
 import { loadContent, type LoadOptions } from "../../src/content/load.ts";
 import { mediaSitePath } from "../../src/content/media.ts";
-import { MarkdownCache, renderingInspector } from "../../src/site/markdown/index.ts";
+import { MarkdownCache, renderingInspector } from "../../src/markdown/index.ts";
 import { defaultEntries, makeContentFixture, markdown, removeContentFixture, tinyPdf, type FixtureOptions } from "./fixture.ts";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");

@@ -4,7 +4,7 @@ import { readlinkSync } from "node:fs";
 import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, expect, it } from "vitest";
 import { makeContentFixture, removeContentFixture } from "../content/fixture.ts";
 import { englishWords } from "../english.ts";
 import { startSshd, type TestSshd } from "./sshd.ts";

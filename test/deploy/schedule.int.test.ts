@@ -8,7 +8,7 @@ import { existsSync } from "node:fs";
 import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, expect, it } from "vitest";
 import { deploy } from "../../src/deploy/releases.ts";
 import { openSsh } from "../../src/deploy/ssh.ts";
 import { parseTarget } from "../../src/deploy/target.ts";

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { gpsOf, roundedPosition, stripGps } from "../../src/review/gps.ts";
-import { screenFile } from "../../src/review/screen.ts";
+import { screenFile } from "../../src/review/files.ts";
 import { jpegWithGps, png } from "./fixture.ts";
 
 describe("GPS in photos", () => {

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { crc32, deflateRawSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { screenFile } from "../../src/review/screen.ts";
+import { screenFile } from "../../src/review/files.ts";
 
 /** A ZIP archive written the way Office writes it (deflate), for the office-document tests. */
 function zip(files: Record<string, string>): Buffer {

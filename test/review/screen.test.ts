@@ -3,7 +3,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { maskDigits, maskEmail, parsePopulationNumber, PROVINCE_CODES } from "../../src/review/identifiers.ts";
-import { contextFromSite, maskPersonalData, screenFile, screenText, screenTextFile } from "../../src/review/screen.ts";
+import { screenFile, screenTextFile } from "../../src/review/files.ts";
+import { contextFromSite, maskPersonalData, screenText } from "../../src/review/screen.ts";
 
 const NIK = "3201014508900012";
 

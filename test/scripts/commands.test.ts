@@ -48,7 +48,7 @@ describe("scripts/*.ts", () => {
   });
 
   it("are each an npm script, and every npm script that runs tsx runs one of them", () => {
-    const run = Object.entries(pkg.scripts).flatMap(([name, line]) => {
+    const run = Object.entries(pkg.scripts).flatMap(([, line]) => {
       const file = / tsx scripts\/([\w-]+\.ts)$/.exec(line)?.[1];
       return file ? [file] : [];
     });

@@ -431,7 +431,6 @@ describe("hostile values the check refuses", () => {
       const xml = await readFile(join(out, f), "utf8");
       const valid = XMLValidator.validate(xml);
       if (valid !== true) bad.push(`${f}: ${valid.err.msg}`);
-      // eslint-disable-next-line no-control-regex
       if (/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/.test(xml)) bad.push(`${f}: control character`);
     }
     expect(bad).toEqual([]);

@@ -4,7 +4,7 @@
  * escape `<` and `&` in text and always double-quote attribute values (escaping `"` inside), so a
  * quote-aware tag tokenizer reads it exactly; a `<` left unescaped in text is itself a finding.
  */
-import { schemeOf } from "../site/markdown/html-safety.ts";
+import { schemeOf } from "../markdown/html-safety.ts";
 
 export interface OutputFinding {
   file: string;

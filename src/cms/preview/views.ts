@@ -9,7 +9,7 @@ import { DIP_CATEGORIES, TIME_ZONES, type DipCategory } from "../../content/cons
 import type { Attachment, CollectionName, DivisionsData, Image, MenuData, SiteData, Video } from "../../content/schema.ts";
 import { divisionUrl, HOME_URL, topicUrl, urlFor } from "../../content/urls.ts";
 import { fileType, youtubeId } from "../../site/format.ts";
-import { renderMarkdown } from "../../site/markdown/pipeline.ts";
+import { renderMarkdown } from "../../markdown/pipeline.ts";
 import * as views from "../../site/entry-views.ts";
 import type { EntryPage, ViewResolvers } from "../../site/entry-views.ts";
 import {

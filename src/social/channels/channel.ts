@@ -40,6 +40,7 @@ export async function downloadImage(http: HttpOptions, url: string, maxBytes: nu
 }
 
 /** A plain message from a JSON error body's likely fields, or the start of the text. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a provider's JSON body, read field by field with optional chaining
 export function describeBody(json: any, text: string): string {
   const candidates = [json?.error?.message, json?.description, json?.detail, json?.message, json?.error_description, typeof json?.error === "string" ? json.error : undefined, json?.title];
   const found = candidates.find((c) => typeof c === "string" && c.trim());

@@ -41,7 +41,6 @@ function decodeEntities(value: string): string {
 
 /** A URL as a browser would read its scheme: entities decoded, tabs/newlines/leading controls dropped. */
 export function schemeOf(url: string): string | null {
-  // eslint-disable-next-line no-control-regex
   const cleaned = decodeEntities(url).replace(/[\t\n\r]/g, "").replace(/^[\u0000-\u0020]+/, "");
   const match = /^([a-z][a-z\d+.-]*):/i.exec(cleaned);
   return match ? match[1]!.toLowerCase() : null;

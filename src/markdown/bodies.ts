@@ -2,7 +2,7 @@
  * Rendering a whole site's bodies: cache lookups first, then the misses, in worker threads when
  * there are enough of them to pay for starting the workers, in this thread otherwise.
  */
-import type { BodyReport } from "../../content/body.ts";
+import type { BodyReport } from "../content/body.ts";
 import { MarkdownCache } from "./cache.ts";
 import { renderDocument, type RenderedMarkdown } from "./pipeline.ts";
 import { renderInWorkers, stopIdleWorkers } from "./pool.ts";

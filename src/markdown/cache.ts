@@ -11,7 +11,7 @@ import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { RenderedMarkdown } from "./pipeline.ts";
-import type { BodyReport } from "../../content/body.ts";
+import type { BodyReport } from "../content/body.ts";
 import { siteHostOf } from "./conventions.ts";
 import { pipelineVersion } from "./version.ts";
 
@@ -19,8 +19,8 @@ const MAGIC = Buffer.from("WARTAMD2");
 const STORE_FILE = "rendered.pack";
 const KEEP_GENERATIONS = 5;
 
-/** `.cache/markdown` in the project root (this file is src/site/markdown/cache.ts). */
-export const DEFAULT_CACHE_DIR = fileURLToPath(new URL("../../../.cache/markdown", import.meta.url));
+/** `.cache/markdown` in the project root (this file is src/markdown/cache.ts). */
+export const DEFAULT_CACHE_DIR = fileURLToPath(new URL("../../.cache/markdown", import.meta.url));
 
 interface PackIndex {
   generation: number;

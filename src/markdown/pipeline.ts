@@ -15,7 +15,7 @@ import { sanitizeSchema } from "./schema.ts";
 import { applyHtmlConventions, applyMarkdownConventions, siteHostOf } from "./conventions.ts";
 import { mdastToText } from "./text.ts";
 import { parseGfm } from "./gfm.ts";
-import { inspectTree, type BodyReport } from "../../content/body.ts";
+import { inspectTree, type BodyReport } from "../content/body.ts";
 
 export interface RenderOptions {
   /** The public site's URL (`https://dinas.go.id/`): absolute links to its host are not marked external. */

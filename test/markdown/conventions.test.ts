@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { renderMarkdown } from "../../../src/site/markdown/index.ts";
+import { renderMarkdown } from "../../src/markdown/index.ts";
 
 describe("site conventions", () => {
   it("shifts body headings so the highest is <h2>", () => {

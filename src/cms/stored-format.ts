@@ -7,13 +7,13 @@
  */
 import { readdir, readFile, writeFile } from "node:fs/promises";
 import { join, relative } from "node:path";
-import { cmsConfig, type CmsField } from "../cms/config.ts";
-import { CONTENT_DIR } from "../cms/paths.ts";
-import { readSiteFile } from "../cms/generate.ts";
-import { loadDecapSerialisers, type DecapSerialisers } from "../cms/decap-serialisers.ts";
-import { tableAlignment } from "../cms/table-align.ts";
-import { imageEditorComponent } from "../cms/editor-image.ts";
-import { renderMarkdown } from "../site/markdown/index.ts";
+import { cmsConfig, type CmsField } from "./config.ts";
+import { CONTENT_DIR } from "./paths.ts";
+import { readSiteFile } from "./generate.ts";
+import { loadDecapSerialisers, type DecapSerialisers } from "./decap-serialisers.ts";
+import { tableAlignment } from "./table-align.ts";
+import { imageEditorComponent } from "./editor-image.ts";
+import { renderMarkdown } from "../markdown/index.ts";
 
 /** One file the admin saves: how Decap stores it and in which order it writes the top-level keys. */
 export interface StoredFile {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { markdownToText, renderDocument } from "../../../src/site/markdown/index.ts";
+import { markdownToText, renderDocument } from "../../src/markdown/index.ts";
 
 const RICH = `# Pelayanan **Informasi** Publik
 

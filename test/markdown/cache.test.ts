@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { MarkdownCache, renderBodies, renderDocuments, renderMarkdown, type RenderBodiesOptions } from "../../../src/site/markdown/index.ts";
+import { MarkdownCache, renderBodies, renderDocuments, renderMarkdown, type RenderBodiesOptions } from "../../src/markdown/index.ts";
 
 let dir: string;
 beforeEach(() => {
@@ -143,7 +143,7 @@ describe("MarkdownCache with renderBodies", () => {
 
 describe("markdownLibrary (Eleventy's Markdown library)", () => {
   it("renders through the cache: a prerendered or already rendered body is looked up, not rendered", async () => {
-    const { markdownLibrary } = await import("../../../src/site/markdown/index.ts");
+    const { markdownLibrary } = await import("../../src/markdown/index.ts");
     const cache = new MarkdownCache({ dir });
     const library = markdownLibrary({ cache, siteUrl: "https://dinas.go.id/" });
     await library.prerender(bodies.slice(0, 6), { workers: 0 });

