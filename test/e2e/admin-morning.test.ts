@@ -32,7 +32,14 @@ const DIVISION = "Bidang Informasi dan Komunikasi Publik";
  * English the admin still shows whose fix belongs to files another change owns. Each entry: the
  * text it matches, and why it is still there. Remove an entry once its fix is merged.
  */
-const KNOWN_ENGLISH: { text: RegExp; why: string }[] = [];
+const KNOWN_ENGLISH: { text: RegExp; why: string }[] = [
+  // react-select's screen-reader announcements (its live region, default `ariaLiveMessages`) while
+  // the Bidang list is open: Indonesian ones are being added in src/cms/locale/ by the "validator"
+  // change (issue 12 item 7). Remove these three once it is merged.
+  { text: /^\d+ results? available for search term /, why: "react-select onFilter announcement (validator)" },
+  { text: /^(Use Up and Down to choose options|Select is focused)/, why: "react-select guidance announcement (validator)" },
+  { text: /^(option|value) .*(focused|selected|deselected|removed|disabled)/, why: "react-select onFocus/onChange announcement (validator)" },
+];
 
 let session: AdminSession;
 let site: StaticServer | undefined;
@@ -105,10 +112,15 @@ async function draftBranch(collection: string, slugPart: string): Promise<string
 }
 
 /** Chooses the division on the phone: a tap into Decap's select, a few letters, a tap on the option. */
-async function chooseDivisionByTouch(page: Page): Promise<void> {
+async function chooseDivisionByTouch(who: keyof typeof editors): Promise<void> {
+  const { page } = editors[who];
   await page.getByLabel("Bidang", { exact: true }).tap();
   await page.keyboard.type("Informasi");
-  await page.getByRole("option", { name: DIVISION }).tap();
+  const option = page.getByRole("option", { name: DIVISION });
+  await option.waitFor();
+  // The open list, with what react-select tells screen readers about it.
+  await lookForEnglish(who, "pilihan Bidang terbuka di ponsel");
+  await option.tap();
 }
 
 beforeAll(async () => {
@@ -150,6 +162,7 @@ describe("a morning's work: three editors, one phone (Decap + decap-server in Ch
     // The body in Markdown mode (the form's last switch), as an editor pasting Markdown writes it.
     await page.getByRole("switch").last().click();
     await page.getByText("Markdown", { exact: true }).waitFor();
+    await lookForEnglish("ani", "isi tulisan dalam mode Markdown");
     await page.locator('[data-slate-editor="true"]').click();
     await page.keyboard.press("ControlOrMeta+End");
     await page.keyboard.type(`\n\n![](${bodyImage})`);
@@ -215,7 +228,7 @@ describe("a morning's work: three editors, one phone (Decap + decap-server in Ch
     await page.getByLabel("Mulai", { exact: true }).fill("2026-12-15T09:00");
     await page.getByLabel("Selesai", { exact: true }).fill("2026-12-15T12:00");
     await page.getByLabel("Tempat", { exact: true }).fill(agenda.place!);
-    await chooseDivisionByTouch(page);
+    await chooseDivisionByTouch("citra");
     await page.getByLabel("Ringkasan", { exact: true }).fill(agenda.summary!);
     await page.locator('[data-slate-editor="true"]').tap();
     await page.keyboard.type(agenda.body!);
