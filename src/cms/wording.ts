@@ -1,7 +1,8 @@
 /**
  * The few English words Decap shows that its locale cannot reach: dayjs's "Invalid Date" on a
- * workflow card, the backend's "API_ERROR: Unknown error" in a toast, and react-select's
- * "Remove <option>" screen-reader label on a chosen option. A MutationObserver rewrites them in
+ * workflow card, the backend's "API_ERROR: Unknown error" in a toast (and the "API_ERROR:" code
+ * it puts before the local server's own Indonesian refusal), react-select's "Remove <option>"
+ * screen-reader label on a chosen option, and react-toastify's "close" on a toast's close button. A MutationObserver rewrites them in
  * place as React renders them (React writes them again on the next render; the observer follows).
  */
 
@@ -9,12 +10,16 @@
 export const TEXT_REPLACEMENTS: readonly [RegExp, string][] = [
   [/Invalid Date/g, "tanggal tidak diketahui"],
   [/API_ERROR: Unknown error/g, "server konten tidak menjawab (API_ERROR). Muat ulang halaman; bila masih gagal, hubungi admin kantor"],
+  // decap-cms-backend-proxy throws APIError(json.error) and the toast prints it as "API_ERROR: <error>";
+  // the guard's refusals ("Penyimpanan ditolak: …", "Permintaan ditolak: …") are Indonesian already.
+  [/API_ERROR: (?=[A-Z][a-z]+ ditolak\b|Server Git lokal\b)/g, ""],
 ];
 
 /** An aria-label Decap's parts write in English → its Indonesian. */
 export function indonesianAriaLabel(label: string): string | undefined {
   const remove = /^Remove (.+)$/.exec(label);
   if (remove) return `Hapus ${remove[1]}`;
+  if (label === "close") return "Tutup";
   return undefined;
 }
 

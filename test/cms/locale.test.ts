@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import en from "decap-cms-locales/dist/esm/en/index.js";
 import { id, type LocalePhrases } from "../../src/cms/locale/id.ts";
+import { englishWords } from "./english.ts";
 
 /** Every leaf of a phrase tree as [dotted key, phrase]. */
 function leaves(tree: LocalePhrases, prefix = ""): [string, unknown][] {
@@ -75,6 +76,18 @@ describe("Indonesian admin locale", () => {
       for (const machine of TECHNICAL[key] ?? []) expect(phrase, key).not.toContain(`%{${machine}}`);
       expect(phrase, key).not.toMatch(/\b(string|image|datetime|relation|select|widget|field|Remove)\b/i);
     }
+  });
+
+  it("uses no English word from Decap's own English phrases, except names (Netlify Identity, Git Gateway, the Enter key)", () => {
+    const NAMES: Record<string, string[]> = {
+      "auth.loginWithNetlifyIdentity": ["Identity"],
+      "auth.errors.identitySettings": ["Identity"],
+      "editor.editorNotesPane.shortcut": ["Enter"],
+    };
+    const english = [...indonesian]
+      .map(([key, phrase]) => [key, englishWords(String(phrase).replace(/%\{\w+\}/g, " ")).filter((w) => !NAMES[key]?.includes(w))] as const)
+      .filter(([, words]) => words.length > 0);
+    expect(english).toEqual([]);
   });
 
   it("asks before deleting a draft in words that do not say the published entry goes", () => {

@@ -8,8 +8,16 @@ describe("English words Decap shows outside its locale", () => {
     expect(indonesianText("Entri tersimpan")).toBeUndefined();
   });
 
+  it("drops the error code before the local server's own Indonesian message", () => {
+    expect(indonesianText("Gagal menyimpan entri: API_ERROR: Penyimpanan ditolak: isian ini akan ditolak")).toBe("Gagal menyimpan entri: Penyimpanan ditolak: isian ini akan ditolak");
+  });
+
   it("labels react-select's remove button in Indonesian", () => {
     expect(indonesianAriaLabel("Remove Softcopy (berkas elektronik)")).toBe("Hapus Softcopy (berkas elektronik)");
     expect(indonesianAriaLabel("isian")).toBeUndefined();
+  });
+
+  it("labels a toast's close button (react-toastify's \"close\") in Indonesian", () => {
+    expect(indonesianAriaLabel("close")).toBe("Tutup");
   });
 });

@@ -23,7 +23,7 @@ export const id = {
       email: "Pastikan Anda mengisi alamat surel.",
       password: "Silakan isi kata sandi Anda.",
       identitySettings:
-        "Pengaturan identitas tidak dapat diakses. Bila memakai backend git-gateway, pastikan layanan Identity dan Git Gateway sudah diaktifkan.",
+        "Pengaturan identitas tidak dapat diakses. Bila memakai git-gateway, pastikan layanan Identity dan Git Gateway sudah diaktifkan.",
     },
   },
   app: {
@@ -38,7 +38,7 @@ export const id = {
       configErrors: "Kesalahan konfigurasi",
       checkConfigYml: "Periksa berkas config.yml Anda.",
       loadingConfig: "Memuat konfigurasi...",
-      waitingBackend: "Menunggu backend...",
+      waitingBackend: "Menunggu server konten...",
     },
     notFoundPage: {
       header: "Halaman tidak ditemukan",
@@ -106,8 +106,8 @@ export const id = {
         rangeCountExact: "%{fieldLabel} harus berisi tepat %{count} butir.",
         rangeMin: "%{fieldLabel} harus berisi minimal %{minCount} butir.",
         rangeMax: "%{fieldLabel} berisi paling banyak %{maxCount} butir.",
-        invalidPath: "'%{path}' bukan path yang sah",
-        pathExists: "Path '%{path}' sudah ada",
+        invalidPath: "'%{path}' bukan alamat berkas yang sah",
+        pathExists: "Alamat berkas '%{path}' sudah ada",
       },
       i18n: {
         writingInLocale: "Menulis dalam bahasa %{locale}",
@@ -228,10 +228,10 @@ export const id = {
         removeAll: "Hapus semua berkas",
       },
       unknownControl: {
-        noControl: "Tidak ada kontrol untuk widget '%{widget}'.",
+        noControl: "Tidak ada kontrol untuk jenis isian '%{widget}'.",
       },
       unknownPreview: {
-        noPreview: "Tidak ada pratinjau untuk widget '%{widget}'.",
+        noPreview: "Tidak ada pratinjau untuk jenis isian '%{widget}'.",
       },
       headingOptions: {
         headingOne: "Judul 1",
@@ -262,7 +262,7 @@ export const id = {
       draft: "Draf",
       copy: "Salin",
       copyUrl: "Salin URL",
-      copyPath: "Salin path",
+      copyPath: "Salin alamat berkas",
       copyName: "Salin nama",
       copied: "Tersalin",
     },
@@ -337,7 +337,7 @@ export const id = {
       onFailToToggleNote: "Gagal mengubah status catatan: %{details}",
       onFailToAuth: "%{details}",
       onLoggedOut: "Anda sudah keluar. Cadangkan data Anda lalu masuk kembali",
-      onBackendDown: "Layanan backend sedang terganggu. Lihat %{details} untuk informasi lebih lanjut",
+      onBackendDown: "Server konten sedang terganggu. Lihat %{details} untuk informasi lebih lanjut",
     },
   },
   workflow: {

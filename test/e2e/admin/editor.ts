@@ -3,7 +3,7 @@
  * and recorded, dialogs answered (publishing is confirmed; Decap's offer to restore a local
  * backup after a reload is declined, so the editor sees what is saved).
  */
-import type { Browser, Page } from "playwright-core";
+import type { Browser, BrowserContextOptions, Page } from "playwright-core";
 
 // The news form and the wait for Git, shared with the docs screenshots.
 export { eventually, fillNews, type NewsItem } from "../../../src/cms/admin-driver.ts";
@@ -19,11 +19,12 @@ export interface Editor {
   failures: string[];
 }
 
-export async function openEditor(browser: Browser, adminUrl: string): Promise<Editor> {
+/** `context`: e.g. a phone's viewport and touch (`{ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true }`). */
+export async function openEditor(browser: Browser, adminUrl: string, context: BrowserContextOptions = {}): Promise<Editor> {
   // The editor's clock is Indonesian (a date typed "now" must not be in the site's future).
-  const context = await browser.newContext({ timezoneId: "Asia/Jakarta", locale: "id-ID", viewport: { width: 1400, height: 1000 } });
-  const editor: Editor = { page: await context.newPage(), offsite: [], dialogs: [], failures: [] };
-  await context.route("**/*", (route) => {
+  const browserContext = await browser.newContext({ timezoneId: "Asia/Jakarta", locale: "id-ID", viewport: { width: 1400, height: 1000 }, ...context });
+  const editor: Editor = { page: await browserContext.newPage(), offsite: [], dialogs: [], failures: [] };
+  await browserContext.route("**/*", (route) => {
     const url = new URL(route.request().url());
     if (LOCAL_HOSTS.has(url.hostname) || url.protocol === "blob:" || url.protocol === "data:") return route.continue();
     editor.offsite.push(url.href);
