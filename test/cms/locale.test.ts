@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import en from "decap-cms-locales/dist/esm/en/index.js";
 import { id, type LocalePhrases } from "../../src/cms/locale/id.ts";
-import { englishWords } from "./english.ts";
+import { adminEnglishWords as englishWords } from "../english.ts";
 
 /** Every leaf of a phrase tree as [dotted key, phrase]. */
 function leaves(tree: LocalePhrases, prefix = ""): [string, unknown][] {

@@ -12,7 +12,7 @@
  * Asserted along the way:
  * - no English: after every screen, the visible text and the names, placeholders and titles of
  *   visible controls (preview frame included) and every dialog, against the words of Decap's own
- *   English locale (test/cms/english.ts). Each finding names the editor, the screen and the text.
+ *   English locale (test/english.ts). Each finding names the editor, the screen and the text.
  * - no lost words: every word the editors left in each entry is on its public page and on `main`.
  */
 import { copyFile, readdir, readFile } from "node:fs/promises";
@@ -21,7 +21,7 @@ import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildSite } from "../../src/site/build.ts";
 import { serveStatic, type StaticServer } from "../../src/site/serve.ts";
-import { englishWords } from "../cms/english.ts";
+import { adminEnglishWords as englishWords } from "../english.ts";
 import { eventually, fillNews, openEditor, publish, save, type Editor } from "./admin/editor.ts";
 import { openAdminSession, type AdminSession } from "./admin/session.ts";
 
