@@ -12,8 +12,8 @@ Generates a synthetic site in a temporary folder (N news items of ~600 words sha
 photos, a few announcements and events, the sample's data files and logo) and, in the same run, times our full build and a plain Eleventy build of the same
 Markdown (default markdown-it, one minimal layout). Every timed build runs in a new process:
   cold              ours with an empty cache folder and no previous output
-  second            ours again, nothing changed, caches and output kept (a second npm run build)
-  warm              ours once more: the steady state of rebuilds (it writes over the spare output)
+  warm              ours again, nothing changed, caches kept (a second npm run build; like every
+                    build, it writes a new folder and swaps it in)
   baseline first    plain Eleventy into an empty output folder
   baseline rebuild  plain Eleventy again, over its own output
 Rounds interleave ours and the baseline. Prints each run, medians, peak memory, the home page
