@@ -3,9 +3,10 @@
  * build alike: a reference names a file under the content's media folder (no `..`, no encoded
  * separator, no symlink out of the folder), of a type and size the site publishes
  * (media-types.ts). Nothing outside the media folder is ever read. Each path is looked up once
- * per load, however many entries use it.
+ * per load, however many entries use it, and each folder's real path once: a file that is not
+ * itself a symlink is then one lstat (thousands of references per site).
  */
-import { realpath, stat } from "node:fs/promises";
+import { lstat, realpath, stat } from "node:fs/promises";
 import path from "node:path";
 import { mediaType, mediaTypeIssue, type MediaType } from "./media-types.ts";
 
@@ -83,6 +84,7 @@ export type MediaDecision = { ok: true; media: MediaFile } | { ok: false; findin
 
 export class MediaFiles {
   private readonly decided = new Map<string, Promise<MediaDecision>>();
+  private readonly folders = new Map<string, Promise<string | undefined>>();
   private readonly mediaDir: string;
   private realMediaDir: Promise<string | undefined> | undefined;
 
@@ -107,6 +109,13 @@ export class MediaFiles {
     return decision.ok ? undefined : decision.finding;
   }
 
+  /** Real path of a folder (`undefined` when missing), once per folder per load. */
+  private realFolder(dir: string): Promise<string | undefined> {
+    let real = this.folders.get(dir);
+    if (!real) this.folders.set(dir, (real = realpath(dir).catch(() => undefined)));
+    return real;
+  }
+
   private async inspect(url: string): Promise<MediaDecision> {
     const named = mediaSitePath(url);
     if (!named) return { ok: false, finding: escapes(url) };
@@ -120,19 +129,29 @@ export class MediaFiles {
     const typeIssue = mediaTypeIssue(sitePath, 0, shown);
     if (typeIssue) return { ok: false, finding: typeIssue };
     const realMediaDir = await (this.realMediaDir ??= realpath(this.mediaDir).catch(() => undefined));
-    let real: string;
-    try {
-      real = await realpath(file);
-    } catch {
-      return refuse(
+    const notFound = () =>
+      refuse(
         `berkas ${shown} tidak ditemukan`,
         "unggah berkasnya ke folder media, atau perbaiki path-nya (perhatikan huruf besar/kecil dan ekstensi)",
       );
+    // The folder's real path (any symlink on the way resolved), then the file itself: only a
+    // symlink needs a realpath of its own, any other file is where its real folder says.
+    const realFolder = await this.realFolder(path.dirname(file));
+    if (realFolder === undefined) return notFound();
+    let info = await lstat(file).catch(() => undefined);
+    if (!info) return notFound();
+    let real = path.join(realFolder, path.basename(file));
+    if (info.isSymbolicLink()) {
+      try {
+        real = await realpath(file);
+        info = await stat(real);
+      } catch {
+        return notFound();
+      }
     }
     if (!realMediaDir || !isInside(realMediaDir, real)) {
       return refuse(`berkas ${shown} adalah tautan (symlink) ke luar folder content/media`, "ganti tautan itu dengan salinan berkasnya di content/media/");
     }
-    const info = await stat(real);
     if (!info.isFile()) {
       return refuse(`${shown} bukan berkas`, "tunjuk berkas gambar/dokumen di dalam folder itu, bukan foldernya");
     }

@@ -55,8 +55,13 @@ export const PPID_PAGES_URL = urlFor("halaman", "ppid");
 /** `/berita/` + page 3 → `/berita/halaman/3/`. */
 export const listPageUrl = (base: string, n: number) => (n === 1 ? base : `${base}${LIST_PAGES_FOLDER}${n}/`);
 export const divisionUrl = (id: string) => `${NEWS_DIVISIONS_URL}${id}/`;
-/** The topic page of a tag; tags that slug alike share it (an emoji-only tag gets "topik"). */
-export const tagSlug = (tag: string) => slugify(tag) || "topik";
+const tagSlugs = new Map<string, string>();
+/** The topic page of a tag; tags that slug alike share it (an emoji-only tag gets "topik"). Remembered: asked for every tag of every item, and a site has few tags. */
+export function tagSlug(tag: string): string {
+  let slug = tagSlugs.get(tag);
+  if (slug === undefined) tagSlugs.set(tag, (slug = slugify(tag) || "topik"));
+  return slug;
+}
 export const topicUrl = (tag: string) => `${NEWS_TOPICS_URL}${tagSlug(tag)}/`;
 /** Category pages live under `kategori/`, beside the entries of the Daftar Informasi Publik. */
 export const dipCategoryUrl = (c: DipCategory) => `${DIP_CATEGORIES_URL}${c}/`;

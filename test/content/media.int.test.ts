@@ -4,7 +4,7 @@
  * at its file:line, whichever way the link is written, and with the build's own parse.
  */
 import { execFile } from "node:child_process";
-import { mkdtemp, rm, truncate } from "node:fs/promises";
+import { mkdir, mkdtemp, rm, symlink, truncate, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -81,6 +81,37 @@ describe("a body link that leaves the media folder", () => {
     expect(mediaSitePath("/media/dokumen/materi%20final.pdf?v=2#hal-3")).toEqual({ sitePath: "/media/dokumen/materi final.pdf" });
     expect(mediaSitePath("/berita/")).toBeUndefined();
     expect(mediaSitePath("https://contoh.go.id/media/../x")).toBeUndefined();
+  });
+});
+
+describe("symlinks inside the media folder", () => {
+  // Each folder's real path is looked up once per load and a plain file is then one lstat
+  // (media.ts): a link anywhere on the way, folder or file, must still be followed and judged.
+  it("refuses a file reached through a linked folder that leaves content/media, and accepts links that stay inside", async () => {
+    const outside = await mkdtemp(path.join(os.tmpdir(), "warta-luar-"));
+    try {
+      await writeFile(path.join(outside, "rahasia.pdf"), await tinyPdf());
+      const problems = await problemsOf(
+        {
+          files: {
+            [PAGE]: page("[a](/media/luar/rahasia.pdf)", "[b](/media/salinan/materi.pdf)", "[c](/media/dokumen/tautan.pdf)", "[d](/media/dokumen/hilang-tautan.pdf)"),
+          },
+        },
+        async (dir) => {
+          await symlink(outside, path.join(dir, "media/luar"));
+          await symlink(path.join(dir, "media/dokumen"), path.join(dir, "media/salinan"));
+          await symlink("materi.pdf", path.join(dir, "media/dokumen/tautan.pdf"));
+          await mkdir(path.join(dir, "media/kosong"));
+          await symlink(path.join(dir, "media/kosong/tidak-ada.pdf"), path.join(dir, "media/dokumen/hilang-tautan.pdf"));
+        },
+      );
+      expect(problems.map((p) => [p.line, p.message])).toEqual([
+        [5, "berkas content/media/luar/rahasia.pdf adalah tautan (symlink) ke luar folder content/media"],
+        [8, "berkas content/media/dokumen/hilang-tautan.pdf tidak ditemukan"],
+      ]);
+    } finally {
+      await rm(outside, { recursive: true, force: true });
+    }
   });
 });
 

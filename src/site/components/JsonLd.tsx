@@ -8,11 +8,21 @@ import { jsonForScript } from "../format.ts";
 
 const LINK_KEYS = new Set(["@id", "url", "sameAs", "logo", "image", "mainEntityOfPage"]);
 
+// Plain loops, not entries/fromEntries/map/filter: this runs on every page's data (half the cost).
 function withSafeLinks(value: unknown, key?: string): unknown {
   if (typeof value === "string") return key !== undefined && LINK_KEYS.has(key) ? safeLink(value) : value;
-  if (Array.isArray(value)) return value.map((item) => withSafeLinks(item, key)).filter((item) => item !== undefined);
+  if (Array.isArray(value)) {
+    const safe: unknown[] = [];
+    for (const item of value) {
+      const kept = withSafeLinks(item, key);
+      if (kept !== undefined) safe.push(kept);
+    }
+    return safe;
+  }
   if (value !== null && typeof value === "object") {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, withSafeLinks(v, k)]));
+    const safe: Record<string, unknown> = {};
+    for (const k of Object.keys(value)) safe[k] = withSafeLinks((value as Record<string, unknown>)[k], k);
+    return safe;
   }
   return value;
 }
