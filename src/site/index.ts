@@ -15,6 +15,8 @@ export { siteOptionsFromEnv, type SiteOptions } from "./prepare.ts";
 export interface PluginOptions extends SiteOptions {
   /** Content already prepared by `buildSite` (so a content error surfaces before Eleventy starts). */
   prepared?: PreparedSite | undefined;
+  /** Told every file the plugin writes besides the pages (images, media, assets, sitemap). */
+  onPublished?: ((files: string[]) => void) | undefined;
 }
 
 interface TemplateResult {
@@ -38,17 +40,19 @@ export default function wartaSite(eleventyConfig: any, options: PluginOptions = 
     if (!options.prepared) prepared = undefined;
   });
   eleventyConfig.on("eleventy.after", async ({ directories, results }: { directories: { output: string }; results: TemplateResult[] }) => {
-    await publishFiles(await site(), directories.output, results);
+    // Publish first: `onPublished?.(await publishFiles(…))` would skip the publishing when no one listens.
+    const files = await publishFiles(await site(), directories.output, results);
+    options.onPublished?.(files);
   });
 }
 // First registration wins: `buildSite` adds the plugin with its options before `.eleventy.ts` runs.
 wartaSite.eleventyPluginOptions = { unique: true };
 
-/** Writes what the pages use. */
-async function publishFiles(site: PreparedSite, output: string, results: TemplateResult[]): Promise<void> {
+/** Writes what the pages use; returns the files written. */
+async function publishFiles(site: PreparedSite, output: string, results: TemplateResult[]): Promise<string[]> {
   const { model, images, assets, contentDir } = site;
   const outputDir = resolve(output);
-  await images.copyUsed(outputDir);
+  const written = await images.copyUsed(outputDir);
   await images.close();
   // The loader has refused anything else already; deciding again here means no path the model
   // names can make the build read or write outside the media and output folders.
@@ -56,9 +60,10 @@ async function publishFiles(site: PreparedSite, output: string, results: Templat
   await Promise.all(
     [...model.media].map(async (path) => {
       const decision = await media.decide(path);
-      if (!decision.ok) throw new Error(`Media ${path} not published: ${decision.finding.message} → ${decision.finding.fix}`);
+      if (!decision.ok) throw new Error(`Media ${path} tidak diterbitkan: ${decision.finding.message} → ${decision.finding.fix}`);
       const to = join(outputDir, decision.media.sitePath);
-      if (!isInside(outputDir, to)) throw new Error(`Media ${path} would be written outside ${outputDir}`);
+      if (!isInside(outputDir, to)) throw new Error(`Media ${path} akan ditulis di luar ${outputDir}; tidak diterbitkan.`);
+      written.push(to);
       await mkdir(dirname(to), { recursive: true });
       await copyFile(decision.media.file, to);
     }),
@@ -66,7 +71,10 @@ async function publishFiles(site: PreparedSite, output: string, results: Templat
   for (const [url, text] of assets.files) {
     await mkdir(dirname(join(outputDir, url)), { recursive: true });
     await writeFile(join(outputDir, url), text);
+    written.push(join(outputDir, url));
   }
   const pages = results.filter((r) => typeof r.url === "string" && typeof r.outputPath === "string" && r.outputPath.endsWith(".html")).map((r) => r.url as string);
   await writeFile(join(outputDir, "sitemap.xml"), sitemapXml(model.site.url, pages, model.lastModified));
+  written.push(join(outputDir, "sitemap.xml"));
+  return written;
 }

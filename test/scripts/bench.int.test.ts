@@ -70,6 +70,7 @@ describe("report", () => {
       kept: false,
       search: false,
       cold: [run(30), run(20), run(25)],
+      second: [run(12), run(12), run(12)],
       warm: [run(9), run(11), run(10)],
       baselineFirst: [run(10), run(12), run(8)],
       baselineRebuild: [run(5), run(4), run(6)],
@@ -81,5 +82,6 @@ describe("report", () => {
     expect(median([4, 1, 2, 3])).toBe(2.5);
     const lines = formatReport(result).split("\n");
     expect(lines.slice(-2)).toEqual(["ratio cold: 2.50", "ratio warm: 2.00"]);
+    expect(lines).toContain("Second build (caches kept, no spare output yet) / baseline rebuild: 2.40");
   });
 });
