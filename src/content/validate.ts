@@ -6,10 +6,13 @@
 import { z } from "zod";
 import { DIVISION_ID, MEDIA_PATH, VIDEO_SOURCE_MESSAGE } from "./schema.ts";
 import { characterCode, NOT_TEXT } from "./constants.ts";
+import type { RuleId } from "./rules.ts";
 
 /** A problem with one field, before it is placed in a file. */
 export interface FieldIssue {
   path: PropertyKey[];
+  /** The check's rule this breaks (rules.ts). */
+  rule: RuleId;
   message: string;
   fix: string;
 }
@@ -182,6 +185,16 @@ function formatFix(path: readonly PropertyKey[], field: Field | undefined, issue
  */
 export const characterCount = (text: string) => [...text].length;
 
+/** The rule a schema refinement (`code: "custom"`) belongs to, from the field it is reported on. */
+function customRule(key: string, message: string): RuleId {
+  if (key === "youtube" && message === VIDEO_SOURCE_MESSAGE) return "satu-sumber-video";
+  if (key === "poster") return "poster-video";
+  if (key === "expires") return "berlaku-sebelum-terbit";
+  if (key === "end") return "akhir-sebelum-mulai";
+  if (message.startsWith("jenis berkas")) return "jenis-media";
+  return "format-isian";
+}
+
 /** One zod issue in editor words. */
 function fieldIssue(root: Schema, raw: unknown, issue: z.core.$ZodIssue): FieldIssue[] {
   const path = issue.path;
@@ -200,6 +213,7 @@ function fieldIssue(root: Schema, raw: unknown, issue: z.core.$ZodIssue): FieldI
         const suggestion = closestName(unknown, known, labels);
         return {
           path: [...path, unknown],
+          rule: "kolom-tidak-dikenal",
           message: `kolom "${unknown}" tidak dikenal`,
           fix: suggestion
             ? `maksud Anda "${suggestion}"? ganti nama kolom "${unknown}" menjadi "${suggestion}"`
@@ -210,7 +224,7 @@ function fieldIssue(root: Schema, raw: unknown, issue: z.core.$ZodIssue): FieldI
     case "invalid_type": {
       if (input === undefined || input === null) {
         const message = custom ? issue.message : `${label} wajib diisi`;
-        if (key === "alt") return [{ path, message, fix: ALT_FIX }];
+        if (key === "alt") return [{ path, rule: "alt-wajib", message, fix: ALT_FIX }];
         const keys = shapeKeys(field);
         const fix =
           input === null
@@ -218,12 +232,13 @@ function fieldIssue(root: Schema, raw: unknown, issue: z.core.$ZodIssue): FieldI
             : keys.length
               ? `tambahkan "${key}:" berisi kolom ${keys.join(", ")}`
               : `tambahkan baris "${key}: …"${field?.title ? ` (${field.title}${field.description ? `: ${field.description}` : ""})` : ""}`;
-        return [{ path, message, fix }];
+        return [{ path, rule: "kolom-wajib", message, fix }];
       }
       const expected = issue.expected;
       return [
         {
           path,
+          rule: "jenis-nilai",
           message: `${label} harus berupa ${TYPE_WORDS[expected] ?? expected}, bukan ${typeOfValue(input)}`,
           fix: (TYPE_FIXES[expected] ?? (() => "perbaiki jenis nilainya"))(key),
         },
@@ -234,6 +249,7 @@ function fieldIssue(root: Schema, raw: unknown, issue: z.core.$ZodIssue): FieldI
       return [
         {
           path,
+          rule: "pilihan-nilai",
           message: custom ? issue.message : `${label} tidak valid: "${String(input)}"`,
           fix: `pilih salah satu: ${values.join(", ")}`,
         },
@@ -252,7 +268,7 @@ function fieldIssue(root: Schema, raw: unknown, issue: z.core.$ZodIssue): FieldI
           : origin === "array" && Array.isArray(input)
             ? ` (sekarang ${input.length})`
             : "";
-      if (key === "alt" && small) return [{ path, message, fix: ALT_FIX }];
+      if (key === "alt" && small) return [{ path, rule: "alt-wajib", message, fix: ALT_FIX }];
       const fix =
         origin === "string"
           ? small
@@ -263,10 +279,10 @@ function fieldIssue(root: Schema, raw: unknown, issue: z.core.$ZodIssue): FieldI
               ? `tambahkan item hingga minimal ${limit}${now}`
               : `kurangi menjadi paling banyak ${limit} item${now}`
             : `isi angka ${small ? "paling kecil" : "paling besar"} ${limit}`;
-      return [{ path, message, fix }];
+      return [{ path, rule: "batas-isian", message, fix }];
     }
     case "invalid_format":
-      return [{ path, message: custom ? issue.message : `${label} tidak sesuai format`, fix: formatFix(path, field, issue) }];
+      return [{ path, rule: "format-isian", message: custom ? issue.message : `${label} tidak sesuai format`, fix: formatFix(path, field, issue) }];
     case "custom": {
       const fix =
         key === "youtube" && issue.message === VIDEO_SOURCE_MESSAGE
@@ -278,10 +294,10 @@ function fieldIssue(root: Schema, raw: unknown, issue: z.core.$ZodIssue): FieldI
               : key === "end"
                 ? 'ubah "end" menjadi waktu yang sama dengan atau sesudah "start"'
                 : formatFix(path, field, issue);
-      return [{ path, message: issue.message, fix }];
+      return [{ path, rule: customRule(key, issue.message), message: issue.message, fix }];
     }
     default:
-      return [{ path, message: custom ? issue.message : `${label} tidak valid`, fix: formatFix(path, field, issue) }];
+      return [{ path, rule: "format-isian", message: custom ? issue.message : `${label} tidak valid`, fix: formatFix(path, field, issue) }];
   }
 }
 
@@ -333,6 +349,7 @@ export function divisionIssue(value: unknown, path: PropertyKey[], ids: readonly
   const suggestion = closestName(value, ids);
   return {
     path,
+    rule: "bidang-terdaftar",
     message: `bidang "${value}" tidak terdaftar di content/_data/divisions.yml`,
     fix: `${suggestion ? `maksud Anda "${suggestion}"? ` : ""}pilih salah satu bidang: ${ids.join(", ")}`,
   };
@@ -350,6 +367,7 @@ export function calendarIssue(value: unknown, path: PropertyKey[]): FieldIssue |
   if (month! >= 1 && month! <= 12 && day! >= 1 && day! <= daysInMonth && hour <= 23 && minute <= 59 && second <= 59) return undefined;
   return {
     path,
+    rule: "tanggal-kalender",
     message: `tanggal "${value}" tidak ada di kalender`,
     fix: "periksa bulan (01–12), tanggal (sesuai jumlah hari bulan itu) dan jam (00:00–23:59)",
   };
@@ -368,6 +386,7 @@ export function notTextIssues(raw: unknown): FieldIssue[] {
       if (found) {
         issues.push({
           path,
+          rule: "karakter-kontrol",
           message: `isian memuat karakter kontrol yang tidak terlihat (kode ${characterCode(found[0])})`,
           fix: 'hapus karakter itu: biasanya tertulis sebagai \\b, \\a, \\x.. atau \\u.... di antara tanda kutip ganda, atau terbawa saat menyalin dari dokumen lain',
         });
