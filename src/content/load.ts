@@ -29,16 +29,8 @@ import {
 import { decodeText, splitFrontMatter, YamlSource } from "./source.ts";
 import { addressOwner, urlFor, slugFromPath } from "./urls.ts";
 import { YamlCache } from "./yaml-cache.ts";
-import {
-  calendarIssue,
-  divisionIssue,
-  looksLikeMediaPath,
-  notTextIssues,
-  mediaReferences,
-  salvage,
-  schemaIssues,
-  type FieldIssue,
-} from "./validate.ts";
+import { dataFileIssues, entryIssues, mediaToCheck } from "./entry-check.ts";
+import { mediaReferences, salvage, type FieldIssue } from "./validate.ts";
 
 export { ContentError, formatProblems };
 
@@ -232,46 +224,11 @@ async function loadDataFile<N extends DataFileName>(ctx: Context, name: N): Prom
   if (raw === undefined) return { value: fallback };
 
   const schema = dataFiles[name].schema;
-  const issues: FieldIssue[] = [];
-  const parsed = schemaIssues(schema, raw);
-  issues.push(...parsed.issues);
-  issues.push(...dataReferences(ctx, name, raw));
-  issues.push(...notTextIssues(raw));
+  const parsed = dataFileIssues(name, raw, ctx);
+  const issues = parsed.issues;
   issues.push(...(await mediaIssues(ctx, raw, issues)));
   report(ctx, file, source, issues);
   return { value: (parsed.data as (typeof EMPTY)[N] | undefined) ?? salvage(schema, raw, fallback), raw };
-}
-
-/** Cross-references inside data files: divisions named by the team and the work programme. */
-function dataReferences(ctx: Context, name: DataFileName, raw: unknown): FieldIssue[] {
-  const issues: FieldIssue[] = [];
-  const list = (key: string) => {
-    const value = (raw as Record<string, unknown> | null)?.[key];
-    return Array.isArray(value) ? (value as unknown[]) : [];
-  };
-  if (name === "team" || name === "programme") {
-    const key = name === "team" ? "members" : "items";
-    list(key).forEach((item, i) => {
-      const issue = divisionIssue((item as Record<string, unknown> | null)?.division, [key, i, "division"], ctx.divisionIds);
-      if (issue) issues.push(issue);
-    });
-  }
-  if (name === "team") {
-    const decree = (raw as Record<string, unknown> | null)?.decree as Record<string, unknown> | undefined;
-    const issue = calendarIssue(decree?.date, ["decree", "date"]);
-    if (issue) issues.push(issue);
-  }
-  if (name === "divisions") {
-    const seen = new Map<string, number>();
-    list("items").forEach((item, i) => {
-      const id = (item as Record<string, unknown> | null)?.id;
-      if (typeof id !== "string") return;
-      const first = seen.get(id);
-      if (first === undefined) seen.set(id, i);
-      else issues.push({ path: ["items", i, "id"], rule: "kode-bidang-unik", message: `kode bidang "${id}" sudah dipakai oleh bidang nomor ${first + 1}`, fix: "beri kode yang berbeda untuk setiap bidang" });
-    });
-  }
-  return issues;
 }
 
 // ── entries ──────────────────────────────────────────────────────────────────────
@@ -323,10 +280,8 @@ async function loadEntry(ctx: Context, entryFile: EntryFile): Promise<Entry | un
   if (parsedYaml === undefined) return undefined;
   const raw = parsedYaml ?? {};
 
-  const { schema } = collections[collection];
-  const parsed = schemaIssues(schema as typeof schema, raw);
-  const issues = entryReferences(ctx, collection, raw, parsed.issues);
-  issues.push(...notTextIssues(raw));
+  const parsed = entryIssues(collection, raw, ctx);
+  const issues = parsed.issues;
   issues.push(...(await mediaIssues(ctx, raw, issues)));
   report(ctx, file, source, issues);
 
@@ -425,63 +380,12 @@ async function checkBodies(ctx: Context, inspect: BodyInspector, siteUrl: string
 }
 
 /**
- * The schema's issues plus checks that need more than the entry's own schema: divisions,
- * calendar dates, and date order compared as instants (the schema compares the strings, and
- * only when the other fields let it run).
- */
-function entryReferences(ctx: Context, collection: CollectionName, raw: unknown, schemaIssueList: FieldIssue[]): FieldIssue[] {
-  if (!raw || typeof raw !== "object") return schemaIssueList;
-  const fields = raw as Record<string, unknown>;
-  const issues: FieldIssue[] = [];
-  const division = divisionIssue(fields.division, ["division"], ctx.divisionIds);
-  if (division) issues.push(division);
-  for (const key of ["date", "expires", "start", "end"]) {
-    const issue = calendarIssue(fields[key], [key]);
-    if (issue) issues.push(issue);
-  }
-  // The schema compares these only when every other field is valid; check here too, so all show at once.
-  const order =
-    collection === "pengumuman"
-      ? { first: "date", then: "expires", rule: "berlaku-sebelum-terbit" as const, message: "tanggal berlaku harus sesudah tanggal terbit" }
-      : collection === "agenda"
-        ? { first: "start", then: "end", rule: "akhir-sebelum-mulai" as const, message: "waktu selesai harus sesudah waktu mulai" }
-        : undefined;
-  const isOrderIssue = (i: FieldIssue) => order !== undefined && i.path.length === 1 && i.path[0] === order.then && i.message === order.message;
-  const own = schemaIssueList.filter((i) => !isOrderIssue(i));
-  const already = (key: string) => [...own, ...issues].some((i) => i.path.length === 1 && i.path[0] === key);
-  if (order && !already(order.then) && !already(order.first)) {
-    const first = instant(fields[order.first], ctx.timeZone);
-    const then = instant(fields[order.then], ctx.timeZone);
-    if (first && then && then.getTime() < first.getTime()) {
-      issues.push({
-        path: [order.then],
-        rule: order.rule,
-        message: order.message,
-        fix: `ubah "${order.then}" menjadi waktu yang sama dengan atau sesudah "${order.first}" (${String(fields[order.first])})`,
-      });
-    }
-  }
-  return [...own, ...issues];
-}
-
-function instant(value: unknown, timeZone: TimeZone): Date | undefined {
-  if (typeof value !== "string") return undefined;
-  try {
-    return toInstant(value, timeZone);
-  } catch {
-    return undefined;
-  }
-}
-
-/**
  * Missing, escaping or oversized media named anywhere in front matter or a data file.
  * Fields that already have an issue (wrong extension, spaces…) get no second one.
  */
 async function mediaIssues(ctx: Context, raw: unknown, already: FieldIssue[]): Promise<FieldIssue[]> {
   const issues: FieldIssue[] = [];
-  const taken = new Set(already.map((i) => i.path.join("\u0000")));
-  for (const ref of mediaReferences(raw)) {
-    if (!looksLikeMediaPath(ref.sitePath) || taken.has(ref.path.join("\u0000"))) continue;
+  for (const ref of mediaToCheck(raw, already)) {
     const finding = await ctx.media.check(ref.sitePath);
     if (finding) issues.push({ path: ref.path, ...finding });
   }

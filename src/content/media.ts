@@ -65,6 +65,17 @@ export function mediaSitePath(url: string): { sitePath: string } | { finding: Me
   return { sitePath: `/media/${segments.join("/")}` };
 }
 
+/**
+ * What is wrong with a reference before any file is looked at: it leaves the media folder, is
+ * written oddly, or names a type the site never publishes. Pure, so the admin decides it too.
+ */
+export function mediaNameIssue(url: string): MediaFinding | undefined {
+  const named = mediaSitePath(url);
+  if (!named) return escapes(url);
+  if ("finding" in named) return named.finding;
+  return mediaTypeIssue(named.sitePath, 0, `content${named.sitePath}`);
+}
+
 function decodeLeniently(value: string): string {
   try {
     return decodeURIComponent(value);
@@ -111,17 +122,14 @@ export class MediaFiles {
   }
 
   private async inspect(url: string): Promise<MediaDecision> {
-    const named = mediaSitePath(url);
-    if (!named) return { ok: false, finding: escapes(url) };
-    if ("finding" in named) return { ok: false, finding: named.finding };
-    const { sitePath } = named;
+    // The type first: a refused type is refused whether or not the file is there.
+    const refused = mediaNameIssue(url);
+    if (refused) return { ok: false, finding: refused };
+    const { sitePath } = mediaSitePath(url) as { sitePath: string };
     const shown = `content${sitePath}`;
     const refuse = (rule: RuleId, message: string, fix: string): MediaDecision => ({ ok: false, finding: { rule, message, fix } });
     const file = path.join(this.mediaDir, ...sitePath.split("/").slice(2));
     if (!isInside(this.mediaDir, file) || file === this.mediaDir) return { ok: false, finding: escapes(url) };
-    // The type first: a refused type is refused whether or not the file is there.
-    const typeIssue = mediaTypeIssue(sitePath, 0, shown);
-    if (typeIssue) return { ok: false, finding: typeIssue };
     const realMediaDir = await (this.realMediaDir ??= realpath(this.mediaDir).catch(() => undefined));
     let real: string;
     try {

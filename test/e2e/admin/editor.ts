@@ -16,9 +16,15 @@ export interface Editor {
   failures: string[];
 }
 
-export async function openEditor(browser: Browser, adminUrl: string): Promise<Editor> {
+export interface EditorOptions {
+  /** A script run in the page before the admin's own (playwright's `addInitScript`). */
+  initScript?: () => void;
+}
+
+export async function openEditor(browser: Browser, adminUrl: string, options: EditorOptions = {}): Promise<Editor> {
   // The editor's clock is Indonesian (a date typed "now" must not be in the site's future).
   const context = await browser.newContext({ timezoneId: "Asia/Jakarta", locale: "id-ID", viewport: { width: 1400, height: 1000 } });
+  if (options.initScript) await context.addInitScript(options.initScript);
   const editor: Editor = { page: await context.newPage(), offsite: [], dialogs: [], failures: [] };
   await context.route("**/*", (route) => {
     const url = new URL(route.request().url());
