@@ -4,7 +4,9 @@
  * is switched off (`checkSaves: false`), as on the GitHub backend of a deployed site, where no
  * server sees a save before the pull request's check. Decap CMS in Chromium, real decap-server.
  *
- * Documented behaviour pinned (decap-cms 3, decaporg/decap-cms packages/decap-cms-core):
+ * Behaviour pinned: Decap's docs (https://decapcms.org/docs/registering-events/) name the `preSave`
+ * event and its handler's returned data; its source (decaporg/decap-cms packages/decap-cms-core, read
+ * in the installed 3.x dist: lib/registry.js, backend.js, actions/entries.js) does the rest:
  * `CMS.registerEventListener({ name: "preSave", handler })` (lib/registry.ts); `backend.persistEntry`
  * awaits `invokePreSaveEvent` (backend.ts) before the backend's `persistEntry`, and `invokeEvent`
  * runs the handlers in registration order, a handler's returned value replacing the entry's data;
