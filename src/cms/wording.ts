@@ -1,14 +1,18 @@
 /**
  * The few English words Decap shows that its locale cannot reach: dayjs's "Invalid Date" on a
  * workflow card, the backend's "API_ERROR: Unknown error" in a toast, and react-select's
- * "Remove <option>" screen-reader label on a chosen option. A MutationObserver rewrites them in
+ * "Remove <option>" screen-reader label on a chosen option and its live announcements
+ * (locale/select-announcements.ts). A MutationObserver rewrites them in
  * place as React renders them (React writes them again on the next render; the observer follows).
  */
 
+import { SELECT_ANNOUNCEMENTS, type Replacement } from "./locale/select-announcements.ts";
+
 /** English text → Indonesian, for whole text nodes or parts of them. */
-export const TEXT_REPLACEMENTS: readonly [RegExp, string][] = [
+export const TEXT_REPLACEMENTS: readonly [RegExp, Replacement][] = [
   [/Invalid Date/g, "tanggal tidak diketahui"],
   [/API_ERROR: Unknown error/g, "server konten tidak menjawab (API_ERROR). Muat ulang halaman; bila masih gagal, hubungi admin kantor"],
+  ...SELECT_ANNOUNCEMENTS,
 ];
 
 /** An aria-label Decap's parts write in English → its Indonesian. */
@@ -20,7 +24,7 @@ export function indonesianAriaLabel(label: string): string | undefined {
 
 export function indonesianText(text: string): string | undefined {
   let out = text;
-  for (const [pattern, replacement] of TEXT_REPLACEMENTS) out = out.replace(pattern, replacement);
+  for (const [pattern, replacement] of TEXT_REPLACEMENTS) out = out.replace(pattern, replacement as string);
   return out === text ? undefined : out;
 }
 
