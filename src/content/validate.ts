@@ -195,110 +195,127 @@ function customRule(key: string, message: string): RuleId {
   return "format-isian";
 }
 
+/** What every issue kind's wording needs: where it is, the field's description and the value written. */
+interface IssueContext {
+  root: Schema;
+  path: PropertyKey[];
+  /** The last path segment: the field's key as written in the file. */
+  key: string;
+  field: Field | undefined;
+  /** The field's title, or its key. */
+  label: string;
+  input: unknown;
+  /** Whether the message is the schema's own (kept) rather than zod's locale default (reworded). */
+  custom: boolean;
+}
+
 /** One zod issue in editor words. */
 function fieldIssue(root: Schema, raw: unknown, issue: z.core.$ZodIssue): FieldIssue[] {
   const path = issue.path;
   const key = String(path.at(-1) ?? "");
   const field = fieldAt(root, path);
-  const label = field?.title ?? key;
-  const input = valueAt(raw, path);
-  const custom = !LOCALE_DEFAULT.test(issue.message);
-
+  const at: IssueContext = { root, path, key, field, label: field?.title ?? key, input: valueAt(raw, path), custom: !LOCALE_DEFAULT.test(issue.message) };
   switch (issue.code) {
-    case "unrecognized_keys": {
-      const parent = fieldAt(root, path);
-      const known = shapeKeys(parent);
-      const labels = Object.fromEntries(known.map((name) => [name, fieldAt(root, [...path, name])?.title]));
-      return issue.keys.map((unknown) => {
-        const suggestion = closestName(unknown, known, labels);
-        return {
-          path: [...path, unknown],
-          rule: "kolom-tidak-dikenal",
-          message: `kolom "${unknown}" tidak dikenal`,
-          fix: suggestion
-            ? `maksud Anda "${suggestion}"? ganti nama kolom "${unknown}" menjadi "${suggestion}"`
-            : `hapus kolom ini; kolom yang tersedia: ${known.join(", ")}`,
-        };
-      });
-    }
-    case "invalid_type": {
-      if (input === undefined || input === null) {
-        const message = custom ? issue.message : `${label} wajib diisi`;
-        if (key === "alt") return [{ path, rule: "alt-wajib", message, fix: ALT_FIX }];
-        const keys = shapeKeys(field);
-        const fix =
-          input === null
-            ? `isi nilai sesudah "${key}:"${field?.optional ? " atau hapus baris itu" : ""}`
-            : keys.length
-              ? `tambahkan "${key}:" berisi kolom ${keys.join(", ")}`
-              : `tambahkan baris "${key}: …"${field?.title ? ` (${field.title}${field.description ? `: ${field.description}` : ""})` : ""}`;
-        return [{ path, rule: "kolom-wajib", message, fix }];
-      }
-      const expected = issue.expected;
-      return [
-        {
-          path,
-          rule: "jenis-nilai",
-          message: `${label} harus berupa ${TYPE_WORDS[expected] ?? expected}, bukan ${typeOfValue(input)}`,
-          fix: (TYPE_FIXES[expected] ?? (() => "perbaiki jenis nilainya"))(key),
-        },
-      ];
-    }
-    case "invalid_value": {
-      const values = issue.values.map(String);
+    case "unrecognized_keys":
+      return unknownKeyIssues(at, issue.keys);
+    case "invalid_type":
+      return [at.input === undefined || at.input === null ? missingIssue(at, issue.message) : typeIssue(at, issue.expected)];
+    case "invalid_value":
       return [
         {
           path,
           rule: "pilihan-nilai",
-          message: custom ? issue.message : `${label} tidak valid: "${String(input)}"`,
-          fix: `pilih salah satu: ${values.join(", ")}`,
+          message: at.custom ? issue.message : `${at.label} tidak valid: "${String(at.input)}"`,
+          fix: `pilih salah satu: ${issue.values.map(String).join(", ")}`,
         },
       ];
-    }
     case "too_small":
-    case "too_big": {
-      const small = issue.code === "too_small";
-      const limit = Number(small ? issue.minimum : issue.maximum);
-      const origin = issue.origin;
-      const unit = origin === "string" ? " karakter" : origin === "array" ? " item" : "";
-      const message = custom ? issue.message : `${label} ${small ? "minimal" : "maksimal"} ${limit}${unit}`;
-      const now =
-        origin === "string" && typeof input === "string"
-          ? ` (sekarang ${characterCount(input.trim())} karakter)`
-          : origin === "array" && Array.isArray(input)
-            ? ` (sekarang ${input.length})`
-            : "";
-      if (key === "alt" && small) return [{ path, rule: "alt-wajib", message, fix: ALT_FIX }];
-      const fix =
-        origin === "string"
-          ? small
-            ? `tulis minimal ${limit} karakter${now}`
-            : `persingkat menjadi paling banyak ${limit} karakter${now}`
-          : origin === "array"
-            ? small
-              ? `tambahkan item hingga minimal ${limit}${now}`
-              : `kurangi menjadi paling banyak ${limit} item${now}`
-            : `isi angka ${small ? "paling kecil" : "paling besar"} ${limit}`;
-      return [{ path, rule: "batas-isian", message, fix }];
-    }
+    case "too_big":
+      return [sizeIssue(at, issue)];
     case "invalid_format":
-      return [{ path, rule: "format-isian", message: custom ? issue.message : `${label} tidak sesuai format`, fix: formatFix(path, field, issue) }];
-    case "custom": {
-      const fix =
-        key === "youtube" && issue.message === VIDEO_SOURCE_MESSAGE
-          ? 'isi salah satu saja: "youtube:" (alamat video YouTube) atau "mp4:" (berkas /media/…mp4)'
-          : key === "poster"
-            ? 'tambahkan "poster:" dengan src: (gambar dari /media/) dan alt: (teks alternatif)'
-            : key === "expires"
-              ? 'ubah "expires" menjadi tanggal yang sama dengan atau sesudah "date"'
-              : key === "end"
-                ? 'ubah "end" menjadi waktu yang sama dengan atau sesudah "start"'
-                : formatFix(path, field, issue);
-      return [{ path, rule: customRule(key, issue.message), message: issue.message, fix }];
-    }
+      return [{ path, rule: "format-isian", message: at.custom ? issue.message : `${at.label} tidak sesuai format`, fix: formatFix(path, field, issue) }];
+    case "custom":
+      return [{ path, rule: customRule(key, issue.message), message: issue.message, fix: customFix(at, issue) }];
     default:
-      return [{ path, rule: "format-isian", message: custom ? issue.message : `${label} tidak valid`, fix: formatFix(path, field, issue) }];
+      return [{ path, rule: "format-isian", message: at.custom ? issue.message : `${at.label} tidak valid`, fix: formatFix(path, field, issue) }];
   }
+}
+
+/** Keys no schema knows, each with the known name it was probably meant to be. */
+function unknownKeyIssues({ root, path }: IssueContext, keys: readonly string[]): FieldIssue[] {
+  const known = shapeKeys(fieldAt(root, path));
+  const labels = Object.fromEntries(known.map((name) => [name, fieldAt(root, [...path, name])?.title]));
+  return keys.map((unknown) => {
+    const suggestion = closestName(unknown, known, labels);
+    return {
+      path: [...path, unknown],
+      rule: "kolom-tidak-dikenal",
+      message: `kolom "${unknown}" tidak dikenal`,
+      fix: suggestion
+        ? `maksud Anda "${suggestion}"? ganti nama kolom "${unknown}" menjadi "${suggestion}"`
+        : `hapus kolom ini; kolom yang tersedia: ${known.join(", ")}`,
+    };
+  });
+}
+
+/** A required field left out, or written with nothing after the colon. */
+function missingIssue({ path, key, field, label, input, custom }: IssueContext, zodMessage: string): FieldIssue {
+  const message = custom ? zodMessage : `${label} wajib diisi`;
+  if (key === "alt") return { path, rule: "alt-wajib", message, fix: ALT_FIX };
+  const keys = shapeKeys(field);
+  const fix =
+    input === null
+      ? `isi nilai sesudah "${key}:"${field?.optional ? " atau hapus baris itu" : ""}`
+      : keys.length
+        ? `tambahkan "${key}:" berisi kolom ${keys.join(", ")}`
+        : `tambahkan baris "${key}: …"${field?.title ? ` (${field.title}${field.description ? `: ${field.description}` : ""})` : ""}`;
+  return { path, rule: "kolom-wajib", message, fix };
+}
+
+/** A value of the wrong kind (a number where text belongs, a single value where a list does). */
+function typeIssue({ path, key, label, input }: IssueContext, expected: string): FieldIssue {
+  return {
+    path,
+    rule: "jenis-nilai",
+    message: `${label} harus berupa ${TYPE_WORDS[expected] ?? expected}, bukan ${typeOfValue(input)}`,
+    fix: (TYPE_FIXES[expected] ?? (() => "perbaiki jenis nilainya"))(key),
+  };
+}
+
+/** Text too short or long, too few or many items, a number out of range: the limit and where the value stands. */
+function sizeIssue({ path, key, label, input, custom }: IssueContext, issue: z.core.$ZodIssueTooSmall | z.core.$ZodIssueTooBig): FieldIssue {
+  const small = issue.code === "too_small";
+  const limit = Number(small ? issue.minimum : issue.maximum);
+  const origin = issue.origin;
+  const unit = origin === "string" ? " karakter" : origin === "array" ? " item" : "";
+  const message = custom ? issue.message : `${label} ${small ? "minimal" : "maksimal"} ${limit}${unit}`;
+  const now =
+    origin === "string" && typeof input === "string"
+      ? ` (sekarang ${characterCount(input.trim())} karakter)`
+      : origin === "array" && Array.isArray(input)
+        ? ` (sekarang ${input.length})`
+        : "";
+  if (key === "alt" && small) return { path, rule: "alt-wajib", message, fix: ALT_FIX };
+  const fix =
+    origin === "string"
+      ? small
+        ? `tulis minimal ${limit} karakter${now}`
+        : `persingkat menjadi paling banyak ${limit} karakter${now}`
+      : origin === "array"
+        ? small
+          ? `tambahkan item hingga minimal ${limit}${now}`
+          : `kurangi menjadi paling banyak ${limit} item${now}`
+        : `isi angka ${small ? "paling kecil" : "paling besar"} ${limit}`;
+  return { path, rule: "batas-isian", message, fix };
+}
+
+/** The fix for a schema refinement: the rules that compare fields name both, the rest fall back to the field's format. */
+function customFix({ path, key, field }: IssueContext, issue: z.core.$ZodIssue): string {
+  if (key === "youtube" && issue.message === VIDEO_SOURCE_MESSAGE) return 'isi salah satu saja: "youtube:" (alamat video YouTube) atau "mp4:" (berkas /media/…mp4)';
+  if (key === "poster") return 'tambahkan "poster:" dengan src: (gambar dari /media/) dan alt: (teks alternatif)';
+  if (key === "expires") return 'ubah "expires" menjadi tanggal yang sama dengan atau sesudah "date"';
+  if (key === "end") return 'ubah "end" menjadi waktu yang sama dengan atau sesudah "start"';
+  return formatFix(path, field, issue);
 }
 
 /** Validates `raw` against `schema`; on success also returns the parsed (defaulted, trimmed) value. */
