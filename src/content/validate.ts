@@ -7,6 +7,7 @@ import { z } from "zod";
 import { DIVISION_ID, MEDIA_PATH, VIDEO_SOURCE_MESSAGE } from "./schema.ts";
 import { characterCode, NOT_TEXT } from "./constants.ts";
 import type { RuleId } from "./rules.ts";
+import { elementOf, shapeOf, unwrap, type Schema } from "./schema-walk.ts";
 
 /** A problem with one field, before it is placed in a file. */
 export interface FieldIssue {
@@ -17,57 +18,27 @@ export interface FieldIssue {
   fix: string;
 }
 
-type Schema = z.core.$ZodType;
-interface Def {
-  type: string;
-  innerType?: Schema;
-  out?: Schema;
-  element?: Schema;
-  shape?: Record<string, Schema>;
-  getter?: () => Schema;
-}
-const defOf = (schema: Schema) => schema._zod.def as unknown as Def;
-
 interface Field {
   /** The schema with optional/default/pipe wrappers removed. */
   core: Schema;
   /** Whether the field may be left out. */
   optional: boolean;
-  title?: string;
-  description?: string;
-  widget?: string;
+  title?: string | undefined;
+  description?: string | undefined;
+  widget?: string | undefined;
   /** The field's own fix (`.meta({ fix })`), used for any format or rule it breaks. */
-  fix?: string;
+  fix?: string | undefined;
 }
 
 const described = new WeakMap<Schema, Field>();
 
-/** Strips wrappers, collecting the editor-facing metadata on the way (cached: it runs per value). */
+/** The field a schema describes, in the validator's terms (cached: it runs per value). */
 function describe(schema: Schema): Field {
   let field = described.get(schema);
-  if (!field) described.set(schema, (field = unwrap(schema)));
-  return field;
-}
-
-function unwrap(schema: Schema): Field {
-  const field: Field = { core: schema, optional: false };
-  for (let current: Schema | undefined = schema; current; ) {
-    const meta = z.globalRegistry.get(current) as { title?: string; description?: string; widget?: string; fix?: string } | undefined;
-    field.title ??= meta?.title;
-    field.description ??= meta?.description;
-    field.widget ??= meta?.widget;
-    field.fix ??= meta?.fix;
-    field.core = current;
-    const def = defOf(current);
-    if (def.type === "optional" || def.type === "default" || def.type === "prefault") field.optional = true;
-    current =
-      def.type === "optional" || def.type === "default" || def.type === "prefault" || def.type === "nullable" || def.type === "readonly"
-        ? def.innerType
-        : def.type === "pipe"
-          ? def.out
-          : def.type === "lazy"
-            ? def.getter?.()
-            : undefined;
+  if (!field) {
+    const { schema: core, meta, optional, hasDefault } = unwrap(schema);
+    field = { core, optional: optional || hasDefault, title: meta.title, description: meta.description, widget: meta.widget, fix: meta.fix };
+    described.set(schema, field);
   }
   return field;
 }
@@ -76,18 +47,14 @@ function unwrap(schema: Schema): Field {
 export function fieldAt(root: Schema, path: readonly PropertyKey[]): Field | undefined {
   let field = describe(root);
   for (const segment of path) {
-    const def = defOf(field.core);
-    const next = def.type === "object" ? def.shape?.[String(segment)] : def.type === "array" ? def.element : undefined;
+    const next = shapeOf(field.core)?.[String(segment)] ?? elementOf(field.core);
     if (!next) return undefined;
     field = describe(next);
   }
   return field;
 }
 
-const shapeKeys = (field: Field | undefined): string[] => {
-  const def = field && defOf(field.core);
-  return def?.type === "object" && def.shape ? Object.keys(def.shape) : [];
-};
+const shapeKeys = (field: Field | undefined): string[] => Object.keys((field && shapeOf(field.core)) ?? {});
 
 function valueAt(raw: unknown, path: readonly PropertyKey[]): unknown {
   let value = raw;
@@ -342,19 +309,20 @@ export function schemaIssues<S extends z.ZodType>(schema: S, raw: unknown): { da
 /** Keys of `raw` (the value at `path`, described by `schema`) that no object schema knows. */
 function unknownKeys(root: Schema, schema: Schema, raw: unknown, path: PropertyKey[]): FieldIssue[] {
   if (!raw || typeof raw !== "object") return [];
-  const def = defOf(describe(schema).core);
   if (Array.isArray(raw)) {
-    return def.type === "array" && def.element ? raw.flatMap((item, i) => unknownKeys(root, def.element!, item, [...path, i])) : [];
+    const element = elementOf(schema);
+    return element ? raw.flatMap((item, i) => unknownKeys(root, element, item, [...path, i])) : [];
   }
-  if (def.type !== "object" || !def.shape) return [];
+  const shape = shapeOf(schema);
+  if (!shape) return [];
   const issues: FieldIssue[] = [];
-  const extra = Object.keys(raw).filter((key) => !Object.hasOwn(def.shape!, key));
+  const extra = Object.keys(raw).filter((key) => !Object.hasOwn(shape, key));
   if (extra.length > 0) {
     // Only the path and keys matter for this issue kind.
     issues.push(...fieldIssue(root, undefined, { code: "unrecognized_keys", keys: extra, path, message: "" } as unknown as z.core.$ZodIssue));
   }
   for (const [key, value] of Object.entries(raw)) {
-    const child = Object.hasOwn(def.shape, key) ? def.shape[key] : undefined;
+    const child = Object.hasOwn(shape, key) ? shape[key] : undefined;
     if (child && value && typeof value === "object") issues.push(...unknownKeys(root, child, value, [...path, key]));
   }
   return issues;
@@ -452,13 +420,12 @@ export const looksLikeMediaPath = (sitePath: string) => MEDIA_PATH.test(sitePath
 export function salvage<T extends object>(schema: z.ZodType, raw: unknown, fallback: T): T {
   if (!raw || typeof raw !== "object" || Array.isArray(raw)) return fallback;
   const out = { ...fallback } as Record<string, unknown>;
-  const def = defOf(describe(schema).core);
-  for (const [key, fieldSchema] of Object.entries(def.shape ?? {})) {
+  for (const [key, fieldSchema] of Object.entries(shapeOf(schema) ?? {})) {
     const value = (raw as Record<string, unknown>)[key];
     const whole = z.safeParse(fieldSchema, value);
     if (whole.success) out[key] = whole.data;
     else if (Array.isArray(value)) {
-      const element = defOf(describe(fieldSchema).core).element;
+      const element = elementOf(fieldSchema);
       if (element) out[key] = value.flatMap((item) => { const r = z.safeParse(element, item); return r.success ? [r.data] : []; });
     } else if (value && typeof value === "object" && key in out && out[key] && typeof out[key] === "object") {
       out[key] = salvage(fieldSchema as z.ZodType, value, out[key] as object);
