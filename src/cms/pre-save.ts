@@ -16,6 +16,7 @@
 import type { TimeZone } from "../content/dates.ts";
 import { toPlain, type DecapCms, type DecapEntry } from "./decap.ts";
 import type { Draft, draftProblems } from "./pre-save-check.ts";
+import { showNotice } from "./notice.ts";
 import { saveRefusalMessage } from "./save-refusal.ts";
 
 export interface PreSaveCheck {
@@ -63,37 +64,26 @@ export function installPreSaveCheck(cms: DecapCms, win: Window & typeof globalTh
       const problems = (await loaded).draftProblems(draft, { divisionIds: [], timeZone: options.timeZone });
       if (problems.length === 0) return undefined;
       const message = saveRefusalMessage(problems);
-      showNotice(win, message);
+      refusalNotice(win, message);
       throw new SaveRefused(message);
     },
   });
 }
 
-function showNotice(win: Window & typeof globalThis, message: string): void {
-  const doc = win.document;
-  const [title, ...lines] = message.split("\n");
-  const notice = doc.createElement("section");
-  notice.id = NOTICE_ID;
-  notice.setAttribute("role", "alert");
-  notice.style.cssText =
-    "position:fixed;left:0;right:0;bottom:0;z-index:100001;max-height:40vh;overflow:auto;background:#fdecea;color:#611a15;" +
-    "border-top:3px solid #b71c1c;padding:12px 16px;font:14px/1.5 system-ui,sans-serif;box-shadow:0 -2px 8px rgba(0,0,0,.2)";
-  const heading = doc.createElement("strong");
-  heading.textContent = title ?? "";
-  const list = doc.createElement("ul");
-  // pre-wrap: the columns of `npm run check`'s lines (two spaces apart) stay as it prints them.
-  list.style.cssText = "margin:6px 0;padding-left:20px;font-family:ui-monospace,monospace;font-size:13px;white-space:pre-wrap";
-  for (const line of lines) {
-    const item = doc.createElement("li");
-    item.textContent = line.replace(/^• /, "");
-    list.append(item);
-  }
-  const close = doc.createElement("button");
+function refusalNotice(win: Window & typeof globalThis, message: string): void {
+  const [title = "", ...lines] = message.split("\n");
+  const notice = showNotice(win.document, {
+    id: NOTICE_ID,
+    title,
+    lines: lines.map((line) => line.replace(/^• /, "")),
+    colours: { background: "#fdecea", text: "#611a15", border: "#b71c1c" },
+    zIndex: 100001,
+  });
+  const close = win.document.createElement("button");
   close.type = "button";
   close.textContent = "Tutup";
   close.addEventListener("click", () => notice.remove());
-  notice.append(heading, list, close);
-  doc.body.append(notice);
+  notice.append(close);
   // It is about this entry: another entry's form does not show it.
   win.addEventListener("hashchange", () => notice.remove(), { once: true });
 }
