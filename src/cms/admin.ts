@@ -3,7 +3,8 @@
  * bundle): the Indonesian interface (with an Indonesian image block for the Markdown editor, and
  * tables that keep their column alignment when saved),
  * unique media file names, a per-page id on requests to the local CMS server (so a stale save is
- * refused there, see editor-session.ts), and previews made by the site's own page templates with the site's
+ * refused there, see editor-session.ts), the content check's entry rules before every save
+ * (pre-save.ts), and previews made by the site's own page templates with the site's
  * stylesheet.
  */
 import { COLLECTIONS, type CollectionName } from "../content/constants.ts";
@@ -13,6 +14,7 @@ import { installEditorSession } from "./editor-session.ts";
 import { installIndonesianWording } from "./wording.ts";
 import { startPhonesWithForm } from "./phone.ts";
 import { installProblemNotice } from "./problem-notice.ts";
+import { installPreSaveCheck, type PreSaveCheck } from "./pre-save.ts";
 import { imageEditorComponent } from "./editor-image.ts";
 import { tableAlignment } from "./table-align.ts";
 import { installMediaResolution, resolvingGetAsset, type CreateClass } from "./media-assets.ts";
@@ -30,9 +32,11 @@ export interface AdminEnvironment {
   data: PreviewData;
   /** The site's stylesheet, injected into the preview frame. */
   css: string;
+  /** Loads the content check's chunk for the check before save (pre-save.ts). */
+  loadCheck: () => Promise<PreSaveCheck>;
 }
 
-export function registerAdmin({ cms, h, createClass, window: win, data, css }: AdminEnvironment): void {
+export function registerAdmin({ cms, h, createClass, window: win, data, css, loadCheck }: AdminEnvironment): void {
   cms.registerLocale("id", id);
   installUniqueMediaNames(win);
   installEditorSession(win);
@@ -40,6 +44,7 @@ export function registerAdmin({ cms, h, createClass, window: win, data, css }: A
   startPhonesWithForm(win);
   installMediaResolution(cms, h, createClass);
   installProblemNotice(win);
+  installPreSaveCheck(cms, win, { timeZone: data.site.timeZone ?? "Asia/Jakarta", load: loadCheck });
   cms.registerEditorComponent(imageEditorComponent(h));
   cms.registerRemarkPlugin(tableAlignment());
   cms.registerPreviewStyle(css, { raw: true });

@@ -2,13 +2,19 @@
  * Builds the admin bundle (`warta-admin.js`) with esbuild: the locale, the unique media names and
  * the preview, which pulls in the site's page templates, components and Markdown pipeline. The
  * site's stylesheet is inlined so the preview frame needs no asset URL.
+ *
+ * Beside it, `warta-check.js`: the content check's entry rules (schema library included) as an ES
+ * module the admin imports on the first save (pre-save.ts), so the first load stays small.
  */
 import { copyFile, mkdir, readFile, stat, writeFile } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { build, type Plugin } from "esbuild";
+import { build, type BuildOptions, type Plugin } from "esbuild";
+import { CHECK_CHUNK } from "./pre-save.ts";
 
 const ENTRY = fileURLToPath(new URL("../../admin/preview.tsx", import.meta.url));
+const CHECK_ENTRY = fileURLToPath(new URL("../../admin/check.ts", import.meta.url));
+
 const SITE_CSS = fileURLToPath(new URL("../site/assets/style.css", import.meta.url));
 
 /**
@@ -47,53 +53,62 @@ const stampOf = async (path: string) => {
   return `${s.size}:${s.mtimeMs}`;
 };
 
-async function cachedBundle(cacheDir: string, minify: boolean): Promise<string | undefined> {
+async function cachedBundle(cacheDir: string, minify: boolean): Promise<boolean> {
   try {
     const stamp = JSON.parse(await readFile(join(cacheDir, "admin", "bundle.json"), "utf8")) as CacheStamp;
-    if (stamp.minify !== minify) return undefined;
-    for (const [file, value] of Object.entries(stamp.inputs)) if ((await stampOf(file)) !== value) return undefined;
-    return join(cacheDir, "admin", "warta-admin.js");
+    if (stamp.minify !== minify) return false;
+    for (const [file, value] of Object.entries(stamp.inputs)) if ((await stampOf(file)) !== value) return false;
+    await stat(join(cacheDir, "admin", CHECK_CHUNK));
+    return true;
   } catch {
-    return undefined;
+    return false;
   }
 }
 
-/** Writes the bundle to `outFile` and returns its size in bytes. */
+/**
+ * Writes the bundle to `outFile` and the check's chunk beside it; returns the bundle's size in
+ * bytes (what the admin's first load fetches besides Decap).
+ */
 export async function buildAdminBundle(outFile: string, options: AdminBundleOptions = {}): Promise<number> {
   const minify = options.minify ?? true;
+  const checkFile = join(dirname(outFile), CHECK_CHUNK);
   await mkdir(dirname(outFile), { recursive: true });
-  const cached = options.cacheDir ? await cachedBundle(options.cacheDir, minify) : undefined;
-  if (cached) {
-    await copyFile(cached, outFile);
+  if (options.cacheDir && (await cachedBundle(options.cacheDir, minify))) {
+    await copyFile(join(options.cacheDir, "admin", "warta-admin.js"), outFile);
+    await copyFile(join(options.cacheDir, "admin", CHECK_CHUNK), checkFile);
     return (await stat(outFile)).size;
   }
   const css = await readFile(SITE_CSS, "utf8");
-  const result = await build({
-    entryPoints: [ENTRY],
-    outfile: outFile,
+  const shared = {
     bundle: true,
-    format: "iife",
     platform: "browser",
     target: "es2022",
     minify,
     legalComments: "none",
-    jsx: "automatic",
-    jsxImportSource: "preact",
-    define: {
-      __WARTA_SITE_CSS__: JSON.stringify(css),
-      "process.env.NODE_ENV": '"production"',
-    },
+    define: { "process.env.NODE_ENV": '"production"' },
     plugins: [nodeBuiltinsStub],
-    metafile: true,
+    metafile: true as const,
     logLevel: "silent",
-  });
+  } satisfies BuildOptions;
+  const [result, check] = await Promise.all([
+    build({
+      ...shared,
+      entryPoints: [ENTRY],
+      outfile: outFile,
+      format: "iife",
+      jsx: "automatic",
+      jsxImportSource: "preact",
+      define: { ...shared.define, __WARTA_SITE_CSS__: JSON.stringify(css) },
+    }),
+    build({ ...shared, entryPoints: [CHECK_ENTRY], outfile: checkFile, format: "esm" }),
+  ]);
   if (options.cacheDir) {
     const inputs: Record<string, string> = {};
-    for (const input of [...Object.keys(result.metafile.inputs).filter((i) => !i.startsWith("node-stub:")).map((i) => resolve(i)), SITE_CSS]) {
-      inputs[input] = await stampOf(input);
-    }
+    const sources = [...Object.keys(result.metafile.inputs), ...Object.keys(check.metafile.inputs)].filter((i) => !i.startsWith("node-stub:"));
+    for (const input of [...new Set(sources.map((i) => resolve(i))), SITE_CSS]) inputs[input] = await stampOf(input);
     await mkdir(join(options.cacheDir, "admin"), { recursive: true });
     await copyFile(outFile, join(options.cacheDir, "admin", "warta-admin.js"));
+    await copyFile(checkFile, join(options.cacheDir, "admin", CHECK_CHUNK));
     await writeFile(join(options.cacheDir, "admin", "bundle.json"), JSON.stringify({ minify, inputs } satisfies CacheStamp));
   }
   return Object.values(result.metafile.outputs).reduce((sum, o) => sum + o.bytes, 0);

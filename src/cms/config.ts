@@ -5,7 +5,6 @@
  * this object written as YAML by `npm run cms:config`.
  */
 import YAML from "yaml";
-import { z } from "zod";
 import {
   collections,
   dataFiles,
@@ -19,6 +18,7 @@ import {
 } from "../content/schema.ts";
 import { CONTENT_DIR, MEDIA_DIR, PUBLIC_MEDIA } from "./paths.ts";
 import { fileSize } from "../format/size.ts";
+import { checksOf, defOf, unwrap, type Def, type Schema } from "../content/schema-walk.ts";
 
 // ── the config's shape (the parts we write) ─────────────────────────────────────────
 
@@ -267,59 +267,6 @@ function dataCollection(): CmsCollection {
 
 // ── walking the zod schemas ─────────────────────────────────────────────────────────
 
-type Schema = z.core.$ZodType;
-// zod 4 keeps a schema's definition on `_zod.def`; its public types do not describe every kind.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type Def = Record<string, any>;
-const defOf = (s: Schema): Def => (s as unknown as { _zod: { def: Def } })._zod.def;
-
-interface Meta {
-  title?: string;
-  description?: string;
-  widget?: string;
-  collection?: string;
-  extensions?: string[];
-  multiple?: boolean;
-}
-
-interface Unwrapped {
-  schema: Schema;
-  meta: Meta;
-  optional: boolean;
-  hasDefault: boolean;
-  defaultValue?: unknown;
-}
-
-/** Peels optional/default/pipe wrappers; the outermost `.meta()` wins. */
-function unwrap(schema: Schema): Unwrapped {
-  let s = schema;
-  let meta: Meta = {};
-  let optional = false;
-  let hasDefault = false;
-  let defaultValue: unknown;
-  for (;;) {
-    meta = { ...((z.globalRegistry.get(s) as Meta | undefined) ?? {}), ...meta };
-    const d = defOf(s);
-    if (d.type === "optional" || d.type === "nullable" || d.type === "readonly") {
-      if (d.type === "optional") optional = true;
-      s = d.innerType;
-    } else if (d.type === "default" || d.type === "prefault") {
-      if (!hasDefault) {
-        hasDefault = true;
-        defaultValue = d.defaultValue;
-      }
-      s = d.innerType;
-    } else if (d.type === "pipe") {
-      // `z.preprocess(fn, schema)` is pipe(transform → schema); `schema.transform(fn)` is pipe(schema → transform).
-      s = defOf(d.in).type === "transform" ? d.out : d.in;
-    } else if (d.type === "lazy") {
-      s = d.getter();
-    } else {
-      return { schema: s, meta, optional, hasDefault, defaultValue };
-    }
-  }
-}
-
 interface WalkContext {
   /** Inside an optional object: Decap validates children even when the object is left empty. */
   optional: boolean;
@@ -350,7 +297,7 @@ function fieldFor(name: string, schema: Schema, ctx: WalkContext): CmsField | un
   if (u.meta.description) field.hint = u.meta.description;
 
   const isArray = d.type === "array";
-  const minItems = isArray ? arrayMin(d) : 0;
+  const minItems = isArray ? arrayMin(u.schema) : 0;
   // Booleans always have a value; lists may be empty unless the schema sets a minimum.
   const required = !u.optional && !ctx.optional && d.type !== "boolean" && (!isArray || minItems > 0);
   field.required = required;
@@ -423,12 +370,11 @@ function inferWidget(type: string): string {
   }
 }
 
-const arrayMin = (d: Def): number =>
-  (d.checks ?? []).map((c: Schema) => defOf(c)).find((c: Def) => c.check === "min_length")?.minimum ?? 0;
+const arrayMin = (schema: Schema): number => checksOf(schema).find((c) => c.check === "min_length")?.minimum ?? 0;
 
 function listRules(field: CmsField, schema: Schema, ctx: WalkContext): boolean {
   const d = defOf(schema);
-  for (const c of (d.checks ?? []).map((c: Schema) => defOf(c))) {
+  for (const c of checksOf(schema)) {
     if (c.check === "min_length") field.min = c.minimum;
     if (c.check === "max_length") field.max = c.maximum;
   }
@@ -477,7 +423,7 @@ const messageOf = (c: Def, fallback: string): string => {
 function stringRules(schema: Schema, title = "Isian"): Partial<CmsField> {
   const d = defOf(schema);
   if (d.type !== "string") return {};
-  const checks: Def[] = (d.checks ?? []).map((c: Schema) => defOf(c));
+  const checks = checksOf(schema);
   const trimmed = checks.some((c) => c.check === "overwrite" && typeof c.tx === "function" && c.tx("  a  ") === "a");
   const rules: Rule[] = [];
 
@@ -575,7 +521,7 @@ function selectRules(schema: Schema, multiple: boolean): Partial<CmsField> {
   let d = defOf(schema);
   const rules: Partial<CmsField> = {};
   if (d.type === "array") {
-    const min = arrayMin(d);
+    const min = arrayMin(schema);
     if (min) rules.min = min;
     d = defOf(unwrap(d.element).schema);
   }
@@ -587,9 +533,8 @@ function selectRules(schema: Schema, multiple: boolean): Partial<CmsField> {
 }
 
 function numberRules(schema: Schema): Partial<CmsField> {
-  const d = defOf(schema);
   const rules: Partial<CmsField> = { value_type: "float" };
-  for (const c of (d.checks ?? []).map((c: Schema) => defOf(c))) {
+  for (const c of checksOf(schema)) {
     if (c.check === "number_format" && /int/.test(c.format)) rules.value_type = "int";
     if (c.check === "greater_than") rules.min = c.inclusive ? c.value : c.value + 1;
     if (c.check === "less_than") rules.max = c.inclusive ? c.value : c.value - 1;

@@ -32,6 +32,8 @@ export interface DecapCms {
   /** A remark (unified 9) plugin the Markdown widget runs when reading and when writing Markdown. */
   registerRemarkPlugin(plugin: unknown): void;
   getWidget(name: string): DecapWidget | undefined;
+  /** Decap 3's event hooks; a `preSave` handler that throws stops the save. */
+  registerEventListener(listener: { name: "preSave" | "postSave" | "prePublish" | "postPublish" | "preUnpublish" | "postUnpublish"; handler: (event: { entry: DecapEntry; author: { login?: string; name?: string } }) => unknown }): void;
   registerWidget(name: string, control: unknown, preview?: unknown, schema?: object): void;
 }
 

@@ -7,6 +7,7 @@
  */
 import type { Problem } from "../content/model.ts";
 import { problemLine } from "../content/problems.ts";
+import { showNotice } from "./notice.ts";
 
 /** Written by `npm run build -- --problems` into the admin folder of the site being served. */
 export const PROBLEMS_FILE = "masalah-konten.json";
@@ -40,24 +41,7 @@ export function installProblemNotice(win: Window & typeof globalThis): void {
     shown = key;
     doc.getElementById(BANNER_ID)?.remove();
     if (!report || report.problems.length === 0) return;
-    const { title, lines } = problemNoticeText(report);
-    const banner = doc.createElement("section");
-    banner.id = BANNER_ID;
-    banner.setAttribute("role", "alert");
-    banner.style.cssText =
-      "position:fixed;left:0;right:0;bottom:0;z-index:100000;max-height:40vh;overflow:auto;background:#fff4e5;color:#5a2d00;" +
-      "border-top:3px solid #b45309;padding:12px 16px;font:14px/1.5 system-ui,sans-serif;box-shadow:0 -2px 8px rgba(0,0,0,.2)";
-    const heading = doc.createElement("strong");
-    heading.textContent = title;
-    const list = doc.createElement("ul");
-    list.style.cssText = "margin:6px 0 0;padding-left:20px;font-family:ui-monospace,monospace;font-size:13px";
-    for (const line of lines) {
-      const item = doc.createElement("li");
-      item.textContent = line;
-      list.append(item);
-    }
-    banner.append(heading, list);
-    doc.body.append(banner);
+    showNotice(doc, { id: BANNER_ID, ...problemNoticeText(report), colours: { background: "#fff4e5", text: "#5a2d00", border: "#b45309" }, zIndex: 100000 });
   };
 
   const poll = async () => {

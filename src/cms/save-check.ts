@@ -13,7 +13,6 @@ import { dirname, join } from "node:path";
 import { promisify } from "node:util";
 import { loadContent } from "../content/load.ts";
 import type { Problem } from "../content/model.ts";
-import { problemLine } from "../content/problems.ts";
 
 const run = promisify(execFile);
 
@@ -64,8 +63,4 @@ export async function checkSavedContent(options: SaveCheckOptions): Promise<Prob
   return problems.filter((p) => saved.has(p.file));
 }
 
-/** The refusal an editor reads in the admin's toast: every problem as `npm run check` prints it. */
-export function saveRefusalMessage(problems: Problem[]): string {
-  const lines = problems.map((p) => `• ${problemLine(p)}`);
-  return `Penyimpanan ditolak: isian ini akan ditolak saat situs dibangun, jadi entri TIDAK disimpan. Perbaiki lalu simpan lagi.\n${lines.join("\n")}`;
-}
+export { saveRefusalMessage } from "./save-refusal.ts";

@@ -10,10 +10,12 @@ import remarkParse from "remark-parse";
 import { unified } from "unified";
 import { mediaSitePath } from "./media.ts";
 import { extensionsOf, mediaType, mediaTypeIssue } from "./media-types.ts";
+import type { RuleId } from "./rules.ts";
 
 export interface BodyFinding {
   /** 1-based line in the body. */
   line: number;
+  rule: RuleId;
   message: string;
   fix: string;
 }
@@ -76,7 +78,8 @@ export function inspectBody(body: string): BodyReport {
   return inspectTree(parser.parse(body));
 }
 
-const MISSING_ALT = {
+const MISSING_ALT: Omit<BodyFinding, "line"> = {
+  rule: "alt-wajib",
   message: "gambar di isi tulisan tidak memiliki teks alternatif",
   fix: "tulis teks alternatif di antara kurung siku, mis. ![Peserta pelatihan di aula kantor](/media/foto.jpg)",
 };
@@ -105,6 +108,7 @@ function inspectUrl(node: MdNode, line: number, report: BodyReport) {
   if (risky) {
     report.findings.push({
       line,
+      rule: "alamat-berbahaya",
       message: `${isImage ? "gambar" : "tautan"} dengan alamat ${risky}: tidak diizinkan`,
       fix: isImage
         ? "unggah gambarnya ke folder media lalu tulis ![teks alternatif](/media/nama-berkas.jpg)"
@@ -120,6 +124,7 @@ function inspectUrl(node: MdNode, line: number, report: BodyReport) {
     else if (isImage && mediaType(media.sitePath)?.kind !== "image") {
       report.findings.push({
         line,
+        rule: "bukan-gambar",
         message: `gambar "${url}" bukan berkas gambar`,
         fix: `tampilkan gambar berjenis ${extensionsOf("image").join(", ")}; untuk dokumen atau video pakai tautan [teks](${url})`,
       });
@@ -128,6 +133,7 @@ function inspectUrl(node: MdNode, line: number, report: BodyReport) {
     // Images from other sites make readers' browsers contact third parties; the site serves its own.
     report.findings.push({
       line,
+      rule: "gambar-dari-luar",
       message: `gambar "${url}" tidak berasal dari folder media situs`,
       fix: "unggah gambarnya ke folder media lalu tulis ![teks alternatif](/media/nama-berkas.jpg)",
     });
@@ -139,10 +145,11 @@ function inspectHtml(html: string, startLine: number, report: BodyReport) {
   for (const match of html.matchAll(/<\s*([a-z][a-z0-9-]*)\b/gi)) {
     const tag = match[1]!.toLowerCase();
     const fix = UNSAFE_TAGS[tag];
-    if (fix) report.findings.push({ line: lineOf(match.index), message: `kode HTML <${tag}> tidak diizinkan di isi tulisan`, fix });
+    if (fix) report.findings.push({ line: lineOf(match.index), rule: "html-tidak-aman", message: `kode HTML <${tag}> tidak diizinkan di isi tulisan`, fix });
     if (tag === "img" && !/^<\s*img\b[^>]*\salt\s*=\s*("[^"]*\S[^"]*"|'[^']*\S[^']*'|[^\s"'>]+)/i.test(html.slice(match.index))) {
       report.findings.push({
         line: lineOf(match.index),
+        rule: "alt-wajib",
         message: "gambar HTML <img> tanpa teks alternatif",
         fix: "ganti dengan ![teks alternatif](/media/nama-berkas.jpg)",
       });
@@ -151,6 +158,7 @@ function inspectHtml(html: string, startLine: number, report: BodyReport) {
   for (const match of html.matchAll(/<[^>]*?\s(on[a-z]+)\s*=/gi)) {
     report.findings.push({
       line: lineOf(match.index + match[0].length - match[1]!.length - 1),
+      rule: "html-tidak-aman",
       message: `atribut HTML ${match[1]!.toLowerCase()} (menjalankan JavaScript) tidak diizinkan`,
       fix: `hapus atribut ${match[1]!.toLowerCase()}="…" dari kode HTML`,
     });
@@ -158,6 +166,7 @@ function inspectHtml(html: string, startLine: number, report: BodyReport) {
   for (const match of html.matchAll(/\s(href|src|action|formaction|xlink:href|poster|background)\s*=\s*["']?\s*(javascript|vbscript|data):/gi)) {
     report.findings.push({
       line: lineOf(match.index),
+      rule: "alamat-berbahaya",
       message: `alamat ${match[2]!.toLowerCase()}: pada atribut ${match[1]!.toLowerCase()} tidak diizinkan`,
       fix: "ganti dengan alamat https://… atau berkas /media/…, atau hapus kode HTML ini",
     });

@@ -10,7 +10,8 @@ import slugify from "@sindresorhus/slugify";
 import { toInstant, type TimeZone } from "./dates.ts";
 import { inspectBody, type BodyReport } from "./body.ts";
 import { isInside, MediaFiles, mediaSitePath } from "./media.ts";
-import type { Content, Entries, Entry, Problem } from "./model.ts";
+import type { CheckProblem, Content, Entries, Entry } from "./model.ts";
+import type { RuleId } from "./rules.ts";
 import { ContentError, formatProblems, megabytes, sortProblems } from "./problems.ts";
 import {
   collections,
@@ -28,22 +29,14 @@ import {
 import { decodeText, splitFrontMatter, YamlSource } from "./source.ts";
 import { addressOwner, urlFor, slugFromPath } from "./urls.ts";
 import { YamlCache } from "./yaml-cache.ts";
-import {
-  calendarIssue,
-  divisionIssue,
-  looksLikeMediaPath,
-  notTextIssues,
-  mediaReferences,
-  salvage,
-  schemaIssues,
-  type FieldIssue,
-} from "./validate.ts";
+import { dataFileIssues, entryIssues, mediaToCheck } from "./entry-check.ts";
+import { mediaReferences, salvage, type FieldIssue } from "./validate.ts";
 
 export { ContentError, formatProblems };
 
 export interface LoadResult {
   content: Content;
-  problems: Problem[];
+  problems: CheckProblem[];
 }
 
 export interface LoadOptions {
@@ -150,7 +143,7 @@ interface Context {
   /** Absolute path → path from the repository root, with forward slashes. */
   relative: (file: string) => string;
   media: MediaFiles;
-  problems: Problem[];
+  problems: CheckProblem[];
   /** Every entry's body and media references, checked together once all entries are read. */
   bodies: EntryMedia[];
   divisionIds: string[];
@@ -218,6 +211,7 @@ async function loadDataFile<N extends DataFileName>(ctx: Context, name: N): Prom
       file,
       line: 1,
       field: "",
+      rule: link ? "berkas-biasa" : "berkas-data-ada",
       message: link ? `${file} bukan berkas biasa (folder atau tautan)` : `berkas data ${file} tidak ditemukan`,
       fix: `buat berkas ${file} (isinya diatur lewat menu Pengaturan di halaman admin)`,
     });
@@ -230,46 +224,11 @@ async function loadDataFile<N extends DataFileName>(ctx: Context, name: N): Prom
   if (raw === undefined) return { value: fallback };
 
   const schema = dataFiles[name].schema;
-  const issues: FieldIssue[] = [];
-  const parsed = schemaIssues(schema, raw);
-  issues.push(...parsed.issues);
-  issues.push(...dataReferences(ctx, name, raw));
-  issues.push(...notTextIssues(raw));
+  const parsed = dataFileIssues(name, raw, ctx);
+  const issues = parsed.issues;
   issues.push(...(await mediaIssues(ctx, raw, issues)));
   report(ctx, file, source, issues);
   return { value: (parsed.data as (typeof EMPTY)[N] | undefined) ?? salvage(schema, raw, fallback), raw };
-}
-
-/** Cross-references inside data files: divisions named by the team and the work programme. */
-function dataReferences(ctx: Context, name: DataFileName, raw: unknown): FieldIssue[] {
-  const issues: FieldIssue[] = [];
-  const list = (key: string) => {
-    const value = (raw as Record<string, unknown> | null)?.[key];
-    return Array.isArray(value) ? (value as unknown[]) : [];
-  };
-  if (name === "team" || name === "programme") {
-    const key = name === "team" ? "members" : "items";
-    list(key).forEach((item, i) => {
-      const issue = divisionIssue((item as Record<string, unknown> | null)?.division, [key, i, "division"], ctx.divisionIds);
-      if (issue) issues.push(issue);
-    });
-  }
-  if (name === "team") {
-    const decree = (raw as Record<string, unknown> | null)?.decree as Record<string, unknown> | undefined;
-    const issue = calendarIssue(decree?.date, ["decree", "date"]);
-    if (issue) issues.push(issue);
-  }
-  if (name === "divisions") {
-    const seen = new Map<string, number>();
-    list("items").forEach((item, i) => {
-      const id = (item as Record<string, unknown> | null)?.id;
-      if (typeof id !== "string") return;
-      const first = seen.get(id);
-      if (first === undefined) seen.set(id, i);
-      else issues.push({ path: ["items", i, "id"], message: `kode bidang "${id}" sudah dipakai oleh bidang nomor ${first + 1}`, fix: "beri kode yang berbeda untuk setiap bidang" });
-    });
-  }
-  return issues;
 }
 
 // ── entries ──────────────────────────────────────────────────────────────────────
@@ -295,15 +254,15 @@ async function loadEntry(ctx: Context, entryFile: EntryFile): Promise<Entry | un
   const { collection, absolute, inCollection } = entryFile;
   const file = ctx.relative(absolute);
   let failed = false;
-  const fail = (line: number, field: string, message: string, fix: string) => {
-    ctx.problems.push({ file, line, field, message, fix });
+  const fail = (rule: RuleId, line: number, field: string, message: string, fix: string) => {
+    ctx.problems.push({ file, line, field, rule, message, fix });
     failed = true;
     return undefined;
   };
   if (entryFile.symlink) {
     const real = await realpath(absolute).catch(() => undefined);
     if (!real || !isInside(ctx.realContentDir, real)) {
-      return fail(1, "", "berkas ini adalah tautan (symlink) ke luar folder content/ atau ke berkas yang tidak ada", "ganti tautan itu dengan berkas Markdown biasa");
+      return fail("berkas-biasa", 1, "", "berkas ini adalah tautan (symlink) ke luar folder content/ atau ke berkas yang tidak ada", "ganti tautan itu dengan berkas Markdown biasa");
     }
   }
   // A file deleted since the folder was listed (an editor saving, `git checkout`) is simply gone.
@@ -315,16 +274,14 @@ async function loadEntry(ctx: Context, entryFile: EntryFile): Promise<Entry | un
   const { text, info } = read;
 
   const split = splitFrontMatter(text);
-  if ("issue" in split) return fail(split.issue.line, "", split.issue.message, split.issue.fix);
+  if ("issue" in split) return fail(split.issue.rule, split.issue.line, "", split.issue.message, split.issue.fix);
   const source = new YamlSource(split.yaml, 2, ctx.yaml);
   const parsedYaml = parseYaml(ctx, source, file);
   if (parsedYaml === undefined) return undefined;
   const raw = parsedYaml ?? {};
 
-  const { schema } = collections[collection];
-  const parsed = schemaIssues(schema as typeof schema, raw);
-  const issues = entryReferences(ctx, collection, raw, parsed.issues);
-  issues.push(...notTextIssues(raw));
+  const parsed = entryIssues(collection, raw, ctx);
+  const issues = parsed.issues;
   issues.push(...(await mediaIssues(ctx, raw, issues)));
   report(ctx, file, source, issues);
 
@@ -344,7 +301,7 @@ async function loadEntry(ctx: Context, entryFile: EntryFile): Promise<Entry | un
   const slug = slugFromPath(collection, inCollection);
   const badPart = slug.split("/").find((part) => !/^[a-z0-9][a-z0-9_-]*$/.test(part));
   if (badPart !== undefined) {
-    fail(1, "", `nama berkas "${badPart}" menghasilkan alamat halaman yang tidak rapi`, `ganti nama berkas atau folder menjadi "${slugify(badPart) || "judul-tulisan"}" (huruf kecil, angka dan tanda hubung)`);
+    fail("nama-berkas", 1, "", `nama berkas "${badPart}" menghasilkan alamat halaman yang tidak rapi`, `ganti nama berkas atau folder menjadi "${slugify(badPart) || "judul-tulisan"}" (huruf kecil, angka dan tanda hubung)`);
   }
   const url = urlFor(collection, slug);
   // An address the build generates for the site itself: the build would stop on the duplicate.
@@ -354,6 +311,7 @@ async function loadEntry(ctx: Context, entryFile: EntryFile): Promise<Entry | un
     // Below a generated folder because of the entry's own folder: the folder is what to rename.
     const folder = url !== taken.path && slug.includes("/") ? slug.split("/")[0] : undefined;
     fail(
+      "alamat-dipakai",
       1,
       "",
       url === taken.path ? `alamat ${url} sudah dipakai oleh ${taken.owner}` : `alamat ${url} berada di dalam ${taken.path}, yang dipakai oleh ${taken.owner}`,
@@ -386,8 +344,8 @@ async function loadEntry(ctx: Context, entryFile: EntryFile): Promise<Entry | un
 async function checkBodies(ctx: Context, inspect: BodyInspector, siteUrl: string | undefined): Promise<Set<Entry>> {
   const refused = new Set<Entry>();
   const reports = await inspect(ctx.bodies.map((b) => b.body), siteUrl);
-  const fail = (b: EntryMedia, line: number, field: string, message: string, fix: string) => {
-    ctx.problems.push({ file: b.file, line, field, message, fix });
+  const fail = (b: EntryMedia, line: number, field: string, { rule, message, fix }: { rule: RuleId; message: string; fix: string }) => {
+    ctx.problems.push({ file: b.file, line, field, rule, message, fix });
     if (b.entry) refused.add(b.entry);
   };
   const exempt = new Map<string, string>();
@@ -395,10 +353,10 @@ async function checkBodies(ctx: Context, inspect: BodyInspector, siteUrl: string
   await mapParallel(ctx.bodies, PARALLEL_FILES, async (b, i) => {
     const report = reports[i];
     const line = (bodyLine: number) => b.bodyLine + bodyLine - 1;
-    for (const finding of report?.findings ?? []) fail(b, line(finding.line), "body", finding.message, finding.fix);
+    for (const finding of report?.findings ?? []) fail(b, line(finding.line), "body", finding);
     for (const ref of report?.media ?? []) {
       const finding = await ctx.media.check(ref.sitePath);
-      if (finding) fail(b, line(ref.line), "body", finding.message, finding.fix);
+      if (finding) fail(b, line(ref.line), "body", finding);
     }
     const refs = [
       ...b.fields.map((ref) => ({ line: () => b.lineOf(ref.path), field: ref.path.map(String).join("."), sitePath: ref.sitePath })),
@@ -412,63 +370,13 @@ async function checkBodies(ctx: Context, inspect: BodyInspector, siteUrl: string
   for (const { b, line, field, sitePath } of used) {
     const owner = exempt.get(sitePath);
     if (owner === undefined) continue;
-    fail(
-      b,
-      line(),
-      field,
-      `berkas ${sitePath} adalah berkas informasi yang dikecualikan (${owner}) dan tidak boleh diterbitkan`,
-      "hapus tautan atau lampiran ini; bila informasinya memang terbuka, ubah dulu kategorinya lewat pejabat PPID",
-    );
+    fail(b, line(), field, {
+      rule: "berkas-dikecualikan",
+      message: `berkas ${sitePath} adalah berkas informasi yang dikecualikan (${owner}) dan tidak boleh diterbitkan`,
+      fix: "hapus tautan atau lampiran ini; bila informasinya memang terbuka, ubah dulu kategorinya lewat pejabat PPID",
+    });
   }
   return refused;
-}
-
-/**
- * The schema's issues plus checks that need more than the entry's own schema: divisions,
- * calendar dates, and date order compared as instants (the schema compares the strings, and
- * only when the other fields let it run).
- */
-function entryReferences(ctx: Context, collection: CollectionName, raw: unknown, schemaIssueList: FieldIssue[]): FieldIssue[] {
-  if (!raw || typeof raw !== "object") return schemaIssueList;
-  const fields = raw as Record<string, unknown>;
-  const issues: FieldIssue[] = [];
-  const division = divisionIssue(fields.division, ["division"], ctx.divisionIds);
-  if (division) issues.push(division);
-  for (const key of ["date", "expires", "start", "end"]) {
-    const issue = calendarIssue(fields[key], [key]);
-    if (issue) issues.push(issue);
-  }
-  // The schema compares these only when every other field is valid; check here too, so all show at once.
-  const order =
-    collection === "pengumuman"
-      ? { first: "date", then: "expires", message: "tanggal berlaku harus sesudah tanggal terbit" }
-      : collection === "agenda"
-        ? { first: "start", then: "end", message: "waktu selesai harus sesudah waktu mulai" }
-        : undefined;
-  const isOrderIssue = (i: FieldIssue) => order !== undefined && i.path.length === 1 && i.path[0] === order.then && i.message === order.message;
-  const own = schemaIssueList.filter((i) => !isOrderIssue(i));
-  const already = (key: string) => [...own, ...issues].some((i) => i.path.length === 1 && i.path[0] === key);
-  if (order && !already(order.then) && !already(order.first)) {
-    const first = instant(fields[order.first], ctx.timeZone);
-    const then = instant(fields[order.then], ctx.timeZone);
-    if (first && then && then.getTime() < first.getTime()) {
-      issues.push({
-        path: [order.then],
-        message: order.message,
-        fix: `ubah "${order.then}" menjadi waktu yang sama dengan atau sesudah "${order.first}" (${String(fields[order.first])})`,
-      });
-    }
-  }
-  return [...own, ...issues];
-}
-
-function instant(value: unknown, timeZone: TimeZone): Date | undefined {
-  if (typeof value !== "string") return undefined;
-  try {
-    return toInstant(value, timeZone);
-  } catch {
-    return undefined;
-  }
 }
 
 /**
@@ -477,9 +385,7 @@ function instant(value: unknown, timeZone: TimeZone): Date | undefined {
  */
 async function mediaIssues(ctx: Context, raw: unknown, already: FieldIssue[]): Promise<FieldIssue[]> {
   const issues: FieldIssue[] = [];
-  const taken = new Set(already.map((i) => i.path.join("\u0000")));
-  for (const ref of mediaReferences(raw)) {
-    if (!looksLikeMediaPath(ref.sitePath) || taken.has(ref.path.join("\u0000"))) continue;
+  for (const ref of mediaToCheck(raw, already)) {
     const finding = await ctx.media.check(ref.sitePath);
     if (finding) issues.push({ path: ref.path, ...finding });
   }
@@ -494,19 +400,20 @@ async function mediaIssues(ctx: Context, raw: unknown, already: FieldIssue[]): P
  */
 async function readText(ctx: Context, absolute: string, file: string): Promise<{ text: string; info: Stats } | undefined> {
   const read = await readUpTo(absolute, LIMITS.markdownBytes);
-  const fail = (message: string, fix: string, line = 1) => {
-    ctx.problems.push({ file, line, field: "", message, fix });
+  const fail = (rule: RuleId, message: string, fix: string, line = 1) => {
+    ctx.problems.push({ file, line, field: "", rule, message, fix });
     return undefined;
   };
-  if (!read.info.isFile()) return fail("ini bukan berkas biasa", "hapus atau ganti dengan berkas teks");
+  if (!read.info.isFile()) return fail("berkas-biasa", "ini bukan berkas biasa", "hapus atau ganti dengan berkas teks");
   if (!read.bytes) {
     return fail(
+      "ukuran-teks",
       `berkas berukuran ${megabytes(read.info.size)}, melebihi batas ${megabytes(LIMITS.markdownBytes)}`,
       "pecah tulisan menjadi beberapa halaman, atau pindahkan isi panjang ke lampiran PDF",
     );
   }
   const decoded = decodeText(read.bytes);
-  if ("issue" in decoded) return fail(decoded.issue.message, decoded.issue.fix, decoded.issue.line);
+  if ("issue" in decoded) return fail(decoded.issue.rule, decoded.issue.message, decoded.issue.fix, decoded.issue.line);
   // Windows (CRLF) and old Mac (CR) line ends become LF here, so no `\r` reaches a page or feed.
   return { text: decoded.text.replace(/\r\n?/g, "\n"), info: read.info };
 }
@@ -547,16 +454,17 @@ function parseYaml(ctx: Context, source: YamlSource, file: string): unknown {
     try {
       value = source.value();
     } catch {
-      syntax.push({ line: 1, message: "YAML memakai alias (*nama) terlalu banyak", fix: "tulis nilainya langsung tanpa alias & dan *" });
+      syntax.push({ line: 1, rule: "yaml-sah", message: "YAML memakai alias (*nama) terlalu banyak", fix: "tulis nilainya langsung tanpa alias & dan *" });
     }
   }
-  for (const issue of syntax) ctx.problems.push({ file, line: issue.line, field: "", message: issue.message, fix: issue.fix });
+  for (const issue of syntax) ctx.problems.push({ file, line: issue.line, field: "", rule: issue.rule, message: issue.message, fix: issue.fix });
   if (syntax.length > 0) return undefined;
   if (value !== null && (typeof value !== "object" || Array.isArray(value))) {
     ctx.problems.push({
       file,
       line: 1,
       field: "",
+      rule: "pasangan-kolom",
       message: "isian harus berupa pasangan nama: nilai (mis. title: Judul)",
       fix: "tulis setiap kolom pada barisnya sendiri sebagai nama: nilai",
     });
@@ -568,7 +476,7 @@ function parseYaml(ctx: Context, source: YamlSource, file: string): unknown {
 /** Places field issues in the file, one problem per issue. */
 function report(ctx: Context, file: string, source: YamlSource, issues: FieldIssue[]) {
   for (const issue of issues) {
-    ctx.problems.push({ file, line: source.lineOf(issue.path), field: issue.path.map(String).join("."), message: issue.message, fix: issue.fix });
+    ctx.problems.push({ file, line: source.lineOf(issue.path), field: issue.path.map(String).join("."), rule: issue.rule, message: issue.message, fix: issue.fix });
   }
 }
 
@@ -584,6 +492,7 @@ function rejectDuplicateUrls(ctx: Context, entries: Entry[]): Entry[] {
         file: entry.file,
         line: 1,
         field: "",
+        rule: "alamat-ganda",
         message: `alamat ${url} sama dengan ${same.filter((e) => e !== entry).map((e) => e.file).join(", ")}`,
         fix: "ganti nama salah satu berkas agar setiap tulisan punya alamat sendiri",
       });

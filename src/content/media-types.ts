@@ -6,6 +6,7 @@
  */
 import { LIMITS } from "./constants.ts";
 import { megabytes } from "./problems.ts";
+import type { RuleId } from "./rules.ts";
 
 export type MediaKind = "image" | "document" | "data" | "video" | "audio";
 
@@ -84,6 +85,7 @@ export function mediaType(sitePath: string): MediaType | undefined {
 }
 
 export interface MediaTypeFinding {
+  rule: RuleId;
   message: string;
   fix: string;
 }
@@ -95,12 +97,13 @@ export function mediaTypeIssue(sitePath: string, bytes: number, shown: string): 
   if (!type) {
     const allowed = Object.keys(MEDIA_TYPES).join(", ");
     return {
+      rule: "jenis-media",
       message: ext ? `berkas ${shown} berjenis .${ext}, yang tidak boleh diterbitkan di situs` : `berkas ${shown} tidak memiliki ekstensi jenis berkas`,
       fix: (Object.hasOwn(REFUSED_FIXES, ext) ? REFUSED_FIXES[ext]! + "; " : "") + `jenis yang diterima: ${allowed}`,
     };
   }
   if (bytes > type.maxBytes) {
-    return { message: `berkas ${shown} berukuran ${megabytes(bytes)}, melebihi batas ${megabytes(type.maxBytes)}`, fix: SHRINK[type.kind] };
+    return { rule: "ukuran-media", message: `berkas ${shown} berukuran ${megabytes(bytes)}, melebihi batas ${megabytes(type.maxBytes)}`, fix: SHRINK[type.kind] };
   }
   return undefined;
 }

@@ -9,9 +9,11 @@
 import { lstat, realpath, stat } from "node:fs/promises";
 import path from "node:path";
 import { mediaType, mediaTypeIssue, type MediaType } from "./media-types.ts";
+import type { RuleId } from "./rules.ts";
 
 /** What is wrong with one media reference. */
 export interface MediaFinding {
+  rule: RuleId;
   message: string;
   fix: string;
 }
@@ -19,6 +21,7 @@ export interface MediaFinding {
 export const isInside = (parent: string, child: string) => child === parent || child.startsWith(parent.endsWith(path.sep) ? parent : parent + path.sep);
 
 const ESCAPE: MediaFinding = {
+  rule: "path-media",
   message: "",
   fix: "tautkan berkas di dalam folder media dengan path lengkap, mis. /media/2026/laporan.pdf (tanpa bagian .. atau \\)",
 };
@@ -55,12 +58,23 @@ export function mediaSitePath(url: string): { sitePath: string } | { finding: Me
     try {
       part = decodeURIComponent(segment);
     } catch {
-      return { finding: { message: `alamat "${url}" memuat kode % yang tidak sah`, fix: "tulis nama berkas apa adanya, tanpa kode %, mis. /media/2026/laporan.pdf" } };
+      return { finding: { rule: "path-media", message: `alamat "${url}" memuat kode % yang tidak sah`, fix: "tulis nama berkas apa adanya, tanpa kode %, mis. /media/2026/laporan.pdf" } };
     }
     if (part === "" || part === "." || part === ".." || UNSAFE_SEGMENT.test(part)) return { finding: escapes(url) };
     segments.push(part);
   }
   return { sitePath: `/media/${segments.join("/")}` };
+}
+
+/**
+ * What is wrong with a reference before any file is looked at: it leaves the media folder, is
+ * written oddly, or names a type the site never publishes. Pure, so the admin decides it too.
+ */
+export function mediaNameIssue(url: string): MediaFinding | undefined {
+  const named = mediaSitePath(url);
+  if (!named) return escapes(url);
+  if ("finding" in named) return named.finding;
+  return mediaTypeIssue(named.sitePath, 0, `content${named.sitePath}`);
 }
 
 function decodeLeniently(value: string): string {
@@ -117,20 +131,18 @@ export class MediaFiles {
   }
 
   private async inspect(url: string): Promise<MediaDecision> {
-    const named = mediaSitePath(url);
-    if (!named) return { ok: false, finding: escapes(url) };
-    if ("finding" in named) return { ok: false, finding: named.finding };
-    const { sitePath } = named;
+    // The type first: a refused type is refused whether or not the file is there.
+    const refused = mediaNameIssue(url);
+    if (refused) return { ok: false, finding: refused };
+    const { sitePath } = mediaSitePath(url) as { sitePath: string };
     const shown = `content${sitePath}`;
-    const refuse = (message: string, fix: string): MediaDecision => ({ ok: false, finding: { message, fix } });
+    const refuse = (rule: RuleId, message: string, fix: string): MediaDecision => ({ ok: false, finding: { rule, message, fix } });
     const file = path.join(this.mediaDir, ...sitePath.split("/").slice(2));
     if (!isInside(this.mediaDir, file) || file === this.mediaDir) return { ok: false, finding: escapes(url) };
-    // The type first: a refused type is refused whether or not the file is there.
-    const typeIssue = mediaTypeIssue(sitePath, 0, shown);
-    if (typeIssue) return { ok: false, finding: typeIssue };
     const realMediaDir = await (this.realMediaDir ??= realpath(this.mediaDir).catch(() => undefined));
     const notFound = () =>
       refuse(
+        "tautan-tidak-ada",
         `berkas ${shown} tidak ditemukan`,
         "unggah berkasnya ke folder media, atau perbaiki path-nya (perhatikan huruf besar/kecil dan ekstensi)",
       );
@@ -150,10 +162,10 @@ export class MediaFiles {
       }
     }
     if (!realMediaDir || !isInside(realMediaDir, real)) {
-      return refuse(`berkas ${shown} adalah tautan (symlink) ke luar folder content/media`, "ganti tautan itu dengan salinan berkasnya di content/media/");
+      return refuse("media-berkas-biasa", `berkas ${shown} adalah tautan (symlink) ke luar folder content/media`, "ganti tautan itu dengan salinan berkasnya di content/media/");
     }
     if (!info.isFile()) {
-      return refuse(`${shown} bukan berkas`, "tunjuk berkas gambar/dokumen di dalam folder itu, bukan foldernya");
+      return refuse("media-berkas-biasa", `${shown} bukan berkas`, "tunjuk berkas gambar/dokumen di dalam folder itu, bukan foldernya");
     }
     const sizeIssue = mediaTypeIssue(sitePath, info.size, shown);
     if (sizeIssue) return { ok: false, finding: sizeIssue };

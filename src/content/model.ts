@@ -8,6 +8,7 @@ import type {
   SiteData,
   TeamData,
 } from "./schema.ts";
+import type { RuleId } from "./rules.ts";
 
 export interface Entry<C extends CollectionName = CollectionName> {
   collection: C;
@@ -49,7 +50,12 @@ export interface Problem {
   field: string;
   message: string;
   fix: string;
+  /** The rule broken (rules.ts): every problem `npm run check` reports names one. */
+  rule?: RuleId;
 }
+
+/** A problem found by the content check, which always names its rule. */
+export type CheckProblem = Problem & { rule: RuleId };
 
 /**
  * What the public sees of an entry at `now`: an exempt DIP item never, a draft not, a dated item

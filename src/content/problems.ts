@@ -24,7 +24,7 @@ export function formatProblems(problems: Problem[]): string {
 }
 
 /** Stable order: by file, then line, then field. */
-export function sortProblems(problems: Problem[]): Problem[] {
+export function sortProblems<P extends Problem>(problems: P[]): P[] {
   return problems.sort(
     (a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.field.localeCompare(b.field)),
   );

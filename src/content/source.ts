@@ -7,11 +7,13 @@
 import { isUtf8 } from "node:buffer";
 import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from "yaml";
 import { characterCode, NOT_TEXT } from "./constants.ts";
+import type { RuleId } from "./rules.ts";
 import type { YamlCache } from "./yaml-cache.ts";
 
 /** A problem before the file's fields can be read; `line` is 1-based in the file. */
 export interface TextIssue {
   line: number;
+  rule: RuleId;
   message: string;
   fix: string;
 }
@@ -22,6 +24,7 @@ export function decodeText(bytes: Uint8Array): { text: string } | { issue: TextI
     return {
       issue: {
         line: lineAtByte(bytes, firstInvalidUtf8(bytes)),
+        rule: "teks-utf8",
         message: "berkas bukan teks UTF-8 yang sah (ada byte yang tidak dapat dibaca)",
         fix: "simpan ulang berkas dengan pengodean UTF-8, atau ketik ulang bagian yang rusak",
       },
@@ -34,6 +37,7 @@ export function decodeText(bytes: Uint8Array): { text: string } | { issue: TextI
     return {
       issue: {
         line: lineAt(text, junk.index),
+        rule: "karakter-biner",
         message: `berkas berisi karakter biner/kontrol yang tidak terlihat (kode ${characterCode(junk[0])})`,
         fix: "hapus karakter tersebut (biasanya terbawa saat menyalin dari dokumen lain) dan simpan sebagai teks UTF-8",
       },
@@ -87,6 +91,7 @@ export function splitFrontMatter(text: string): SplitFile | { issue: TextIssue }
     return {
       issue: {
         line: 1,
+        rule: "front-matter",
         message: "berkas tidak memiliki front matter (bagian isian di antara dua baris ---)",
         fix: "mulai berkas dengan baris ---, tulis isian seperti title: dan date:, lalu tutup dengan baris ---",
       },
@@ -105,6 +110,7 @@ export function splitFrontMatter(text: string): SplitFile | { issue: TextIssue }
   return {
     issue: {
       line: 1,
+      rule: "front-matter",
       message: "front matter dibuka dengan --- tetapi tidak pernah ditutup",
       fix: "tambahkan baris --- sesudah isian terakhir, sebelum isi tulisan",
     },
@@ -179,7 +185,7 @@ export class YamlSource {
         };
       }
       const line = this.lineOfOffset(offset);
-      if (!byLine.has(line)) byLine.set(line, { line, ...words });
+      if (!byLine.has(line)) byLine.set(line, { line, rule: "yaml-sah", ...words });
     }
     return [...byLine.values()];
   }

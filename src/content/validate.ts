@@ -6,65 +6,39 @@
 import { z } from "zod";
 import { DIVISION_ID, MEDIA_PATH, VIDEO_SOURCE_MESSAGE } from "./schema.ts";
 import { characterCode, NOT_TEXT } from "./constants.ts";
+import type { RuleId } from "./rules.ts";
+import { elementOf, shapeOf, unwrap, type Schema } from "./schema-walk.ts";
 
 /** A problem with one field, before it is placed in a file. */
 export interface FieldIssue {
   path: PropertyKey[];
+  /** The check's rule this breaks (rules.ts). */
+  rule: RuleId;
   message: string;
   fix: string;
 }
-
-type Schema = z.core.$ZodType;
-interface Def {
-  type: string;
-  innerType?: Schema;
-  out?: Schema;
-  element?: Schema;
-  shape?: Record<string, Schema>;
-  getter?: () => Schema;
-}
-const defOf = (schema: Schema) => schema._zod.def as unknown as Def;
 
 interface Field {
   /** The schema with optional/default/pipe wrappers removed. */
   core: Schema;
   /** Whether the field may be left out. */
   optional: boolean;
-  title?: string;
-  description?: string;
-  widget?: string;
+  title?: string | undefined;
+  description?: string | undefined;
+  widget?: string | undefined;
   /** The field's own fix (`.meta({ fix })`), used for any format or rule it breaks. */
-  fix?: string;
+  fix?: string | undefined;
 }
 
 const described = new WeakMap<Schema, Field>();
 
-/** Strips wrappers, collecting the editor-facing metadata on the way (cached: it runs per value). */
+/** The field a schema describes, in the validator's terms (cached: it runs per value). */
 function describe(schema: Schema): Field {
   let field = described.get(schema);
-  if (!field) described.set(schema, (field = unwrap(schema)));
-  return field;
-}
-
-function unwrap(schema: Schema): Field {
-  const field: Field = { core: schema, optional: false };
-  for (let current: Schema | undefined = schema; current; ) {
-    const meta = z.globalRegistry.get(current) as { title?: string; description?: string; widget?: string; fix?: string } | undefined;
-    field.title ??= meta?.title;
-    field.description ??= meta?.description;
-    field.widget ??= meta?.widget;
-    field.fix ??= meta?.fix;
-    field.core = current;
-    const def = defOf(current);
-    if (def.type === "optional" || def.type === "default" || def.type === "prefault") field.optional = true;
-    current =
-      def.type === "optional" || def.type === "default" || def.type === "prefault" || def.type === "nullable" || def.type === "readonly"
-        ? def.innerType
-        : def.type === "pipe"
-          ? def.out
-          : def.type === "lazy"
-            ? def.getter?.()
-            : undefined;
+  if (!field) {
+    const { schema: core, meta, optional, hasDefault } = unwrap(schema);
+    field = { core, optional: optional || hasDefault, title: meta.title, description: meta.description, widget: meta.widget, fix: meta.fix };
+    described.set(schema, field);
   }
   return field;
 }
@@ -73,18 +47,14 @@ function unwrap(schema: Schema): Field {
 export function fieldAt(root: Schema, path: readonly PropertyKey[]): Field | undefined {
   let field = describe(root);
   for (const segment of path) {
-    const def = defOf(field.core);
-    const next = def.type === "object" ? def.shape?.[String(segment)] : def.type === "array" ? def.element : undefined;
+    const next = shapeOf(field.core)?.[String(segment)] ?? elementOf(field.core);
     if (!next) return undefined;
     field = describe(next);
   }
   return field;
 }
 
-const shapeKeys = (field: Field | undefined): string[] => {
-  const def = field && defOf(field.core);
-  return def?.type === "object" && def.shape ? Object.keys(def.shape) : [];
-};
+const shapeKeys = (field: Field | undefined): string[] => Object.keys((field && shapeOf(field.core)) ?? {});
 
 function valueAt(raw: unknown, path: readonly PropertyKey[]): unknown {
   let value = raw;
@@ -182,107 +152,137 @@ function formatFix(path: readonly PropertyKey[], field: Field | undefined, issue
  */
 export const characterCount = (text: string) => [...text].length;
 
+/** The rule a schema refinement (`code: "custom"`) belongs to, from the field it is reported on. */
+function customRule(key: string, message: string): RuleId {
+  if (key === "youtube" && message === VIDEO_SOURCE_MESSAGE) return "satu-sumber-video";
+  if (key === "poster") return "poster-video";
+  if (key === "expires") return "berlaku-sebelum-terbit";
+  if (key === "end") return "akhir-sebelum-mulai";
+  if (message.startsWith("jenis berkas")) return "jenis-media";
+  return "format-isian";
+}
+
+/** What every issue kind's wording needs: where it is, the field's description and the value written. */
+interface IssueContext {
+  root: Schema;
+  path: PropertyKey[];
+  /** The last path segment: the field's key as written in the file. */
+  key: string;
+  field: Field | undefined;
+  /** The field's title, or its key. */
+  label: string;
+  input: unknown;
+  /** Whether the message is the schema's own (kept) rather than zod's locale default (reworded). */
+  custom: boolean;
+}
+
 /** One zod issue in editor words. */
 function fieldIssue(root: Schema, raw: unknown, issue: z.core.$ZodIssue): FieldIssue[] {
   const path = issue.path;
   const key = String(path.at(-1) ?? "");
   const field = fieldAt(root, path);
-  const label = field?.title ?? key;
-  const input = valueAt(raw, path);
-  const custom = !LOCALE_DEFAULT.test(issue.message);
-
+  const at: IssueContext = { root, path, key, field, label: field?.title ?? key, input: valueAt(raw, path), custom: !LOCALE_DEFAULT.test(issue.message) };
   switch (issue.code) {
-    case "unrecognized_keys": {
-      const parent = fieldAt(root, path);
-      const known = shapeKeys(parent);
-      const labels = Object.fromEntries(known.map((name) => [name, fieldAt(root, [...path, name])?.title]));
-      return issue.keys.map((unknown) => {
-        const suggestion = closestName(unknown, known, labels);
-        return {
-          path: [...path, unknown],
-          message: `kolom "${unknown}" tidak dikenal`,
-          fix: suggestion
-            ? `maksud Anda "${suggestion}"? ganti nama kolom "${unknown}" menjadi "${suggestion}"`
-            : `hapus kolom ini; kolom yang tersedia: ${known.join(", ")}`,
-        };
-      });
-    }
-    case "invalid_type": {
-      if (input === undefined || input === null) {
-        const message = custom ? issue.message : `${label} wajib diisi`;
-        if (key === "alt") return [{ path, message, fix: ALT_FIX }];
-        const keys = shapeKeys(field);
-        const fix =
-          input === null
-            ? `isi nilai sesudah "${key}:"${field?.optional ? " atau hapus baris itu" : ""}`
-            : keys.length
-              ? `tambahkan "${key}:" berisi kolom ${keys.join(", ")}`
-              : `tambahkan baris "${key}: …"${field?.title ? ` (${field.title}${field.description ? `: ${field.description}` : ""})` : ""}`;
-        return [{ path, message, fix }];
-      }
-      const expected = issue.expected;
+    case "unrecognized_keys":
+      return unknownKeyIssues(at, issue.keys);
+    case "invalid_type":
+      return [at.input === undefined || at.input === null ? missingIssue(at, issue.message) : typeIssue(at, issue.expected)];
+    case "invalid_value":
       return [
         {
           path,
-          message: `${label} harus berupa ${TYPE_WORDS[expected] ?? expected}, bukan ${typeOfValue(input)}`,
-          fix: (TYPE_FIXES[expected] ?? (() => "perbaiki jenis nilainya"))(key),
+          rule: "pilihan-nilai",
+          message: at.custom ? issue.message : `${at.label} tidak valid: "${String(at.input)}"`,
+          fix: `pilih salah satu: ${issue.values.map(String).join(", ")}`,
         },
       ];
-    }
-    case "invalid_value": {
-      const values = issue.values.map(String);
-      return [
-        {
-          path,
-          message: custom ? issue.message : `${label} tidak valid: "${String(input)}"`,
-          fix: `pilih salah satu: ${values.join(", ")}`,
-        },
-      ];
-    }
     case "too_small":
-    case "too_big": {
-      const small = issue.code === "too_small";
-      const limit = Number(small ? issue.minimum : issue.maximum);
-      const origin = issue.origin;
-      const unit = origin === "string" ? " karakter" : origin === "array" ? " item" : "";
-      const message = custom ? issue.message : `${label} ${small ? "minimal" : "maksimal"} ${limit}${unit}`;
-      const now =
-        origin === "string" && typeof input === "string"
-          ? ` (sekarang ${characterCount(input.trim())} karakter)`
-          : origin === "array" && Array.isArray(input)
-            ? ` (sekarang ${input.length})`
-            : "";
-      if (key === "alt" && small) return [{ path, message, fix: ALT_FIX }];
-      const fix =
-        origin === "string"
-          ? small
-            ? `tulis minimal ${limit} karakter${now}`
-            : `persingkat menjadi paling banyak ${limit} karakter${now}`
-          : origin === "array"
-            ? small
-              ? `tambahkan item hingga minimal ${limit}${now}`
-              : `kurangi menjadi paling banyak ${limit} item${now}`
-            : `isi angka ${small ? "paling kecil" : "paling besar"} ${limit}`;
-      return [{ path, message, fix }];
-    }
+    case "too_big":
+      return [sizeIssue(at, issue)];
     case "invalid_format":
-      return [{ path, message: custom ? issue.message : `${label} tidak sesuai format`, fix: formatFix(path, field, issue) }];
-    case "custom": {
-      const fix =
-        key === "youtube" && issue.message === VIDEO_SOURCE_MESSAGE
-          ? 'isi salah satu saja: "youtube:" (alamat video YouTube) atau "mp4:" (berkas /media/…mp4)'
-          : key === "poster"
-            ? 'tambahkan "poster:" dengan src: (gambar dari /media/) dan alt: (teks alternatif)'
-            : key === "expires"
-              ? 'ubah "expires" menjadi tanggal yang sama dengan atau sesudah "date"'
-              : key === "end"
-                ? 'ubah "end" menjadi waktu yang sama dengan atau sesudah "start"'
-                : formatFix(path, field, issue);
-      return [{ path, message: issue.message, fix }];
-    }
+      return [{ path, rule: "format-isian", message: at.custom ? issue.message : `${at.label} tidak sesuai format`, fix: formatFix(path, field, issue) }];
+    case "custom":
+      return [{ path, rule: customRule(key, issue.message), message: issue.message, fix: customFix(at, issue) }];
     default:
-      return [{ path, message: custom ? issue.message : `${label} tidak valid`, fix: formatFix(path, field, issue) }];
+      return [{ path, rule: "format-isian", message: at.custom ? issue.message : `${at.label} tidak valid`, fix: formatFix(path, field, issue) }];
   }
+}
+
+/** Keys no schema knows, each with the known name it was probably meant to be. */
+function unknownKeyIssues({ root, path }: IssueContext, keys: readonly string[]): FieldIssue[] {
+  const known = shapeKeys(fieldAt(root, path));
+  const labels = Object.fromEntries(known.map((name) => [name, fieldAt(root, [...path, name])?.title]));
+  return keys.map((unknown) => {
+    const suggestion = closestName(unknown, known, labels);
+    return {
+      path: [...path, unknown],
+      rule: "kolom-tidak-dikenal",
+      message: `kolom "${unknown}" tidak dikenal`,
+      fix: suggestion
+        ? `maksud Anda "${suggestion}"? ganti nama kolom "${unknown}" menjadi "${suggestion}"`
+        : `hapus kolom ini; kolom yang tersedia: ${known.join(", ")}`,
+    };
+  });
+}
+
+/** A required field left out, or written with nothing after the colon. */
+function missingIssue({ path, key, field, label, input, custom }: IssueContext, zodMessage: string): FieldIssue {
+  const message = custom ? zodMessage : `${label} wajib diisi`;
+  if (key === "alt") return { path, rule: "alt-wajib", message, fix: ALT_FIX };
+  const keys = shapeKeys(field);
+  const fix =
+    input === null
+      ? `isi nilai sesudah "${key}:"${field?.optional ? " atau hapus baris itu" : ""}`
+      : keys.length
+        ? `tambahkan "${key}:" berisi kolom ${keys.join(", ")}`
+        : `tambahkan baris "${key}: …"${field?.title ? ` (${field.title}${field.description ? `: ${field.description}` : ""})` : ""}`;
+  return { path, rule: "kolom-wajib", message, fix };
+}
+
+/** A value of the wrong kind (a number where text belongs, a single value where a list does). */
+function typeIssue({ path, key, label, input }: IssueContext, expected: string): FieldIssue {
+  return {
+    path,
+    rule: "jenis-nilai",
+    message: `${label} harus berupa ${TYPE_WORDS[expected] ?? expected}, bukan ${typeOfValue(input)}`,
+    fix: (TYPE_FIXES[expected] ?? (() => "perbaiki jenis nilainya"))(key),
+  };
+}
+
+/** Text too short or long, too few or many items, a number out of range: the limit and where the value stands. */
+function sizeIssue({ path, key, label, input, custom }: IssueContext, issue: z.core.$ZodIssueTooSmall | z.core.$ZodIssueTooBig): FieldIssue {
+  const small = issue.code === "too_small";
+  const limit = Number(small ? issue.minimum : issue.maximum);
+  const origin = issue.origin;
+  const unit = origin === "string" ? " karakter" : origin === "array" ? " item" : "";
+  const message = custom ? issue.message : `${label} ${small ? "minimal" : "maksimal"} ${limit}${unit}`;
+  const now =
+    origin === "string" && typeof input === "string"
+      ? ` (sekarang ${characterCount(input.trim())} karakter)`
+      : origin === "array" && Array.isArray(input)
+        ? ` (sekarang ${input.length})`
+        : "";
+  if (key === "alt" && small) return { path, rule: "alt-wajib", message, fix: ALT_FIX };
+  const fix =
+    origin === "string"
+      ? small
+        ? `tulis minimal ${limit} karakter${now}`
+        : `persingkat menjadi paling banyak ${limit} karakter${now}`
+      : origin === "array"
+        ? small
+          ? `tambahkan item hingga minimal ${limit}${now}`
+          : `kurangi menjadi paling banyak ${limit} item${now}`
+        : `isi angka ${small ? "paling kecil" : "paling besar"} ${limit}`;
+  return { path, rule: "batas-isian", message, fix };
+}
+
+/** The fix for a schema refinement: the rules that compare fields name both, the rest fall back to the field's format. */
+function customFix({ path, key, field }: IssueContext, issue: z.core.$ZodIssue): string {
+  if (key === "youtube" && issue.message === VIDEO_SOURCE_MESSAGE) return 'isi salah satu saja: "youtube:" (alamat video YouTube) atau "mp4:" (berkas /media/…mp4)';
+  if (key === "poster") return 'tambahkan "poster:" dengan src: (gambar dari /media/) dan alt: (teks alternatif)';
+  if (key === "expires") return 'ubah "expires" menjadi tanggal yang sama dengan atau sesudah "date"';
+  if (key === "end") return 'ubah "end" menjadi waktu yang sama dengan atau sesudah "start"';
+  return formatFix(path, field, issue);
 }
 
 /** Validates `raw` against `schema`; on success also returns the parsed (defaulted, trimmed) value. */
@@ -309,19 +309,20 @@ export function schemaIssues<S extends z.ZodType>(schema: S, raw: unknown): { da
 /** Keys of `raw` (the value at `path`, described by `schema`) that no object schema knows. */
 function unknownKeys(root: Schema, schema: Schema, raw: unknown, path: PropertyKey[]): FieldIssue[] {
   if (!raw || typeof raw !== "object") return [];
-  const def = defOf(describe(schema).core);
   if (Array.isArray(raw)) {
-    return def.type === "array" && def.element ? raw.flatMap((item, i) => unknownKeys(root, def.element!, item, [...path, i])) : [];
+    const element = elementOf(schema);
+    return element ? raw.flatMap((item, i) => unknownKeys(root, element, item, [...path, i])) : [];
   }
-  if (def.type !== "object" || !def.shape) return [];
+  const shape = shapeOf(schema);
+  if (!shape) return [];
   const issues: FieldIssue[] = [];
-  const extra = Object.keys(raw).filter((key) => !Object.hasOwn(def.shape!, key));
+  const extra = Object.keys(raw).filter((key) => !Object.hasOwn(shape, key));
   if (extra.length > 0) {
     // Only the path and keys matter for this issue kind.
     issues.push(...fieldIssue(root, undefined, { code: "unrecognized_keys", keys: extra, path, message: "" } as unknown as z.core.$ZodIssue));
   }
   for (const [key, value] of Object.entries(raw)) {
-    const child = Object.hasOwn(def.shape, key) ? def.shape[key] : undefined;
+    const child = Object.hasOwn(shape, key) ? shape[key] : undefined;
     if (child && value && typeof value === "object") issues.push(...unknownKeys(root, child, value, [...path, key]));
   }
   return issues;
@@ -333,6 +334,7 @@ export function divisionIssue(value: unknown, path: PropertyKey[], ids: readonly
   const suggestion = closestName(value, ids);
   return {
     path,
+    rule: "bidang-terdaftar",
     message: `bidang "${value}" tidak terdaftar di content/_data/divisions.yml`,
     fix: `${suggestion ? `maksud Anda "${suggestion}"? ` : ""}pilih salah satu bidang: ${ids.join(", ")}`,
   };
@@ -350,6 +352,7 @@ export function calendarIssue(value: unknown, path: PropertyKey[]): FieldIssue |
   if (month! >= 1 && month! <= 12 && day! >= 1 && day! <= daysInMonth && hour <= 23 && minute <= 59 && second <= 59) return undefined;
   return {
     path,
+    rule: "tanggal-kalender",
     message: `tanggal "${value}" tidak ada di kalender`,
     fix: "periksa bulan (01–12), tanggal (sesuai jumlah hari bulan itu) dan jam (00:00–23:59)",
   };
@@ -368,6 +371,7 @@ export function notTextIssues(raw: unknown): FieldIssue[] {
       if (found) {
         issues.push({
           path,
+          rule: "karakter-kontrol",
           message: `isian memuat karakter kontrol yang tidak terlihat (kode ${characterCode(found[0])})`,
           fix: 'hapus karakter itu: biasanya tertulis sebagai \\b, \\a, \\x.. atau \\u.... di antara tanda kutip ganda, atau terbawa saat menyalin dari dokumen lain',
         });
@@ -416,13 +420,12 @@ export const looksLikeMediaPath = (sitePath: string) => MEDIA_PATH.test(sitePath
 export function salvage<T extends object>(schema: z.ZodType, raw: unknown, fallback: T): T {
   if (!raw || typeof raw !== "object" || Array.isArray(raw)) return fallback;
   const out = { ...fallback } as Record<string, unknown>;
-  const def = defOf(describe(schema).core);
-  for (const [key, fieldSchema] of Object.entries(def.shape ?? {})) {
+  for (const [key, fieldSchema] of Object.entries(shapeOf(schema) ?? {})) {
     const value = (raw as Record<string, unknown>)[key];
     const whole = z.safeParse(fieldSchema, value);
     if (whole.success) out[key] = whole.data;
     else if (Array.isArray(value)) {
-      const element = defOf(describe(fieldSchema).core).element;
+      const element = elementOf(fieldSchema);
       if (element) out[key] = value.flatMap((item) => { const r = z.safeParse(element, item); return r.success ? [r.data] : []; });
     } else if (value && typeof value === "object" && key in out && out[key] && typeof out[key] === "object") {
       out[key] = salvage(fieldSchema as z.ZodType, value, out[key] as object);

@@ -1,6 +1,10 @@
 import { describe, expect, it } from "vitest";
 import en from "decap-cms-locales/dist/esm/en/index.js";
+import { readdirSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
 import { id, type LocalePhrases } from "../../src/cms/locale/id.ts";
+import { indonesianText } from "../../src/cms/wording.ts";
 import { adminEnglishWords as englishWords } from "../english.ts";
 
 /** Every leaf of a phrase tree as [dotted key, phrase]. */
@@ -117,5 +121,58 @@ describe("Indonesian admin locale", () => {
       "ui.toast.onFailToAuth",
       "workflow.workflowCard.lastChangeNoAuthor",
     ]);
+  });
+});
+
+/**
+ * react-select's own announcements, taken from the installed react-select (the select and relation
+ * widgets' control): `defaultAriaLiveMessages` and the default `screenReaderStatus`, evaluated
+ * from its ES build, so an upgrade that changes a message makes this test fail.
+ */
+function reactSelectMessages() {
+  const dist = join(dirname(createRequire(import.meta.url).resolve("react-select/package.json")), "dist");
+  const source = readFileSync(join(dist, readdirSync(dist).find((f) => /^Select-.*\.esm\.js$/.test(f))!), "utf8");
+  const start = source.indexOf("var defaultAriaLiveMessages = {");
+  const messages = source.slice(start + "var defaultAriaLiveMessages = ".length, source.indexOf("};", source.indexOf("onFilter: function", start)) + 1);
+  const status = /screenReaderStatus: (function screenReaderStatus\(_ref\) \{[\s\S]*?\n {2}\})/.exec(source)![1]!;
+  type Message = (props: Record<string, unknown>) => string;
+  return {
+    ...(new Function(`return ${messages}`)() as Record<"guidance" | "onChange" | "onFocus" | "onFilter", Message>),
+    screenReaderStatus: new Function(`return ${status}`)() as (props: { count: number }) => string,
+  };
+}
+
+describe("react-select's live announcements", () => {
+  const m = reactSelectMessages();
+  const option = "Softcopy (berkas elektronik)";
+  const spoken: string[] = [
+    m.onChange({ action: "select-option", label: option }),
+    m.onChange({ action: "select-option", label: option, isDisabled: true }),
+    m.onChange({ action: "deselect-option", label: option }),
+    m.onChange({ action: "remove-value", label: option }),
+    m.onChange({ action: "clear" }),
+    m.onChange({ action: "initial-input-focus", labels: [option, "Hardcopy"] }),
+    m.onChange({ action: "initial-input-focus", labels: [option] }),
+    m.onFocus({ context: "value", label: option, selectValue: [1, 2], focused: 2 }),
+    m.guidance({ context: "menu", tabSelectsValue: true }),
+    m.guidance({ context: "menu", tabSelectsValue: false }),
+    m.guidance({ context: "input", isInitialFocus: true, isSearchable: true, isMulti: true, "aria-label": "Bentuk informasi" }),
+    m.guidance({ context: "input", isInitialFocus: true, isSearchable: false, isMulti: false }),
+    m.guidance({ context: "value" }),
+    m.onFilter({ resultsMessage: m.screenReaderStatus({ count: 3 }), inputValue: "soft" }),
+    m.onFilter({ resultsMessage: m.screenReaderStatus({ count: 1 }), inputValue: "" }),
+    m.screenReaderStatus({ count: 0 }),
+  ];
+
+  it("are read out in Indonesian, with the option's own words kept", () => {
+    expect(spoken.every((message) => message.length > 0)).toBe(true);
+    const unread = spoken.filter((message) => {
+      const said = indonesianText(message);
+      return said === undefined || /\b(option|options|selected|deselected|focused|results?|available|press|Use|Select|search term|cleared)\b/.test(said);
+    });
+    expect(unread).toEqual([]);
+    expect(indonesianText(spoken[0]!)).toBe(`pilihan ${option}, dipilih.`);
+    expect(indonesianText(spoken[13]!)).toBe('3 hasil tersedia untuk kata "soft".');
+    expect(indonesianText(spoken[10]!)).toMatch(/^Bentuk informasi aktif, ketik untuk menyaring daftar/);
   });
 });

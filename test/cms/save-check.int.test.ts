@@ -1,7 +1,8 @@
 /**
  * A save the check would refuse is refused by the admin's server before anything is committed,
- * with the check's own message and fix (issue 12 item 1). One fixture per kind of rule
- * `npm run check` applies; for each, the expected problems come from the check itself
+ * with the check's own message and fix (issue 12 item 1). The rules are enumerated from the
+ * check's registry (src/content/rules.ts): every rule needs a save that breaks exactly it
+ * (rule-fixtures.ts), or a stated reason why no save can (then it is shown on disk); for each save, the expected problems come from the check itself
  * (`loadContent` over the content with the file in place — what `npm run check` runs), and the
  * guard's answer to Decap's `persistEntry` must list exactly those, while no draft branch or
  * commit appears. Requests have the shape Decap's proxy backend sends
@@ -10,7 +11,7 @@
  * backend throws as `APIError(json.error)` and Decap shows as "Gagal menyimpan entri: …".
  */
 import { execFile } from "node:child_process";
-import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, rm, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { promisify } from "node:util";
@@ -20,6 +21,8 @@ import { EDITOR_HEADER } from "../../src/cms/editor-session.ts";
 import { saveRefusalMessage } from "../../src/cms/save-check.ts";
 import { loadContent } from "../../src/content/load.ts";
 import { makeContentRepo } from "../../src/cms/content-repo.ts";
+import { RULE_IDS, RULES, type RuleId } from "../../src/content/rules.ts";
+import { EXEMPT_FILE, EXEMPT_ITEM, news, NOT_BY_SAVE, PDF, RULE_FIXTURES, type RuleFixture } from "./rule-fixtures.ts";
 
 const run = promisify(execFile);
 
@@ -27,63 +30,16 @@ let tmp: string;
 let cms: LocalCms;
 const git = async (...args: string[]) => (await run("git", args, { cwd: cms.cloneDir })).stdout.trim();
 
-const news = (fields: string, body = "Isi berita.") =>
-  `---\ntitle: Berita uji\ndate: 2026-11-20T09:00\nsummary: Ringkasan berita uji untuk pemeriksaan.\ndivision: ikp\nauthor: Penulis Uji\n${fields}${fields.includes("cover:") ? "" : COVER}---\n\n${body}\n`;
-const COVER = "cover:\n  src: /media/berita/rapat-koordinasi-pengelola-website-perangkat-daerah.jpg\n  alt: Peserta rapat di ruang rapat\n";
-const agenda = (start: string, end: string) =>
-  `---\ntitle: Agenda uji\ndate: 2026-11-20T09:00\nstart: ${start}\nend: ${end}\nplace: Aula Diskominfo\ndivision: ikp\nsummary: Ringkasan agenda uji.\n---\n\nIsi agenda.\n`;
-const announcement = (fields: string) =>
-  `---\ntitle: Pengumuman uji\ndate: 2026-11-20T09:00\nsummary: Ringkasan pengumuman uji.\ndivision: ikp\n${fields}---\n\nIsi pengumuman.\n`;
-const page = (title: string) => `---\ntitle: ${title}\n---\n\nIsi halaman.\n`;
+type Fixture = RuleFixture;
 
-interface Fixture {
-  /** The rule, in the check's words. */
-  rule: string;
-  collection: string;
-  slug: string;
-  path: string;
-  raw: string;
-  assets?: { path: string; content: Buffer }[];
-  /** A message the check gives for this rule (proves the fixture exercises it). */
-  message: RegExp;
-}
-
-const EXEMPT_FILE = "content/media/informasi-publik/data-pemohon-rahasia.pdf";
-const pdf = Buffer.from("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n");
-const png = Buffer.from("89504e470d0a1a0a0000000d4948445200000001000000010806000000", "hex");
-
-/** Every kind of rule `npm run check` applies to an entry or data file an editor saves. */
-const FIXTURES: Fixture[] = [
-  { rule: "required field (schema)", collection: "berita", slug: "2026-11-20-tanpa-judul", path: "content/berita/2026-11-20-tanpa-judul.md", raw: news("").replace("title: Berita uji\n", ""), message: /wajib diisi/ },
-  { rule: "field format (schema)", collection: "berita", slug: "2026-11-20-sampul-salah", path: "content/berita/2026-11-20-sampul-salah.md", raw: news("cover:\n  src: foto kegiatan.jpg\n  alt: Foto\n"), message: /./ },
-  { rule: "unknown field", collection: "berita", slug: "2026-11-20-kolom-asing", path: "content/berita/2026-11-20-kolom-asing.md", raw: news("capton: salah ketik\n"), message: /kolom "capton" tidak dikenal/ },
-  { rule: "body image alt text", collection: "berita", slug: "2026-11-20-tanpa-alt", path: "content/berita/2026-11-20-tanpa-alt.md", raw: news("", "![](/media/berita/foto-uji.png)"), assets: [{ path: "content/media/berita/foto-uji.png", content: png }], message: /tidak memiliki teks alternatif/ },
-  { rule: "body HTML", collection: "berita", slug: "2026-11-20-skrip", path: "content/berita/2026-11-20-skrip.md", raw: news("", '<script>alert(1)</script>'), message: /tidak diizinkan/ },
-  { rule: "agenda ends after it starts", collection: "agenda", slug: "agenda-terbalik", path: "content/agenda/agenda-terbalik.md", raw: agenda("2026-12-10T10:00", "2026-12-10T08:00"), message: /waktu selesai harus sesudah waktu mulai/ },
-  { rule: "announcement valid until after its date", collection: "pengumuman", slug: "berlaku-terbalik", path: "content/pengumuman/berlaku-terbalik.md", raw: announcement("expires: 2026-11-01T00:00\n"), message: /tanggal berlaku harus sesudah tanggal terbit/ },
-  { rule: "date on the calendar", collection: "agenda", slug: "tanggal-mustahil", path: "content/agenda/tanggal-mustahil.md", raw: agenda("2026-02-30T08:00", "2026-12-10T08:00"), message: /tidak ada di kalender/ },
-  { rule: "division registered", collection: "berita", slug: "2026-11-20-bidang-asing", path: "content/berita/2026-11-20-bidang-asing.md", raw: news("").replace("division: ikp", "division: tidak-ada"), message: /tidak terdaftar/ },
-  { rule: "no control characters", collection: "berita", slug: "2026-11-20-kontrol", path: "content/berita/2026-11-20-kontrol.md", raw: news("").replace("title: Berita uji", 'title: "Berita\\buji"'), message: /karakter kontrol/ },
-  { rule: "body link to a media file that exists", collection: "berita", slug: "2026-11-20-tautan-hilang", path: "content/berita/2026-11-20-tautan-hilang.md", raw: news("", "Unduh [laporan](/media/berita/tidak-ada.pdf)."), message: /tidak ditemukan|tidak ada/ },
-  { rule: "attachment that exists", collection: "pengumuman", slug: "lampiran-hilang", path: "content/pengumuman/lampiran-hilang.md", raw: announcement("attachments:\n  - file: /media/pengumuman/tidak-ada.pdf\n    title: Surat edaran\n"), message: /tidak ditemukan|tidak ada/ },
-  { rule: "media type allowed", collection: "berita", slug: "2026-11-20-jenis-media", path: "content/berita/2026-11-20-jenis-media.md", raw: news("", "Lihat [berkas](/media/berita/halaman.html)."), assets: [{ path: "content/media/berita/halaman.html", content: Buffer.from("<script>alert(1)</script>") }], message: /./ },
-  { rule: "media size limit", collection: "berita", slug: "2026-11-20-media-besar", path: "content/berita/2026-11-20-media-besar.md", raw: news("", "Lihat [data](/media/berita/data-besar.csv)."), assets: [{ path: "content/media/berita/data-besar.csv", content: Buffer.alloc(11 * 1024 * 1024, "a,b\n") }], message: /melebihi|batas/ },
-  { rule: "reserved address", collection: "halaman", slug: "cari", path: "content/halaman/cari.md", raw: page("Cari"), message: /sudah dipakai oleh halaman pencarian/ },
-  { rule: "address collision with another entry", collection: "berita", slug: "2026-12-02-rapat-koordinasi-pengelola-website-perangkat-daerah", path: "content/berita/2026-12-02-rapat-koordinasi-pengelola-website-perangkat-daerah.md", raw: news(""), message: /sama dengan content\/berita\/2026-09-08/ },
-  { rule: "exempt files never published", collection: "berita", slug: "2026-11-20-berkas-rahasia", path: "content/berita/2026-11-20-berkas-rahasia.md", raw: news("", `Unduh [data](/${EXEMPT_FILE.slice("content/".length)}).`), message: /dikecualikan/ },
-  { rule: "data file (site settings)", collection: "data", slug: "site", path: "content/_data/site.yml", raw: "name: Situs\n", message: /wajib diisi/ },
-];
+const fixturesOf = (rule: RuleId) => RULE_FIXTURES.filter((f) => f.rule === rule);
 
 beforeAll(async () => {
   tmp = await mkdtemp(join(tmpdir(), "warta-save-check-"));
   const repo = await makeContentRepo(join(tmp, "repo"), { keep: { berita: 1, galeri: 1 } });
   // An exempt item with its file, which no other entry may link.
-  await writeFile(
-    join(repo, "content", "informasi-publik", "data-pemohon-rahasia.md"),
-    "---\ntitle: Data pemohon\ncategory: dikecualikan\nsummary: Data pribadi pemohon informasi.\nunit: PPID\nresponsible: Sekretaris\nmade: Oktober 2026\nplace: Rimbajaya\nform: [softcopy]\nretention: 5 tahun\ndate: 2026-10-28T09:00\nattachments:\n  - file: /" +
-      EXEMPT_FILE.slice("content/".length) + "\n    title: Data\n---\n\nDikecualikan.\n",
-  );
-  await writeFile(join(repo, EXEMPT_FILE), pdf);
+  await writeFile(join(repo, EXEMPT_ITEM.path), EXEMPT_ITEM.raw);
+  await writeFile(join(repo, EXEMPT_FILE), PDF);
   await run("git", ["add", "."], { cwd: repo });
   await run("git", ["commit", "--quiet", "-m", "An exempt item"], { cwd: repo });
   cms = await startLocalCms({ repoDir: repo, stateDir: join(tmp, "state"), port: 0, log: () => {} });
@@ -129,10 +85,17 @@ async function persist(fixture: Fixture) {
 }
 
 describe("the admin refuses, before saving, what npm run check refuses", () => {
-  it.each(FIXTURES.map((f, i) => [f.rule, f, i] as const))("%s", async (_rule, fixture, n) => {
+  it("has a save for every rule of the check, or a reason why no save can break it", () => {
+    const missing = RULE_IDS.filter((rule) => fixturesOf(rule).length === 0 && !NOT_BY_SAVE[rule]);
+    expect(missing, "rules of src/content/rules.ts without a fixture in test/cms/rule-fixtures.ts").toEqual([]);
+    for (const rule of Object.keys(NOT_BY_SAVE)) expect(fixturesOf(rule as RuleId), rule).toEqual([]);
+  });
+
+  it.each(RULE_FIXTURES.map((f, i) => [`${f.rule} (${RULES[f.rule].title}): ${f.path}`, f, i] as const))("%s", async (_name, fixture, n) => {
     const expected = await checkReports(fixture, n);
     expect(expected.length, "the check refuses the fixture").toBeGreaterThan(0);
-    expect(expected.map((p) => p.message).join("\n")).toMatch(fixture.message);
+    // The fixture breaks exactly its rule.
+    expect(expected.map((p) => p.rule)).toEqual(expected.map(() => fixture.rule));
     const refs = await git("for-each-ref", "--format=%(refname) %(objectname)");
 
     const reply = await persist(fixture);
@@ -144,8 +107,23 @@ describe("the admin refuses, before saving, what npm run check refuses", () => {
     expect(await git("for-each-ref", "--format=%(refname) %(objectname)")).toBe(refs);
   });
 
+  it("reports the rules no save can break when the repository breaks them (a hand-made commit)", async () => {
+    const dir = join(tmp, "by-hand");
+    await mkdir(dir, { recursive: true });
+    await run("sh", ["-c", `git archive main content | tar -x -C "${dir}"`], { cwd: cms.cloneDir });
+    await writeFile(join(dir, "content/berita/latin1.md"), Buffer.concat([Buffer.from("---\ntitle: Caf"), Buffer.from([0xe9]), Buffer.from("\n---\n")]));
+    await symlink("/etc/hostname", join(dir, "content/berita/tautan.md"));
+    await rm(join(dir, "content/_data/menu.yml"));
+    const { problems } = await loadContent(join(dir, "content"));
+    const ruleOf = (file: string) => problems.filter((p) => p.file === file).map((p) => p.rule);
+    expect(ruleOf("content/berita/latin1.md")).toEqual(["teks-utf8"]);
+    expect(ruleOf("content/berita/tautan.md")).toEqual(["berkas-biasa"]);
+    expect(ruleOf("content/_data/menu.yml")).toEqual(["berkas-data-ada"]);
+    expect(Object.keys(NOT_BY_SAVE).sort()).toEqual(["berkas-biasa", "berkas-data-ada", "teks-utf8"]);
+  });
+
   it("saves a valid entry (the check does not get in the way)", async () => {
-    const valid: Fixture = { rule: "valid", collection: "berita", slug: "2026-11-20-valid", path: "content/berita/2026-11-20-valid.md", raw: news(""), message: /^$/ };
+    const valid: Fixture = { rule: "kolom-wajib", collection: "berita", slug: "2026-11-20-valid", path: "content/berita/2026-11-20-valid.md", raw: news("") };
     expect(await checkReports(valid, 99)).toEqual([]);
     const reply = await persist(valid);
     expect(reply.status, reply.json.error).toBe(200);

@@ -28,10 +28,15 @@ function computedImports(text: string): string[] {
 }
 
 /**
- * The one import of a module made at run time: Decap's serialisers bundled by esbuild for Node
- * (Decap ships them only as browser modules). Its sources are named as literals in its entry.
+ * The imports of a module made at run time: Decap's serialisers bundled by esbuild for Node
+ * (Decap ships them only as browser modules), and the admin's content-check chunk, loaded on the
+ * first save so the admin's first load stays small. Their sources are named as literals in their
+ * entries (decap-serialisers.ts, admin/check.ts) and their types by `import type`.
  */
-const BUILT_AT_RUN_TIME = ["src/cms/decap-serialisers.ts: import(pathToFileURL(file).href)) as DecapSerialisers;"];
+const BUILT_AT_RUN_TIME = [
+  "src/cms/decap-serialisers.ts: import(pathToFileURL(file).href)) as DecapSerialisers;",
+  "src/cms/pre-save.ts: import(new URL(CHECK_CHUNK, scriptUrl).href) as Promise<PreSaveCheck>;",
+];
 
 /** Relative module paths a file imports (static, re-exported, or `import("literal")`), from the repository root. */
 function relativeImports(file: string, text: string): string[] {

@@ -46,6 +46,7 @@ describe("a body link that leaves the media folder", () => {
             file: `content/${PAGE}`,
             line: 7,
             field: "body",
+            rule: "path-media",
             message: `path berkas "${EXEMPT_SOURCE}" keluar dari folder content/media`,
             fix: expect.stringContaining("tautkan berkas di dalam folder media"),
           },

@@ -32,14 +32,6 @@ const DIVISION = "Bidang Informasi dan Komunikasi Publik";
  * English the admin still shows whose fix belongs to files another change owns. Each entry: the
  * text it matches, and why it is still there. Remove an entry once its fix is merged.
  */
-const KNOWN_ENGLISH: { text: RegExp; why: string }[] = [
-  // react-select's screen-reader announcements (its live region, default `ariaLiveMessages`) while
-  // the Bidang list is open: Indonesian ones are being added in src/cms/locale/ by the "validator"
-  // change (issue 12 item 7). Remove these three once it is merged.
-  { text: /^\d+ results? available for search term /, why: "react-select onFilter announcement (validator)" },
-  { text: /^(Use Up and Down to choose options|Select is focused)/, why: "react-select guidance announcement (validator)" },
-  { text: /^(option|value) .*(focused|selected|deselected|removed|disabled)/, why: "react-select onFocus/onChange announcement (validator)" },
-];
 
 let session: AdminSession;
 let site: StaticServer | undefined;
@@ -94,7 +86,7 @@ async function lookForEnglish(who: keyof typeof editors, screen: string): Promis
   const texts = [...(await shownText(editor.page)), ...editor.dialogs.map((d) => ["dialog", d] as [string, string])];
   for (const [where, text] of texts) {
     const words = englishWords(text);
-    if (words.length === 0 || KNOWN_ENGLISH.some((known) => known.text.test(text))) continue;
+    if (words.length === 0) continue;
     const line = `${who} · ${screen} · ${where}: "${text.slice(0, 160)}" → ${[...new Set(words)].join(", ")}`;
     if (!english.includes(line)) english.push(line);
   }
@@ -136,7 +128,7 @@ beforeAll(async () => {
   // One after another: three admins loading at once on a busy machine can outlast the login wait.
   editors.ani = await openEditor(session.browser, admin);
   editors.budi = await openEditor(session.browser, admin);
-  editors.citra = await openEditor(session.browser, admin, PHONE);
+  editors.citra = await openEditor(session.browser, admin, { context: PHONE });
 }, 240_000);
 
 afterAll(async () => {

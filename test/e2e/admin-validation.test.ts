@@ -2,10 +2,12 @@
  * The admin refuses, before saving, what the build would refuse (issue 12 point 1): Decap CMS in
  * Debian's Chromium against the real decap-server (Git mode) behind the local guard, as
  * `npm start` runs them. A news item whose body has an image without alt text, and an agenda
- * ending before it starts, each get the check's own Indonesian message in Decap's failure toast
+ * ending before it starts, typed in the form, each get the check's own Indonesian message in Decap's failure toast
  * ("Gagal menyimpan entri: %{details}", `ui.toast.onFailToPersist`: Decap's persistEntry action
  * shows the error the backend threw; decap-cms-backend-proxy throws `APIError(json.error)` for an
- * error answer), and nothing is committed: no draft branch, `main` unchanged.
+ * error answer), and nothing is committed: no draft branch, `main` unchanged. The admin page's own
+ * check (pre-save.ts) refuses these before the server's (save-check.ts) is asked; every rule of
+ * each is proven in admin-pre-save.test.ts (page) and save-check.int.test.ts (server).
  */
 import { copyFile } from "node:fs/promises";
 import { join } from "node:path";
@@ -69,7 +71,9 @@ describe("the admin refuses before saving what the build refuses, in Chromium", 
     expect(text).toMatch(/content\/berita\/[^ ]+\.md:\d+ +body +gambar di isi tulisan tidak memiliki teks alternatif +→ /);
     expect(text).toContain("TIDAK disimpan");
     expect(await state()).toEqual(before);
-    expect(editor.failures.some((f) => f.startsWith("422 persistEntry"))).toBe(true);
+    // The page refused it itself (pre-save.ts), before asking the server; the same words stay below the form.
+    expect(editor.failures).toEqual([]);
+    expect(await page.locator("#warta-simpan-ditolak").innerText()).toContain("gambar di isi tulisan tidak memiliki teks alternatif");
   }, 120_000);
 
   it("an agenda ending before it starts: the check's message in the toast, nothing committed", async () => {

@@ -47,6 +47,10 @@ describe("admin wording in Chromium", () => {
     await page.getByLabel("Bentuk informasi", { exact: false }).first().click();
     await page.getByRole("option", { name: /Softcopy/ }).click();
     await expect.poll(async () => (await ariaLabels()).some((l) => l.startsWith("Hapus Softcopy"))).toBe(true);
+    // react-select's live region announces the choice in Indonesian (locale/select-announcements.ts).
+    const live = () => page.locator("[aria-live]").evaluateAll((all) => all.map((e) => e.textContent ?? "").join(" | "));
+    await expect.poll(live).toMatch(/pilihan Softcopy[^|]*, dipilih\./);
+    expect(await live()).not.toMatch(/\b(option|selected|results? available|press|Use Up)\b/);
     const labels = await ariaLabels();
     expect(labels.length).toBeGreaterThan(5);
     expect(labels.filter((l) => TECHNICAL.test(l))).toEqual([]);

@@ -19,12 +19,19 @@ export interface Editor {
   failures: string[];
 }
 
-/** `context`: e.g. a phone's viewport and touch (`{ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true }`). */
-export async function openEditor(browser: Browser, adminUrl: string, context: BrowserContextOptions = {}): Promise<Editor> {
+export interface EditorOptions {
+  /** The browser context, e.g. a phone's viewport and touch (`{ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true }`). */
+  context?: BrowserContextOptions;
+  /** A script run in the page before the admin's own (playwright's `addInitScript`). */
+  initScript?: () => void;
+}
+
+export async function openEditor(browser: Browser, adminUrl: string, options: EditorOptions = {}): Promise<Editor> {
   // The editor's clock is Indonesian (a date typed "now" must not be in the site's future).
-  const browserContext = await browser.newContext({ timezoneId: "Asia/Jakarta", locale: "id-ID", viewport: { width: 1400, height: 1000 }, ...context });
-  const editor: Editor = { page: await browserContext.newPage(), offsite: [], dialogs: [], failures: [] };
-  await browserContext.route("**/*", (route) => {
+  const context = await browser.newContext({ timezoneId: "Asia/Jakarta", locale: "id-ID", viewport: { width: 1400, height: 1000 }, ...options.context });
+  if (options.initScript) await context.addInitScript(options.initScript);
+  const editor: Editor = { page: await context.newPage(), offsite: [], dialogs: [], failures: [] };
+  await context.route("**/*", (route) => {
     const url = new URL(route.request().url());
     if (LOCAL_HOSTS.has(url.hostname) || url.protocol === "blob:" || url.protocol === "data:") return route.continue();
     editor.offsite.push(url.href);

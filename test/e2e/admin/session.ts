@@ -36,6 +36,8 @@ export interface AdminSessionOptions extends ContentRepoOptions {
   context?: BrowserContextOptions;
   /** The local guard's and decap-server's lines, as `npm start` prints them. */
   log?: (line: string) => void;
+  /** `false`: the local server does not check saves, so only the admin page can refuse one. */
+  checkSaves?: boolean;
 }
 
 export async function openAdminSession(options: AdminSessionOptions = {}): Promise<AdminSession> {
@@ -45,7 +47,7 @@ export async function openAdminSession(options: AdminSessionOptions = {}): Promi
   await mkdir(site, { recursive: true });
   // The site is served first so that, as in `npm start`, the guard allows only its origin.
   const server = await serveStatic(site);
-  const cms = await startLocalCms({ repoDir: repo, stateDir: join(tmp, "state"), port: 0, pollMs: 250, adminOrigins: [server.origin], log: options.log });
+  const cms = await startLocalCms({ repoDir: repo, stateDir: join(tmp, "state"), port: 0, pollMs: 250, adminOrigins: [server.origin], log: options.log, ...(options.checkSaves === undefined ? {} : { checkSaves: options.checkSaves }) });
   await copyAdmin(site, { contentDir: join(cms.mainDir, "content"), localBackendUrl: cms.proxyUrl });
   const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS });
   const context = await browser.newContext({ timezoneId: "Asia/Jakarta", locale: "id-ID", viewport: { width: 1400, height: 1000 }, ...options.context });
