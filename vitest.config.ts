@@ -14,8 +14,14 @@ import { defineConfig } from "vitest/config";
  * and browsers do not fight over two cores.
  */
 export const PROJECTS: Record<"unit" | "integration" | "browser", { include: string[]; exclude: string[] }> = {
-  unit: { include: ["test/**/*.test.{ts,tsx}"], exclude: ["test/e2e/**", "test/**/*browser*.test.{ts,tsx}", "test/**/*.int.test.{ts,tsx}"] },
-  integration: { include: ["test/**/*.int.test.{ts,tsx}"], exclude: ["test/e2e/**", "test/**/*browser*.test.{ts,tsx}"] },
+  unit: {
+    include: ["test/**/*.test.{ts,tsx}"],
+    exclude: ["test/e2e/**", "test/**/*browser*.test.{ts,tsx}", "test/**/*.int.test.{ts,tsx}"],
+  },
+  integration: {
+    include: ["test/**/*.int.test.{ts,tsx}"],
+    exclude: ["test/e2e/**", "test/**/*browser*.test.{ts,tsx}"],
+  },
   browser: { include: ["test/e2e/**/*.test.{ts,tsx}", "test/**/*browser*.test.{ts,tsx}"], exclude: [] },
 };
 
@@ -25,15 +31,36 @@ export default defineConfig({
       {
         extends: true,
         // Vitest's default is one worker less than the cores (one on two cores): unit files use them all.
-        test: { name: "unit", ...PROJECTS.unit, maxWorkers: "100%", testTimeout: 20_000, hookTimeout: 60_000, sequence: { groupOrder: 0 } },
+        test: {
+          name: "unit",
+          ...PROJECTS.unit,
+          maxWorkers: "100%",
+          testTimeout: 20_000,
+          hookTimeout: 60_000,
+          sequence: { groupOrder: 0 },
+        },
       },
       {
         extends: true,
-        test: { name: "integration", ...PROJECTS.integration, testTimeout: 60_000, hookTimeout: 300_000, fileParallelism: false, sequence: { groupOrder: 1 } },
+        test: {
+          name: "integration",
+          ...PROJECTS.integration,
+          testTimeout: 60_000,
+          hookTimeout: 300_000,
+          fileParallelism: false,
+          sequence: { groupOrder: 1 },
+        },
       },
       {
         extends: true,
-        test: { name: "browser", ...PROJECTS.browser, testTimeout: 60_000, hookTimeout: 300_000, fileParallelism: false, sequence: { groupOrder: 2 } },
+        test: {
+          name: "browser",
+          ...PROJECTS.browser,
+          testTimeout: 60_000,
+          hookTimeout: 300_000,
+          fileParallelism: false,
+          sequence: { groupOrder: 2 },
+        },
       },
     ],
   },

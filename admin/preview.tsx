@@ -14,5 +14,18 @@ declare const __WARTA_SITE_CSS__: string;
 /** The content check's chunk sits beside this script; it is asked for on the first save. */
 const loadCheck = loadCheckBeside((document.currentScript as HTMLScriptElement | null)?.src ?? location.href);
 
-const page = window as unknown as Window & { CMS: DecapCms; h: CreateElement; createClass: CreateClass; WARTA_PREVIEW_DATA: PreviewData };
-registerAdmin({ cms: page.CMS, h: page.h, createClass: page.createClass, window, data: page.WARTA_PREVIEW_DATA, css: __WARTA_SITE_CSS__, loadCheck });
+const page = window as unknown as Window & {
+  CMS: DecapCms;
+  h: CreateElement;
+  createClass: CreateClass;
+  WARTA_PREVIEW_DATA: PreviewData;
+};
+registerAdmin({
+  cms: page.CMS,
+  h: page.h,
+  createClass: page.createClass,
+  window,
+  data: page.WARTA_PREVIEW_DATA,
+  css: __WARTA_SITE_CSS__,
+  loadCheck,
+});

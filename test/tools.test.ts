@@ -11,7 +11,11 @@ describe("tests that need system programs", () => {
   });
 
   it("are skipped locally but fail under CI when a program is missing, naming it and its package", () => {
-    expect(gate([here, gone], false)).toEqual({ run: false, fail: false, reason: "missing /usr/bin/gone (apt-get install gone-pkg)" });
+    expect(gate([here, gone], false)).toEqual({
+      run: false,
+      fail: false,
+      reason: "missing /usr/bin/gone (apt-get install gone-pkg)",
+    });
     expect(gate([gone], true)).toMatchObject({ run: false, fail: true });
   });
 

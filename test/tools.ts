@@ -16,9 +16,17 @@ export interface Tool {
 }
 
 export const TOOLS = {
-  sshd: { name: "/usr/sbin/sshd", install: "openssh-server openssh-client rsync", present: () => existsSync("/usr/sbin/sshd") },
+  sshd: {
+    name: "/usr/sbin/sshd",
+    install: "openssh-server openssh-client rsync",
+    present: () => existsSync("/usr/sbin/sshd"),
+  },
   chromium: { name: "/usr/bin/chromium", install: "chromium", present: () => existsSync("/usr/bin/chromium") },
-  java: { name: "java", install: "default-jre-headless", present: () => !spawnSync("java", ["-version"], { stdio: "ignore" }).error },
+  java: {
+    name: "java",
+    install: "default-jre-headless",
+    present: () => !spawnSync("java", ["-version"], { stdio: "ignore" }).error,
+  },
 } satisfies Record<string, Tool>;
 
 export const isCI = (env: NodeJS.ProcessEnv = process.env) => ["true", "1"].includes((env.CI ?? "").toLowerCase());

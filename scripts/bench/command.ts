@@ -41,8 +41,10 @@ export const benchCommand = defineCommand({
   run: async ({ values: args }, io) => {
     const items = Number(args.items);
     const runs = args.runs === undefined ? (items <= 1000 ? 5 : 3) : Number(args.runs);
-    if (!Number.isInteger(items) || items < 1) throw new UsageError(`--items: tulis bilangan bulat positif, bukan "${args.items}".`);
-    if (!Number.isInteger(runs) || runs < 1) throw new UsageError(`--runs: tulis bilangan bulat positif, bukan "${args.runs}".`);
+    if (!Number.isInteger(items) || items < 1)
+      throw new UsageError(`--items: tulis bilangan bulat positif, bukan "${args.items}".`);
+    if (!Number.isInteger(runs) || runs < 1)
+      throw new UsageError(`--runs: tulis bilangan bulat positif, bukan "${args.runs}".`);
     if (args.search && args["no-search"]) throw new UsageError("--search dan --no-search sekaligus: pilih salah satu.");
     try {
       const result = await runBench({ items, runs, search: args.search, keep: args.keep, log: (line) => io.out(line) });

@@ -36,7 +36,12 @@ async function measure(variant: Variant, posts: string[], dir: string): Promise<
     }
     case "naive": {
       const start = performance.now();
-      const naive = unified().use(remarkParse).use(remarkGfm).use(remarkRehype).use(rehypeSanitize, sanitizeSchema).use(rehypeStringify);
+      const naive = unified()
+        .use(remarkParse)
+        .use(remarkGfm)
+        .use(remarkRehype)
+        .use(rehypeSanitize, sanitizeSchema)
+        .use(rehypeStringify);
       for (const body of posts) naive.processSync(body);
       return performance.now() - start;
     }

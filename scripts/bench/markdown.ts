@@ -57,14 +57,26 @@ export async function benchMarkdown(options: MarkdownBenchOptions = {}): Promise
   const posts = syntheticPosts(count);
   const averageWords = Math.round(posts.reduce((sum, md) => sum + md.split(/\s+/).length, 0) / count);
   const rounds = Math.max(1, options.rounds ?? 1);
-  const best: Record<Variant, number> = { "markdown-it": Infinity, naive: Infinity, thread: Infinity, pool: Infinity, warm: Infinity };
+  const best: Record<Variant, number> = {
+    "markdown-it": Infinity,
+    naive: Infinity,
+    thread: Infinity,
+    pool: Infinity,
+    warm: Infinity,
+  };
   let hasMarkdownIt = true;
   try {
     for (let round = 0; round < rounds; round++) {
       const coldDir = join(scratch, `cold-thread-${round}`);
       const poolDir = join(scratch, `cold-pool-${round}`);
       // Interleaved, so a burst of load on a shared machine hits every variant alike.
-      for (const [variant, dir] of [["markdown-it", coldDir], ["naive", coldDir], ["thread", coldDir], ["pool", poolDir], ["warm", poolDir]] as const) {
+      for (const [variant, dir] of [
+        ["markdown-it", coldDir],
+        ["naive", coldDir],
+        ["thread", coldDir],
+        ["pool", poolDir],
+        ["warm", poolDir],
+      ] as const) {
         const ms = await runFresh(variant, count, dir);
         if (ms === null) {
           hasMarkdownIt = false;
@@ -77,7 +89,10 @@ export async function benchMarkdown(options: MarkdownBenchOptions = {}): Promise
       rmSync(poolDir, { recursive: true, force: true });
     }
     const markdownItMs = hasMarkdownIt ? best["markdown-it"] : null;
-    const timing = (ms: number): Timing => ({ ms: Math.round(ms), vsMarkdownIt: markdownItMs ? round2(ms / markdownItMs) : null });
+    const timing = (ms: number): Timing => ({
+      ms: Math.round(ms),
+      vsMarkdownIt: markdownItMs ? round2(ms / markdownItMs) : null,
+    });
     const rendered = await renderDocuments(posts, { cache: false, workers: 0 });
     return {
       posts: count,
@@ -97,24 +112,43 @@ export async function benchMarkdown(options: MarkdownBenchOptions = {}): Promise
 }
 
 async function runFresh(variant: Variant, posts: number, dir: string): Promise<number | null> {
-  const { stdout } = await promisify(execFile)(process.execPath, ["--import", TSX_LOADER, BENCH_RUN, variant, String(posts), dir], {
-    maxBuffer: 1024 * 1024,
-  });
+  const { stdout } = await promisify(execFile)(
+    process.execPath,
+    ["--import", TSX_LOADER, BENCH_RUN, variant, String(posts), dir],
+    {
+      maxBuffer: 1024 * 1024,
+    },
+  );
   return (JSON.parse(stdout) as { ms: number | null }).ms;
 }
 
 /** The same entries saved and loaded as the pack file, one file per entry, and one JSON file. */
-function compareStorage(rendered: RenderedMarkdown[], posts: string[], scratch: string, rounds: number): MarkdownBenchFigures["cacheStorage"] {
-  const runs = Array.from({ length: rounds }, (_, round) => storageRound(rendered, posts, join(scratch, `storage-${round}`)));
+function compareStorage(
+  rendered: RenderedMarkdown[],
+  posts: string[],
+  scratch: string,
+  rounds: number,
+): MarkdownBenchFigures["cacheStorage"] {
+  const runs = Array.from({ length: rounds }, (_, round) =>
+    storageRound(rendered, posts, join(scratch, `storage-${round}`)),
+  );
   const fastest = (pick: (run: (typeof runs)[number]) => { saveMs: number; loadMs: number; bytes: number }) => ({
     saveMs: Math.min(...runs.map((run) => pick(run).saveMs)),
     loadMs: Math.min(...runs.map((run) => pick(run).loadMs)),
     bytes: pick(runs[0]!).bytes,
   });
-  return { packFile: fastest((run) => run.packFile), filePerEntry: fastest((run) => run.filePerEntry), jsonFile: fastest((run) => run.jsonFile) };
+  return {
+    packFile: fastest((run) => run.packFile),
+    filePerEntry: fastest((run) => run.filePerEntry),
+    jsonFile: fastest((run) => run.jsonFile),
+  };
 }
 
-function storageRound(rendered: RenderedMarkdown[], posts: string[], scratch: string): MarkdownBenchFigures["cacheStorage"] {
+function storageRound(
+  rendered: RenderedMarkdown[],
+  posts: string[],
+  scratch: string,
+): MarkdownBenchFigures["cacheStorage"] {
   const probe = new MarkdownCache({ dir: join(scratch, "probe") });
   const entries = rendered.map((doc, i) => ({ key: probe.key(posts[i]!), html: doc.html, text: doc.text }));
 
@@ -142,13 +176,19 @@ function storageRound(rendered: RenderedMarkdown[], posts: string[], scratch: st
   });
 
   const jsonFile = join(scratch, "store.json");
-  const jsonSave = time(() => writeFileSync(jsonFile, JSON.stringify(Object.fromEntries(entries.map((e) => [e.key, [e.html, e.text]])))));
+  const jsonSave = time(() =>
+    writeFileSync(jsonFile, JSON.stringify(Object.fromEntries(entries.map((e) => [e.key, [e.html, e.text]])))),
+  );
   const jsonLoad = time(() => JSON.parse(readFileSync(jsonFile, "utf8")));
 
   const bytes = (text: string) => Buffer.byteLength(text);
   const entryBytes = entries.reduce((sum, e) => sum + bytes(e.html) + bytes(e.text), 0);
   return {
-    packFile: { saveMs: Math.round(packSave), loadMs: Math.round(packLoad), bytes: readFileSync(new MarkdownCache({ dir: packDir }).file).length },
+    packFile: {
+      saveMs: Math.round(packSave),
+      loadMs: Math.round(packLoad),
+      bytes: readFileSync(new MarkdownCache({ dir: packDir }).file).length,
+    },
     filePerEntry: { saveMs: Math.round(filesSave), loadMs: Math.round(filesLoad), bytes: entryBytes },
     jsonFile: { saveMs: Math.round(jsonSave), loadMs: Math.round(jsonLoad), bytes: readFileSync(jsonFile).length },
   };

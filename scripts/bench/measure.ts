@@ -19,10 +19,18 @@ export interface Measured {
   stdout: string;
 }
 
-export async function measure(command: string, args: string[], options: { cwd: string; env?: NodeJS.ProcessEnv }): Promise<Measured> {
+export async function measure(
+  command: string,
+  args: string[],
+  options: { cwd: string; env?: NodeJS.ProcessEnv },
+): Promise<Measured> {
   const [file, argv] = hasGnuTime ? [GNU_TIME, ["-v", command, ...args]] : [command, args];
   const started = performance.now();
-  const child = spawn(file, argv, { cwd: options.cwd, env: options.env ?? process.env, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(file, argv, {
+    cwd: options.cwd,
+    env: options.env ?? process.env,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   let stdout = "";
   let stderr = "";
   child.stdout.setEncoding("utf8").on("data", (chunk: string) => (stdout += chunk));
@@ -33,7 +41,13 @@ export async function measure(command: string, args: string[], options: { cwd: s
   });
   const wallMs = performance.now() - started;
   if (code !== 0) {
-    throw new Error(`${command} ${args.join(" ")} exited with ${code}\n${stderr.split("\n").filter((l) => !/^\t/.test(l)).join("\n").slice(-4000)}`);
+    throw new Error(
+      `${command} ${args.join(" ")} exited with ${code}\n${stderr
+        .split("\n")
+        .filter((l) => !/^\t/.test(l))
+        .join("\n")
+        .slice(-4000)}`,
+    );
   }
   const gnu = /Maximum resident set size \(kbytes\): (\d+)/.exec(stderr);
   let peakKiB = gnu ? Number(gnu[1]) : null;

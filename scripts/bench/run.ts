@@ -74,18 +74,36 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
     const baselineOut = join(dir, "baseline-site");
 
     const ours = async (): Promise<Run> => {
-      const args = ["--import", "tsx", join(ROOT, "scripts/bench/child.ts"), site.contentDir, out, cache, BENCH_NOW.toISOString()];
+      const args = [
+        "--import",
+        "tsx",
+        join(ROOT, "scripts/bench/child.ts"),
+        site.contentDir,
+        out,
+        cache,
+        BENCH_NOW.toISOString(),
+      ];
       if (options.search) args.push("search");
       const measured = await measure(process.execPath, args, { cwd: ROOT });
       // The replaced output is deleted in the background after the build returns: let that finish
       // (untimed) so it does not slow the next timed run.
       await trashEmptied(join(cache, "trash"));
-      const report = JSON.parse(measured.stdout.trim().split("\n").pop()!) as { pages: number; startupMs: number; phases: Run["phases"] };
+      const report = JSON.parse(measured.stdout.trim().split("\n").pop()!) as {
+        pages: number;
+        startupMs: number;
+        phases: Run["phases"];
+      };
       return { ...toRun(measured), pages: report.pages, startupMs: report.startupMs, phases: report.phases };
     };
     // Plain Eleventy: its own CLI, no config file in its folder, defaults throughout.
     const baseline = async (): Promise<Run> =>
-      toRun(await measure(process.execPath, [ELEVENTY_CLI, `--input=${site.baselineDir}`, `--output=${baselineOut}`, "--quiet"], { cwd: dir }));
+      toRun(
+        await measure(
+          process.execPath,
+          [ELEVENTY_CLI, `--input=${site.baselineDir}`, `--output=${baselineOut}`, "--quiet"],
+          { cwd: dir },
+        ),
+      );
 
     const cold: Run[] = [];
     const second: Run[] = [];
@@ -101,7 +119,9 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
         spawnSync("sync");
         const r = await run();
         list.push(r);
-        log(`  round ${round}/${options.runs} ${name.padEnd(8)} ${seconds(r.wallMs)}  ${mib(r.peakMiB)}${r.cpuS == null ? "" : `  cpu ${r.cpuS.toFixed(2)} s`}`);
+        log(
+          `  round ${round}/${options.runs} ${name.padEnd(8)} ${seconds(r.wallMs)}  ${mib(r.peakMiB)}${r.cpuS == null ? "" : `  cpu ${r.cpuS.toFixed(2)} s`}`,
+        );
       };
       // Alternate who goes first within each pair, so a load spike does not always hit the same side.
       if (round % 2 === 1) {
@@ -120,9 +140,18 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
     }
     const home = await homeWeight(out);
     return {
-      site, dir, kept: options.keep, search: options.search,
-      cold, second, warm, baselineFirst: baseFirst, baselineRebuild: baseRebuild,
-      home, loadBefore, loadAfter: loadavg(),
+      site,
+      dir,
+      kept: options.keep,
+      search: options.search,
+      cold,
+      second,
+      warm,
+      baselineFirst: baseFirst,
+      baselineRebuild: baseRebuild,
+      home,
+      loadBefore,
+      loadAfter: loadavg(),
     };
   } finally {
     if (!options.keep) await rm(dir, { recursive: true, force: true });
@@ -169,7 +198,9 @@ export function formatReport(r: BenchResult): string {
     run?.phases?.length
       ? [
           `      start-up (loading modules) ${seconds(run.startupMs ?? 0)}; wall ${seconds(run.wallMs)}`,
-          ...run.phases.filter((p) => !/^\s+\S+ \d+\/\d+$/.test(p.line) || /\s(\d+)\/\1$/.test(p.line)).map((p) => `      ${seconds(p.at)}  ${p.line.trim()}`),
+          ...run.phases
+            .filter((p) => !/^\s+\S+ \d+\/\d+$/.test(p.line) || /\s(\d+)\/\1$/.test(p.line))
+            .map((p) => `      ${seconds(p.at)}  ${p.line.trim()}`),
         ].join("\n")
       : "      (none)";
   const fmtLoad = (l: number[]) => l.map((x) => x.toFixed(2)).join(" ");
@@ -200,7 +231,9 @@ export function formatReport(r: BenchResult): string {
     phasesOf(r.warm.at(-1)),
     "",
     `Medians:               wall       peak memory (max over runs)   cpu (user+sys)`,
-    ...kinds.map(([name, runs]) => `  ${name} ${seconds(wall(runs))}  ${mib(peak(runs))}                   ${cpu(runs)}`),
+    ...kinds.map(
+      ([name, runs]) => `  ${name} ${seconds(wall(runs))}  ${mib(peak(runs))}                   ${cpu(runs)}`,
+    ),
     "",
     `Home page: ${kb(r.home.total)} uncompressed (HTML ${kb(r.home.html)}, CSS ${kb(r.home.css)}, JS ${kb(r.home.js)}; images aside)`,
   );

@@ -42,19 +42,27 @@ export interface SyntheticSite {
 }
 
 /** Writes both trees under `root`. */
-export async function makeSyntheticSite(root: string, options: { items: number; sampleContent: string }): Promise<SyntheticSite> {
+export async function makeSyntheticSite(
+  root: string,
+  options: { items: number; sampleContent: string },
+): Promise<SyntheticSite> {
   const contentDir = join(root, "content");
   const baselineDir = join(root, "baseline");
   await cp(join(options.sampleContent, "_data"), join(contentDir, "_data"), { recursive: true });
   await cp(join(options.sampleContent, "media/site"), join(contentDir, "media/site"), { recursive: true });
   const photos = join(options.sampleContent, "media/berita");
-  const covers = (await readdir(photos)).filter((f) => /\.jpe?g$/i.test(f)).sort().slice(0, COVERS);
+  const covers = (await readdir(photos))
+    .filter((f) => /\.jpe?g$/i.test(f))
+    .sort()
+    .slice(0, COVERS);
   if (covers.length === 0) throw new Error(`No JPEG in ${photos} to use as covers`);
   await mkdir(join(contentDir, "media/berita"), { recursive: true });
   for (const cover of covers) await copyFile(join(photos, cover), join(contentDir, "media/berita", cover));
   for (const folder of ["berita", "pengumuman", "agenda"]) await mkdir(join(contentDir, folder), { recursive: true });
 
-  const divisions = (parse(await readFile(join(contentDir, "_data/divisions.yml"), "utf8")) as { items: { id: string }[] }).items.map((d) => d.id);
+  const divisions = (
+    parse(await readFile(join(contentDir, "_data/divisions.yml"), "utf8")) as { items: { id: string }[] }
+  ).items.map((d) => d.id);
   for (let i = 0; i < 5; i++) {
     await writeFile(join(contentDir, "pengumuman", `${SYNTHETIC_PREFIX}${i}.md`), syntheticAnnouncement(i));
     await writeFile(join(contentDir, "agenda", `${SYNTHETIC_PREFIX}${i}.md`), syntheticEvent(i, divisions));
@@ -88,13 +96,17 @@ function syntheticNews(index: number, date: string, divisions: string[], covers:
     summary: `Ringkasan berita sintetis nomor ${index} untuk uji kecepatan pembangunan situs.`,
     division: divisions[index % divisions.length],
     tags: [...new Set(tags)],
-    cover: { src: `/media/berita/${covers[index % covers.length]}`, alt: `Foto ilustrasi kegiatan berita sintetis ${index}` },
+    cover: {
+      src: `/media/berita/${covers[index % covers.length]}`,
+      alt: `Foto ilustrasi kegiatan berita sintetis ${index}`,
+    },
     author: AUTHORS[index % AUTHORS.length],
   };
   return `---\n${stringify(frontMatter, { lineWidth: 0 })}---\n${syntheticPost(index)}`;
 }
 
-const day = (offsetDays: number) => new Date(BENCH_NOW.getTime() + offsetDays * 86_400_000 + 7 * 3_600_000).toISOString().slice(0, 10);
+const day = (offsetDays: number) =>
+  new Date(BENCH_NOW.getTime() + offsetDays * 86_400_000 + 7 * 3_600_000).toISOString().slice(0, 10);
 
 function syntheticAnnouncement(index: number): string {
   const frontMatter = {
@@ -135,13 +147,19 @@ async function writeBaseline(contentDir: string, baselineDir: string): Promise<n
   for (const file of await markdownFiles(contentDir)) {
     const parsed = matter(await readFile(file, "utf8"));
     const data = parsed.data as { title?: string; date?: unknown; tags?: string[] };
-    const frontMatter: Record<string, unknown> = { title: data.title ?? "", layout: "post.njk", tags: ["post", ...(data.tags ?? [])] };
+    const frontMatter: Record<string, unknown> = {
+      title: data.title ?? "",
+      layout: "post.njk",
+      tags: ["post", ...(data.tags ?? [])],
+    };
     if (typeof data.date === "string") frontMatter.date = data.date;
     else if (data.date instanceof Date) frontMatter.date = data.date.toISOString();
     const target = join(baselineDir, relative(contentDir, file));
     count++;
     writes.push(
-      mkdir(join(target, ".."), { recursive: true }).then(() => writeFile(target, `---\n${stringify(frontMatter, { lineWidth: 0 })}---\n${parsed.content}`)),
+      mkdir(join(target, ".."), { recursive: true }).then(() =>
+        writeFile(target, `---\n${stringify(frontMatter, { lineWidth: 0 })}---\n${parsed.content}`),
+      ),
     );
     if (writes.length >= 256) await Promise.all(writes.splice(0));
   }
@@ -154,5 +172,10 @@ async function markdownFiles(contentDir: string): Promise<string[]> {
   return entries
     .filter((e) => e.isFile() && e.name.endsWith(".md"))
     .map((e) => join(e.parentPath, e.name))
-    .filter((path) => !relative(contentDir, path).split(sep).some((part) => part.startsWith("_") || part === "media"));
+    .filter(
+      (path) =>
+        !relative(contentDir, path)
+          .split(sep)
+          .some((part) => part.startsWith("_") || part === "media"),
+    );
 }

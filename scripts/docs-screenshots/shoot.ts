@@ -28,7 +28,8 @@ type NewsText = Omit<NewsItem, "cover" | "shownAs">;
 
 const MAIN_ITEM: NewsText = {
   title: "Pelatihan Pengelola Media Sosial Perangkat Daerah",
-  summary: "Diskominfo melatih 40 admin media sosial perangkat daerah menulis kabar layanan yang jelas dan ramah pembaca.",
+  summary:
+    "Diskominfo melatih 40 admin media sosial perangkat daerah menulis kabar layanan yang jelas dan ramah pembaca.",
   division: "Bidang Informasi dan Komunikasi Publik",
   author: "Tim Redaksi Diskominfo",
   alt: "Peserta pelatihan duduk mengelilingi meja menghadap layar presentasi",
@@ -85,10 +86,19 @@ export async function shootEditorFlow(options: ShootOptions): Promise<{ shots: S
     await build();
     server = await serveStatic(siteDir);
     const upload = await coverPhoto(repo, tmp);
-    const withCover = (item: NewsText): NewsItem => ({ ...item, cover: upload, shownAs: /^foto-kegiatan-[a-z0-9-]+\.jpg$/ });
+    const withCover = (item: NewsText): NewsItem => ({
+      ...item,
+      cover: upload,
+      shownAs: /^foto-kegiatan-[a-z0-9-]+\.jpg$/,
+    });
 
     browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS });
-    const context = await browser.newContext({ timezoneId: "Asia/Jakarta", locale: "id-ID", viewport: VIEWPORT, deviceScaleFactor: 1 });
+    const context = await browser.newContext({
+      timezoneId: "Asia/Jakarta",
+      locale: "id-ID",
+      viewport: VIEWPORT,
+      deviceScaleFactor: 1,
+    });
     await context.route("**/*", (route) => {
       const url = new URL(route.request().url());
       if (url.hostname === "127.0.0.1" || url.protocol === "blob:" || url.protocol === "data:") return route.continue();
@@ -112,14 +122,20 @@ export async function shootEditorFlow(options: ShootOptions): Promise<{ shots: S
     await shoot("01-masuk.png");
     await login.click();
     await page.locator('a[href="#/collections/berita/new"]').waitFor();
-    await page.getByText(/\d+ entri|Berita/).first().waitFor();
+    await page
+      .getByText(/\d+ entri|Berita/)
+      .first()
+      .waitFor();
     await page.waitForTimeout(800);
     await shoot("02-daftar-berita.png");
 
     log("Admin: berita dengan foto sampul dan teks alternatif …");
     await fillNews(page, withCover(MAIN_ITEM));
     const preview = page.frameLocator("iframe").first();
-    await preview.locator("main#konten article.entry h1").filter({ hasText: MAIN_ITEM.title }).waitFor({ timeout: 15_000 });
+    await preview
+      .locator("main#konten article.entry h1")
+      .filter({ hasText: MAIN_ITEM.title })
+      .waitFor({ timeout: 15_000 });
     await page.getByLabel("Judul", { exact: true }).scrollIntoViewIfNeeded();
     await shoot("03-formulir-berita.png");
     // The cover block and its alt text in view.
@@ -136,7 +152,9 @@ export async function shootEditorFlow(options: ShootOptions): Promise<{ shots: S
     const before = (await git.branchLocal()).all;
     await page.getByRole("button", { name: "Simpan", exact: true }).click();
     await page.getByText("Entri tersimpan").first().waitFor();
-    const branch = await eventually("the draft branch", async () => (await git.branchLocal()).all.find((b) => b.startsWith("cms/berita/") && !before.includes(b)));
+    const branch = await eventually("the draft branch", async () =>
+      (await git.branchLocal()).all.find((b) => b.startsWith("cms/berita/") && !before.includes(b)),
+    );
     await page.getByText("Status: Draf").click();
     await page.getByRole("menuitem", { name: "Ditinjau" }).click();
     await eventually("status pending_review", async () => (await status(git, branch)) === "decap-cms/pending_review");
@@ -188,7 +206,9 @@ export async function shootEditorFlow(options: ShootOptions): Promise<{ shots: S
     await page.getByText("Entri sudah terbit").first().waitFor();
     await eventually("the branch to be gone", async () => !(await git.branchLocal()).all.includes(branch));
     const entryFile = `content/berita/${branch.slice("cms/berita/".length)}.md`;
-    await eventually("the main tree to follow", async () => (await readFile(join(cms!.mainDir, entryFile), "utf8").catch(() => "")).includes(MAIN_ITEM.title));
+    await eventually("the main tree to follow", async () =>
+      (await readFile(join(cms!.mainDir, entryFile), "utf8").catch(() => "")).includes(MAIN_ITEM.title),
+    );
     await build();
     const slug = branch.slice("cms/berita/".length).replace(/^\d{4}-\d{2}-\d{2}-/, "");
     await page.goto(`${server.origin}/berita/${slug}/`);
@@ -208,10 +228,17 @@ export async function shootEditorFlow(options: ShootOptions): Promise<{ shots: S
 async function closeToasts(page: Page): Promise<void> {
   const toasts = page.locator(".Toastify__toast");
   for (let i = 0; i < 10 && (await toasts.count()) > 0; i++) {
-    await page.locator(".Toastify__close-button").first().click().catch(() => undefined);
+    await page
+      .locator(".Toastify__close-button")
+      .first()
+      .click()
+      .catch(() => undefined);
     await page.waitForTimeout(300);
   }
-  await toasts.first().waitFor({ state: "detached", timeout: 10_000 }).catch(() => undefined);
+  await toasts
+    .first()
+    .waitFor({ state: "detached", timeout: 10_000 })
+    .catch(() => undefined);
 }
 
 /** The first sample news item's cover, under an editor's kind of file name. */
@@ -224,12 +251,16 @@ async function coverPhoto(repo: string, tmp: string): Promise<string> {
   return upload;
 }
 
-const status = async (git: SimpleGit, branch: string) => (await git.raw(["config", "--get", `branch.${branch}.description`]).catch(() => "")).trim();
+const status = async (git: SimpleGit, branch: string) =>
+  (await git.raw(["config", "--get", `branch.${branch}.description`]).catch(() => "")).trim();
 
 /** Palette PNG at the docs width: a screenshot of flat UI loses nothing visible. */
 async function savePng(png: Buffer, file: string): Promise<Shot> {
   await mkdir(join(file, ".."), { recursive: true });
-  const data = await sharp(png).resize({ width: DOC_WIDTH, withoutEnlargement: true }).png({ palette: true, compressionLevel: 9, effort: 10 }).toBuffer();
+  const data = await sharp(png)
+    .resize({ width: DOC_WIDTH, withoutEnlargement: true })
+    .png({ palette: true, compressionLevel: 9, effort: 10 })
+    .toBuffer();
   await writeFile(file, data);
   return { file, bytes: data.length };
 }

@@ -33,13 +33,18 @@ export const sampleCommand = defineCommand({
     const contentDir = resolve(values.content);
     const report = await generateSample({ contentDir, check: values.check });
     const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
-    if (!values.quiet) for (const f of report.files) io.out(`${f.status.padEnd(9)} ${kb(f.size).padStart(9)}  media/${f.path}`);
+    if (!values.quiet)
+      for (const f of report.files) io.out(`${f.status.padEnd(9)} ${kb(f.size).padStart(9)}  media/${f.path}`);
     const count = (s: string) => report.files.filter((f) => f.status === s).length;
     io.out(
       `${report.files.length} berkas, ${(report.totalBytes / 1024 / 1024).toFixed(2)} MB: ${count("written")} ditulis, ${count("unchanged")} tidak berubah${values.check ? `, ${count("differs")} berbeda` : ""}`,
     );
-    for (const m of report.missing) io.err(`hilang: ${relative(process.cwd(), join(contentDir, m.file))} merujuk ${m.path}, yang tidak ada → tambahkan ke scripts/sample/images.ts atau documents.ts, atau perbaiki alamatnya`);
-    for (const u of report.unreferenced) io.err(`tidak dipakai: ${relative(process.cwd(), join(contentDir, "media", u))} tidak dirujuk konten mana pun`);
+    for (const m of report.missing)
+      io.err(
+        `hilang: ${relative(process.cwd(), join(contentDir, m.file))} merujuk ${m.path}, yang tidak ada → tambahkan ke scripts/sample/images.ts atau documents.ts, atau perbaiki alamatnya`,
+      );
+    for (const u of report.unreferenced)
+      io.err(`tidak dipakai: ${relative(process.cwd(), join(contentDir, "media", u))} tidak dirujuk konten mana pun`);
     return report.missing.length > 0 || count("differs") > 0 ? EXIT.problems : EXIT.ok;
   },
 });

@@ -41,7 +41,13 @@ async function png(svg: string): Promise<Uint8Array> {
 async function letterhead(contentDir: string): Promise<Letterhead> {
   const site = parseYaml(await readFile(join(contentDir, "_data", "site.yml"), "utf8")) as Record<string, string>;
   const place = /,\s*([^,]+),\s*Kabupaten/.exec(site.address ?? "")?.[1] ?? "";
-  return { government: site.government ?? "", agency: site.agency ?? "", address: site.address ?? "", contact: `Telepon ${site.phone} · Surel ${site.email} · ${site.url}`, place };
+  return {
+    government: site.government ?? "",
+    agency: site.agency ?? "",
+    address: site.address ?? "",
+    contact: `Telepon ${site.phone} · Surel ${site.email} · ${site.url}`,
+    place,
+  };
 }
 
 /** Builds every sample media file in memory, in a fixed order. */
@@ -98,7 +104,8 @@ export async function findMediaReferences(contentDir: string): Promise<{ file: s
   for (const file of await walk(contentDir)) {
     if (!/\.(md|ya?ml)$/.test(file)) continue;
     const text = await readFile(file, "utf8");
-    for (const m of text.matchAll(/\/media\/[A-Za-z0-9._\-/]+/g)) refs.push({ file: relative(contentDir, file), path: m[0] });
+    for (const m of text.matchAll(/\/media\/[A-Za-z0-9._\-/]+/g))
+      refs.push({ file: relative(contentDir, file), path: m[0] });
   }
   return refs;
 }
@@ -109,7 +116,11 @@ const same = (a: Uint8Array, b: Uint8Array) => a.length === b.length && Buffer.c
  * Generates the sample media. With `check`, writes nothing and marks files whose bytes
  * differ from (or are missing on) disk as "differs".
  */
-export async function generateSample(options: { contentDir: string; check?: boolean; onFile?: (path: string) => void }): Promise<SampleReport> {
+export async function generateSample(options: {
+  contentDir: string;
+  check?: boolean;
+  onFile?: (path: string) => void;
+}): Promise<SampleReport> {
   const { contentDir, check = false } = options;
   const mediaDir = join(contentDir, "media");
   const report: SampleReport = { files: [], totalBytes: 0, missing: [], unreferenced: [] };

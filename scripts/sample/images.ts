@@ -16,18 +16,42 @@ export interface ImageSpec extends Illustration {
   size: ImageSize;
 }
 
-const cover = (scene: Illustration["scene"], palette: string, label: string, seed?: string): ImageSpec => ({ scene, palette, label, seed, size: "cover" });
-const photo = (scene: Illustration["scene"], palette: string, label: string, seed?: string): ImageSpec => ({ scene, palette, label, seed, size: "photo" });
+const cover = (scene: Illustration["scene"], palette: string, label: string, seed?: string): ImageSpec => ({
+  scene,
+  palette,
+  label,
+  seed,
+  size: "cover",
+});
+const photo = (scene: Illustration["scene"], palette: string, label: string, seed?: string): ImageSpec => ({
+  scene,
+  palette,
+  label,
+  seed,
+  size: "photo",
+});
 
 export const IMAGES: Record<string, ImageSpec> = {
   // news covers and galleries
-  "berita/rapat-koordinasi-pengelola-website-perangkat-daerah.jpg": cover("meeting", "ikp", "Rapat koordinasi pengelola website"),
-  "berita/aplikasi-lapor-lembah-versi-baru-diluncurkan.jpg": cover("ceremony", "aptika", "Peluncuran aplikasi Lapor Lembah"),
+  "berita/rapat-koordinasi-pengelola-website-perangkat-daerah.jpg": cover(
+    "meeting",
+    "ikp",
+    "Rapat koordinasi pengelola website",
+  ),
+  "berita/aplikasi-lapor-lembah-versi-baru-diluncurkan.jpg": cover(
+    "ceremony",
+    "aptika",
+    "Peluncuran aplikasi Lapor Lembah",
+  ),
   "berita/aplikasi-lapor-lembah-versi-baru-diluncurkan-2.jpg": photo("dashboard", "aptika", "Dasbor pengaduan"),
   "berita/aplikasi-lapor-lembah-versi-baru-diluncurkan-3.jpg": photo("outreach", "aptika", "Stan layanan Lapor Lembah"),
   "berita/aplikasi-lapor-lembah-versi-baru-diluncurkan-4.jpg": photo("meeting", "aptika", "Sesi tanya jawab"),
   "berita/forum-satu-data-sepakati-indikator-statistik-sektoral.jpg": cover("meeting", "statistik", "Forum Satu Data"),
-  "berita/pelatihan-keamanan-informasi-operator-opd.jpg": cover("training", "persandian", "Pelatihan keamanan informasi"),
+  "berita/pelatihan-keamanan-informasi-operator-opd.jpg": cover(
+    "training",
+    "persandian",
+    "Pelatihan keamanan informasi",
+  ),
   "berita/studi-tiru-kabupaten-tanjung-permai.jpg": cover("meeting", "sekretariat", "Kunjungan studi tiru"),
   "berita/pelatihan-jurnalistik-warga-kim.jpg": cover("training", "ikp", "Pelatihan jurnalistik warga"),
   "berita/internet-desa-jangkau-48-desa.jpg": cover("village", "aptika", "Internet desa"),

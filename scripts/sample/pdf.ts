@@ -9,7 +9,14 @@ export type Block =
   | { heading: string }
   | { paragraph: string }
   | { list: readonly string[] }
-  | { table: { head: readonly string[]; rows: readonly (readonly string[])[]; widths: readonly number[]; right?: readonly number[] } };
+  | {
+      table: {
+        head: readonly string[];
+        rows: readonly (readonly string[])[];
+        widths: readonly number[];
+        right?: readonly number[];
+      };
+    };
 
 export interface DocumentSpec {
   title: string;
@@ -30,7 +37,20 @@ export interface Letterhead {
   place: string;
 }
 
-const MONTHS = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober", "November", "Desember"];
+const MONTHS = [
+  "Januari",
+  "Februari",
+  "Maret",
+  "April",
+  "Mei",
+  "Juni",
+  "Juli",
+  "Agustus",
+  "September",
+  "Oktober",
+  "November",
+  "Desember",
+];
 const longDate = (iso: string) => {
   const [y, m, d] = iso.slice(0, 10).split("-").map(Number) as [number, number, number];
   return `${d} ${MONTHS[m - 1]} ${y}`;
@@ -38,7 +58,12 @@ const longDate = (iso: string) => {
 
 /** The standard PDF fonts speak WinAnsi only; map the few other characters the texts use. */
 const winAnsi = (s: string) =>
-  s.replace(/[≤]/g, "<=").replace(/[≥]/g, ">=").replace(/[→]/g, "->").replace(/[\u2212]/g, "-").replace(/[^\x20-\x7e\u00a0-\u00ff–—‘’“”•…·€]/g, "?");
+  s
+    .replace(/[≤]/g, "<=")
+    .replace(/[≥]/g, ">=")
+    .replace(/[→]/g, "->")
+    .replace(/[\u2212]/g, "-")
+    .replace(/[^\x20-\x7e\u00a0-\u00ff–—‘’“”•…·€]/g, "?");
 
 const INK = rgb(0.12, 0.14, 0.16);
 const GREEN = rgb(0.08, 0.36, 0.21);
@@ -87,7 +112,15 @@ export async function renderDocument(spec: DocumentSpec, head: Letterhead): Prom
   };
   const newPage = () => {
     page = doc.addPage(PageSizes.A4);
-    page.drawText("CONTOH", { x: 150, y: 300, size: 110, font: bold, color: rgb(0.85, 0.88, 0.86), rotate: degrees(35), opacity: 0.35 });
+    page.drawText("CONTOH", {
+      x: 150,
+      y: 300,
+      size: 110,
+      font: bold,
+      color: rgb(0.85, 0.88, 0.86),
+      rotate: degrees(35),
+      opacity: 0.35,
+    });
     y = pageHeight - MARGIN;
     centered(head.government.toUpperCase(), 12, bold, INK, 17);
     centered(head.agency.toUpperCase(), 14, bold, INK, 14);
@@ -95,7 +128,12 @@ export async function renderDocument(spec: DocumentSpec, head: Letterhead): Prom
     centered(head.contact, 8.5, regular, INK, 10.5);
     y += 0.5;
     page.drawLine({ start: { x: MARGIN, y }, end: { x: pageWidth - MARGIN, y }, thickness: 2, color: GREEN });
-    page.drawLine({ start: { x: MARGIN, y: y - 3 }, end: { x: pageWidth - MARGIN, y: y - 3 }, thickness: 0.6, color: GREEN });
+    page.drawLine({
+      start: { x: MARGIN, y: y - 3 },
+      end: { x: pageWidth - MARGIN, y: y - 3 },
+      thickness: 0.6,
+      color: GREEN,
+    });
     y -= 30;
   };
   const ensure = (needed: number) => {
@@ -140,7 +178,12 @@ export async function renderDocument(spec: DocumentSpec, head: Letterhead): Prom
         const h = Math.max(...wrapped.map((w) => w.length)) * 11.5 + 7;
         ensure(h);
         if (shaded) page.drawRectangle({ x: MARGIN, y: y - h + 9, width, height: h, color: rgb(0.9, 0.95, 0.92) });
-        page.drawLine({ start: { x: MARGIN, y: y - h + 9 }, end: { x: MARGIN + width, y: y - h + 9 }, thickness: 0.5, color: GREY });
+        page.drawLine({
+          start: { x: MARGIN, y: y - h + 9 },
+          end: { x: MARGIN + width, y: y - h + 9 },
+          thickness: 0.5,
+          color: GREY,
+        });
         wrapped.forEach((cellLines, i) => {
           cellLines.forEach((text, k) => {
             const w = font.widthOfTextAtSize(text, 9);
@@ -176,10 +219,27 @@ export async function renderDocument(spec: DocumentSpec, head: Letterhead): Prom
 
   const pages = doc.getPages();
   pages.forEach((p, i) => {
-    p.drawLine({ start: { x: MARGIN, y: MARGIN }, end: { x: pageWidth - MARGIN, y: MARGIN }, thickness: 0.5, color: GREY });
-    p.drawText("Dokumen contoh — fiktif. Nama, angka dan nomor di dalamnya rekaan belaka.", { x: MARGIN, y: MARGIN - 14, size: 8, font: regular, color: GREY });
+    p.drawLine({
+      start: { x: MARGIN, y: MARGIN },
+      end: { x: pageWidth - MARGIN, y: MARGIN },
+      thickness: 0.5,
+      color: GREY,
+    });
+    p.drawText("Dokumen contoh — fiktif. Nama, angka dan nomor di dalamnya rekaan belaka.", {
+      x: MARGIN,
+      y: MARGIN - 14,
+      size: 8,
+      font: regular,
+      color: GREY,
+    });
     const label = `Halaman ${i + 1} dari ${pages.length}`;
-    p.drawText(label, { x: pageWidth - MARGIN - regular.widthOfTextAtSize(label, 8), y: MARGIN - 14, size: 8, font: regular, color: GREY });
+    p.drawText(label, {
+      x: pageWidth - MARGIN - regular.widthOfTextAtSize(label, 8),
+      y: MARGIN - 14,
+      size: 8,
+      font: regular,
+      color: GREY,
+    });
   });
   return doc.save({ useObjectStreams: false });
 }

@@ -82,7 +82,9 @@ function shade(hex: string, amount: number): string {
   const ch = (shift: number) => {
     const c = (n >> shift) & 0xff;
     const v = amount >= 0 ? c + (255 - c) * amount : c * (1 + amount);
-    return Math.max(0, Math.min(255, Math.round(v))).toString(16).padStart(2, "0");
+    return Math.max(0, Math.min(255, Math.round(v)))
+      .toString(16)
+      .padStart(2, "0");
   };
   return `#${ch(16)}${ch(8)}${ch(0)}`;
 }
@@ -94,7 +96,9 @@ function person(rng: Random, x: number, y: number, s: number, cloth: string, bac
   const body = `<path d="M${r1(x - 62 * s)},${r1(y + 170 * s)} Q${r1(x - 64 * s)},${r1(y + 48 * s)} ${r1(x)},${r1(y + 44 * s)} Q${r1(x + 64 * s)},${r1(y + 48 * s)} ${r1(x + 62 * s)},${r1(y + 170 * s)} Z" fill="${cloth}"/>`;
   if (headscarf) {
     const scarf = rng.pick(["#e57373", "#4db6ac", "#9575cd", "#f0b27a", "#5d6d7e", "#f5f5f5"]);
-    const face = back ? "" : `<ellipse cx="${r1(x)}" cy="${r1(y + 4 * s)}" rx="${r1(22 * s)}" ry="${r1(27 * s)}" fill="${skin}"/>`;
+    const face = back
+      ? ""
+      : `<ellipse cx="${r1(x)}" cy="${r1(y + 4 * s)}" rx="${r1(22 * s)}" ry="${r1(27 * s)}" fill="${skin}"/>`;
     return `${body}<path d="M${r1(x - 40 * s)},${r1(y + 70 * s)} Q${r1(x - 46 * s)},${r1(y - 44 * s)} ${r1(x)},${r1(y - 42 * s)} Q${r1(x + 46 * s)},${r1(y - 44 * s)} ${r1(x + 40 * s)},${r1(y + 70 * s)} Z" fill="${scarf}"/>${face}`;
   }
   const head = back
@@ -103,12 +107,29 @@ function person(rng: Random, x: number, y: number, s: number, cloth: string, bac
   return `${body}<rect x="${r1(x - 11 * s)}" y="${r1(y + 22 * s)}" width="${r1(22 * s)}" height="${r1(26 * s)}" fill="${skin}"/>${head}`;
 }
 
-function crowd(rng: Random, p: Palette, count: number, y: number, s: number, left: number, right: number, back: boolean): string {
+function crowd(
+  rng: Random,
+  p: Palette,
+  count: number,
+  y: number,
+  s: number,
+  left: number,
+  right: number,
+  back: boolean,
+): string {
   let out = "";
   const step = (right - left) / Math.max(1, count - 1);
   for (let i = 0; i < count; i++) {
     const x = left + step * i + rng.between(-18, 18);
-    out += person(rng, x, y + rng.between(-10, 10), s * rng.between(0.92, 1.06), rng.pick(p.cloth), back, rng.next() < 0.35);
+    out += person(
+      rng,
+      x,
+      y + rng.between(-10, 10),
+      s * rng.between(0.92, 1.06),
+      rng.pick(p.cloth),
+      back,
+      rng.next() < 0.35,
+    );
   }
   return out;
 }
@@ -136,16 +157,18 @@ const draw: Record<Scene, Draw> = {
     out += `<polygon points="260,620 1340,620 1500,880 100,880" fill="#8d6748"/><polygon points="260,620 1340,620 1352,640 248,640" fill="#a87f5c"/>`;
     for (let i = 0; i < 6; i++) {
       const x = 330 + i * 188 + rng.between(-10, 10);
-      out += rng.next() < 0.5
-        ? `<rect x="${r1(x - 50)}" y="680" width="100" height="62" rx="4" fill="#cfd8dc"/><rect x="${r1(x - 46)}" y="684" width="92" height="54" fill="${shade(p.accent, 0.5)}"/>`
-        : `<rect x="${r1(x - 40)}" y="690" width="80" height="56" fill="#fafafa" transform="rotate(${r1(rng.between(-8, 8))} ${r1(x)} 718)"/>`;
+      out +=
+        rng.next() < 0.5
+          ? `<rect x="${r1(x - 50)}" y="680" width="100" height="62" rx="4" fill="#cfd8dc"/><rect x="${r1(x - 46)}" y="684" width="92" height="54" fill="${shade(p.accent, 0.5)}"/>`
+          : `<rect x="${r1(x - 40)}" y="690" width="80" height="56" fill="#fafafa" transform="rotate(${r1(rng.between(-8, 8))} ${r1(x)} 718)"/>`;
     }
     out += crowd(rng, p, 3, 880, 1.45, 300, 1300, true);
     return out;
   },
   training(rng, p) {
     let out = wallAndFloor(p, 560) + screen(rng, p, 420, 70, 760, 380);
-    out += person(rng, 1330, 330, 1.2, p.accent) + `<rect x="1262" y="530" width="136" height="40" fill="${p.accent}"/>`;
+    out +=
+      person(rng, 1330, 330, 1.2, p.accent) + `<rect x="1262" y="530" width="136" height="40" fill="${p.accent}"/>`;
     out += crowd(rng, p, 7, 610, 0.85, 160, 1440, true);
     out += crowd(rng, p, 6, 740, 1.1, 120, 1480, true);
     out += crowd(rng, p, 5, 880, 1.4, 160, 1440, true);
@@ -203,8 +226,14 @@ const draw: Record<Scene, Draw> = {
   },
   dashboard(rng, p) {
     let out = `<rect width="1600" height="1000" fill="#1d2433"/>`;
-    const panel = (x: number, y: number, w: number, h: number) => `<rect x="${x}" y="${y}" width="${w}" height="${h}" rx="18" fill="#273043"/>`;
-    out += panel(60, 60, 700, 420) + panel(800, 60, 740, 420) + panel(60, 520, 460, 340) + panel(560, 520, 460, 340) + panel(1060, 520, 480, 340);
+    const panel = (x: number, y: number, w: number, h: number) =>
+      `<rect x="${x}" y="${y}" width="${w}" height="${h}" rx="18" fill="#273043"/>`;
+    out +=
+      panel(60, 60, 700, 420) +
+      panel(800, 60, 740, 420) +
+      panel(60, 520, 460, 340) +
+      panel(560, 520, 460, 340) +
+      panel(1060, 520, 480, 340);
     for (let i = 0; i < 9; i++) {
       const h = rng.between(60, 300);
       out += `<rect x="${110 + i * 70}" y="${r1(440 - h)}" width="44" height="${r1(h)}" rx="6" fill="${i % 3 === 2 ? p.accent2 : p.accent}"/>`;
@@ -230,7 +259,8 @@ const draw: Record<Scene, Draw> = {
         const y = 150 + j * 46;
         out += `<rect x="${x + 14}" y="${y}" width="142" height="34" rx="3" fill="#36424f"/>`;
         for (let k = 0; k < 3; k++) {
-          if (rng.next() < 0.7) out += `<circle cx="${x + 120 + k * 12}" cy="${y + 17}" r="4" fill="${rng.pick([p.accent, p.accent2, "#66bb6a", "#ef5350"])}"/>`;
+          if (rng.next() < 0.7)
+            out += `<circle cx="${x + 120 + k * 12}" cy="${y + 17}" r="4" fill="${rng.pick([p.accent, p.accent2, "#66bb6a", "#ef5350"])}"/>`;
         }
       }
     }
@@ -240,7 +270,8 @@ const draw: Record<Scene, Draw> = {
   office(rng, p) {
     let out = `<rect width="1600" height="1000" fill="url(#sky)"/><rect y="760" width="1600" height="240" fill="#6fae5f"/>`;
     out += `<rect x="330" y="330" width="940" height="440" fill="#f4f1ea"/><polygon points="290,340 800,150 1310,340" fill="${p.accent}"/><rect x="300" y="330" width="1000" height="26" fill="${shade(p.accent, -0.2)}"/>`;
-    for (let i = 0; i < 8; i++) out += `<rect x="${380 + i * 118}" y="370" width="36" height="390" fill="#ffffff" stroke="#d7d2c7" stroke-width="4"/>`;
+    for (let i = 0; i < 8; i++)
+      out += `<rect x="${380 + i * 118}" y="370" width="36" height="390" fill="#ffffff" stroke="#d7d2c7" stroke-width="4"/>`;
     out += `<rect x="720" y="560" width="160" height="210" fill="#6d4c41"/><rect x="300" y="770" width="1000" height="22" fill="#d7d2c7"/><rect x="260" y="792" width="1080" height="22" fill="#c9c3b6"/>`;
     out += `<rect x="170" y="300" width="10" height="480" fill="#9e9e9e"/><rect x="180" y="305" width="130" height="42" fill="#d32f2f"/><rect x="180" y="347" width="130" height="42" fill="#fafafa"/>`;
     for (let i = 0; i < 6; i++) {
@@ -274,7 +305,8 @@ const draw: Record<Scene, Draw> = {
   outreach(rng, p) {
     let out = `<rect width="1600" height="1000" fill="url(#sky)"/><rect y="620" width="1600" height="380" fill="#9ccc65"/>`;
     out += `<polygon points="220,250 1380,250 1480,400 120,400" fill="${p.accent}"/>`;
-    for (let i = 0; i < 8; i++) out += `<polygon points="${220 + i * 145},250 ${292 + i * 145},250 ${r1(265 + i * 170)},400 ${r1(180 + i * 170)},400" fill="#ffffff" opacity="0.35"/>`;
+    for (let i = 0; i < 8; i++)
+      out += `<polygon points="${220 + i * 145},250 ${292 + i * 145},250 ${r1(265 + i * 170)},400 ${r1(180 + i * 170)},400" fill="#ffffff" opacity="0.35"/>`;
     out += `<rect x="140" y="400" width="12" height="340" fill="#9e9e9e"/><rect x="1448" y="400" width="12" height="340" fill="#9e9e9e"/>`;
     out += crowd(rng, p, 3, 470, 1.1, 560, 1040, false);
     out += `<rect x="420" y="600" width="760" height="150" fill="#fafafa"/><rect x="420" y="600" width="760" height="40" fill="${p.accent2}"/>`;
@@ -334,11 +366,22 @@ export function logoSvg(size: number): string {
 export type OrgUnit = readonly string[];
 
 /** The organisation chart drawn as boxes: head on top, secretariat to the side, divisions below. */
-export function orgChartSvg(head: OrgUnit, secretariat: OrgUnit, subunits: readonly string[], functional: OrgUnit, divisions: readonly OrgUnit[], width: number, height: number): string {
+export function orgChartSvg(
+  head: OrgUnit,
+  secretariat: OrgUnit,
+  subunits: readonly string[],
+  functional: OrgUnit,
+  divisions: readonly OrgUnit[],
+  width: number,
+  height: number,
+): string {
   const box = (x: number, y: number, w: number, h: number, lines: OrgUnit, fill: string, color = "#ffffff") => {
     const top = y + h / 2 - ((lines.length - 1) * 30) / 2 + 9;
     const text = lines
-      .map((line, i) => `<text x="${x + w / 2}" y="${top + i * 30}" text-anchor="middle" font-family="sans-serif" font-size="${i === 0 ? 26 : 21}"${i === 0 ? ' font-weight="bold"' : ""} fill="${color}">${esc(line)}</text>`)
+      .map(
+        (line, i) =>
+          `<text x="${x + w / 2}" y="${top + i * 30}" text-anchor="middle" font-family="sans-serif" font-size="${i === 0 ? 26 : 21}"${i === 0 ? ' font-weight="bold"' : ""} fill="${color}">${esc(line)}</text>`,
+      )
       .join("");
     return `<rect x="${x}" y="${y}" width="${w}" height="${h}" rx="14" fill="${fill}"/>${text}`;
   };

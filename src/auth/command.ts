@@ -9,7 +9,9 @@ export const AUTH_HELP = `Cara pakai: npm run auth
 Menjalankan endpoint OAuth untuk backend GitHub Decap (jendela masuk admin). Pengaturan hanya
 dibaca dari lingkungan:
 
-${Object.entries(AUTH_ENV).map(([name, what]) => `  ${name.padEnd(26)} ${what}`).join("\n")}
+${Object.entries(AUTH_ENV)
+  .map(([name, what]) => `  ${name.padEnd(26)} ${what}`)
+  .join("\n")}
 
 Rute: ${AUTH_PATH} (dibuka Decap) dan ${CALLBACK_PATH} (callback URL OAuth App).
 Penyiapan, nginx dan systemd: docs/masuk-github.md
@@ -32,7 +34,8 @@ export const authCommand = defineCommand({
     } catch (error) {
       const code = (error as { code?: string }).code;
       if (error instanceof AuthSettingsError) io.err(error.message);
-      else if (code === "EADDRINUSE" || code === "EACCES" || code === "EADDRNOTAVAIL") io.err(listenProblem(code, io.env.WARTA_OAUTH_LISTEN));
+      else if (code === "EADDRINUSE" || code === "EACCES" || code === "EADDRNOTAVAIL")
+        io.err(listenProblem(code, io.env.WARTA_OAUTH_LISTEN));
       else throw error;
       return EXIT.problems;
     }

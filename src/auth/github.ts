@@ -46,7 +46,12 @@ export function authorizeUrl(settings: AuthSettings, state: string, verifier: st
 export type TokenExchange = { ok: true; token: string } | { ok: false; error: string };
 
 /** Exchanges the callback's code for a user token. Never throws; an error carries GitHub's error code only. */
-export async function exchangeCode(settings: AuthSettings, code: string, verifier: string, fetchImpl: typeof fetch = fetch): Promise<TokenExchange> {
+export async function exchangeCode(
+  settings: AuthSettings,
+  code: string,
+  verifier: string,
+  fetchImpl: typeof fetch = fetch,
+): Promise<TokenExchange> {
   let response: Response;
   try {
     response = await fetchImpl(`${settings.githubUrl}/login/oauth/access_token`, {
@@ -66,8 +71,10 @@ export async function exchangeCode(settings: AuthSettings, code: string, verifie
     return { ok: false, error: `unreachable (${error instanceof Error ? error.name : "error"})` };
   }
   if (!response.ok) return { ok: false, error: `http_${response.status}` };
-  const body = (await response.json().catch(() => undefined)) as { access_token?: unknown; token_type?: unknown; error?: unknown } | undefined;
-  if (body && typeof body.error === "string") return { ok: false, error: body.error.replace(/[^\w-]/g, "").slice(0, 60) };
+  const body = (await response.json().catch(() => undefined)) as
+    { access_token?: unknown; token_type?: unknown; error?: unknown } | undefined;
+  if (body && typeof body.error === "string")
+    return { ok: false, error: body.error.replace(/[^\w-]/g, "").slice(0, 60) };
   if (body && typeof body.access_token === "string" && body.access_token) return { ok: true, token: body.access_token };
   return { ok: false, error: "malformed_response" };
 }

@@ -66,7 +66,10 @@ export function authRequestHandler(settings: AuthSettings, options: AuthServerOp
     res.setHeader("X-Content-Type-Options", "nosniff");
   };
   const text = (res: ServerResponse, status: number, body: string) => {
-    res.writeHead(status, { "Content-Type": "text/plain; charset=utf-8", "Content-Security-Policy": "default-src 'none'; frame-ancestors 'none'" });
+    res.writeHead(status, {
+      "Content-Type": "text/plain; charset=utf-8",
+      "Content-Security-Policy": "default-src 'none'; frame-ancestors 'none'",
+    });
     res.end(`${body}\n`);
   };
 
@@ -84,7 +87,11 @@ export function authRequestHandler(settings: AuthSettings, options: AuthServerOp
       [result, status, outcome] = [{ error: MESSAGES.stateMismatch }, 400, "ditolak: state berbeda"];
     } else if (query.get("error")) {
       const code = safeCode(query.get("error")!);
-      [result, status, outcome] = [{ error: code === "access_denied" ? MESSAGES.denied : MESSAGES.authorizeError(code) }, 403, `ditolak GitHub: ${code}`];
+      [result, status, outcome] = [
+        { error: code === "access_denied" ? MESSAGES.denied : MESSAGES.authorizeError(code) },
+        403,
+        `ditolak GitHub: ${code}`,
+      ];
     } else if (!query.get("code")) {
       [result, status, outcome] = [{ error: MESSAGES.noCode }, 400, "ditolak: tanpa code"];
     } else {
@@ -93,12 +100,20 @@ export function authRequestHandler(settings: AuthSettings, options: AuthServerOp
         [result, outcome] = [{ token: exchange.token }, "token dikirim ke jendela masuk"];
       } else {
         const message =
-          exchange.error === "bad_verification_code" ? MESSAGES.expiredCode : exchange.error.startsWith("unreachable") ? MESSAGES.unreachable : MESSAGES.exchangeError(exchange.error);
+          exchange.error === "bad_verification_code"
+            ? MESSAGES.expiredCode
+            : exchange.error.startsWith("unreachable")
+              ? MESSAGES.unreachable
+              : MESSAGES.exchangeError(exchange.error);
         [result, status, outcome] = [{ error: message }, 502, `penukaran token gagal: ${exchange.error}`];
       }
     }
     const page = popupPage(result, settings.allowedOrigins);
-    res.writeHead(status, { "Content-Type": "text/html; charset=utf-8", "Content-Security-Policy": page.csp, "X-Frame-Options": "DENY" });
+    res.writeHead(status, {
+      "Content-Type": "text/html; charset=utf-8",
+      "Content-Security-Policy": page.csp,
+      "X-Frame-Options": "DENY",
+    });
     res.end(page.html);
     return outcome;
   }
@@ -118,7 +133,10 @@ export function authRequestHandler(settings: AuthSettings, options: AuthServerOp
         } else {
           const state = randomBytes(24).toString("base64url");
           const verifier = newPkceVerifier();
-          res.writeHead(302, { Location: authorizeUrl(settings, state, verifier), "Set-Cookie": cookie(`${state}.${verifier}`, STATE_MAX_AGE_S) });
+          res.writeHead(302, {
+            Location: authorizeUrl(settings, state, verifier),
+            "Set-Cookie": cookie(`${state}.${verifier}`, STATE_MAX_AGE_S),
+          });
           res.end();
           outcome = "diarahkan ke GitHub";
         }
@@ -135,7 +153,8 @@ export function authRequestHandler(settings: AuthSettings, options: AuthServerOp
       }
     } catch (error) {
       outcome = `galat: ${error instanceof Error ? error.name : "tak dikenal"}`;
-      if (!res.headersSent) text(res, 500, "Layanan masuk mengalami galat. Coba lagi; bila terus terjadi, hubungi admin kantor.");
+      if (!res.headersSent)
+        text(res, 500, "Layanan masuk mengalami galat. Coba lagi; bila terus terjadi, hubungi admin kantor.");
       else res.end();
     }
     log(`${new Date().toISOString()} ${req.method} ${url.pathname} ${res.statusCode}${outcome ? ` ${outcome}` : ""}`);

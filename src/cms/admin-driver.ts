@@ -38,7 +38,11 @@ export async function fillNews(page: Page, news: NewsItem): Promise<void> {
 }
 
 /** Polls until `check` returns a value other than undefined/false (Git changes follow a request). */
-export async function eventually<T>(what: string, check: () => Promise<T | undefined | false>, timeoutMs = 20_000): Promise<T> {
+export async function eventually<T>(
+  what: string,
+  check: () => Promise<T | undefined | false>,
+  timeoutMs = 20_000,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await check().catch(() => undefined);

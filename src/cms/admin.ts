@@ -57,7 +57,8 @@ export function registerAdmin({ cms, h, createClass, window: win, data, css, loa
       return asset ? String(asset) : path;
     },
   });
-  const html = (markup: string) => h("div", { className: "warta-preview", dangerouslySetInnerHTML: { __html: markup } });
+  const html = (markup: string) =>
+    h("div", { className: "warta-preview", dangerouslySetInnerHTML: { __html: markup } });
   const frontMatter = (props: PreviewTemplateProps) => (toPlain(props.entry.get("data")) ?? {}) as Draft;
 
   for (const collection of Object.keys(COLLECTIONS) as CollectionName[]) {

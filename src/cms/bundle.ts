@@ -104,12 +104,17 @@ export async function buildAdminBundle(outFile: string, options: AdminBundleOpti
   ]);
   if (options.cacheDir) {
     const inputs: Record<string, string> = {};
-    const sources = [...Object.keys(result.metafile.inputs), ...Object.keys(check.metafile.inputs)].filter((i) => !i.startsWith("node-stub:"));
+    const sources = [...Object.keys(result.metafile.inputs), ...Object.keys(check.metafile.inputs)].filter(
+      (i) => !i.startsWith("node-stub:"),
+    );
     for (const input of [...new Set(sources.map((i) => resolve(i))), SITE_CSS]) inputs[input] = await stampOf(input);
     await mkdir(join(options.cacheDir, "admin"), { recursive: true });
     await copyFile(outFile, join(options.cacheDir, "admin", "warta-admin.js"));
     await copyFile(checkFile, join(options.cacheDir, "admin", CHECK_CHUNK));
-    await writeFile(join(options.cacheDir, "admin", "bundle.json"), JSON.stringify({ minify, inputs } satisfies CacheStamp));
+    await writeFile(
+      join(options.cacheDir, "admin", "bundle.json"),
+      JSON.stringify({ minify, inputs } satisfies CacheStamp),
+    );
   }
   return Object.values(result.metafile.outputs).reduce((sum, o) => sum + o.bytes, 0);
 }

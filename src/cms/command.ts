@@ -99,7 +99,8 @@ export const startCommand = defineCommand({
   },
   run: async ({ values: args }, io) => {
     const port = Number(args.port);
-    if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port: "${args.port}" bukan nomor port (0–65535).`);
+    if (!Number.isInteger(port) || port < 0 || port > 65535)
+      throw new UsageError(`--port: "${args.port}" bukan nomor port (0–65535).`);
     let cms: LocalCms | undefined;
     // The admin page's own origin is the only one the local CMS server answers.
     const sitePort = port === 0 ? await freePort() : port;
@@ -125,18 +126,38 @@ export const startCommand = defineCommand({
   },
 });
 
-async function serve(args: { content?: string; out: string; now?: string; "no-search": boolean }, port: number, cms: LocalCms | undefined, io: CommandIO): Promise<number> {
+async function serve(
+  args: { content?: string; out: string; now?: string; "no-search": boolean },
+  port: number,
+  cms: LocalCms | undefined,
+  io: CommandIO,
+): Promise<number> {
   // With the admin, the public site is what the clone's main holds: a published entry appears.
   const content = cms ? join(cms.mainDir, "content") : (args.content ?? (io.env.WARTA_CONTENT || "content"));
   // Content the build refuses is listed in the terminal (by the build) and in the admin's notice.
-  const buildArgs = ["--content", content, "--out", args.out, "--problems", join(args.out, "admin", PROBLEMS_FILE), ...(args.now ? ["--now", args.now] : []), ...(args["no-search"] ? ["--no-search"] : [])];
+  const buildArgs = [
+    "--content",
+    content,
+    "--out",
+    args.out,
+    "--problems",
+    join(args.out, "admin", PROBLEMS_FILE),
+    ...(args.now ? ["--now", args.now] : []),
+    ...(args["no-search"] ? ["--no-search"] : []),
+  ];
 
   try {
     await build(buildArgs);
   } catch {
     // With the admin, main may hold content the build refuses (a hand-made commit): the last good
     // site stays up, and the admin says what to fix; fixing it on main rebuilds.
-    if (!cms || !(await stat(join(args.out, "index.html")).then(() => true, () => false))) {
+    if (
+      !cms ||
+      !(await stat(join(args.out, "index.html")).then(
+        () => true,
+        () => false,
+      ))
+    ) {
       io.err("Build pertama gagal (lihat di atas). Perbaiki masalahnya lalu jalankan lagi npm start.");
       return EXIT.problems;
     }
@@ -155,7 +176,9 @@ async function serve(args: { content?: string; out: string; now?: string; "no-se
       },
     });
   } catch (error) {
-    io.err(`Tidak dapat menyajikan di 127.0.0.1:${port}: ${(error as Error).message}\n(Pilih port lain dengan --port.)`);
+    io.err(
+      `Tidak dapat menyajikan di 127.0.0.1:${port}: ${(error as Error).message}\n(Pilih port lain dengan --port.)`,
+    );
     return EXIT.problems;
   }
   io.out(`\nSitus berjalan di ${server.url}  (Ctrl-C untuk berhenti)`);

@@ -114,10 +114,7 @@ export function cmsConfig(site: SiteSettings, options: CmsConfigOptions = {}): C
     public_folder: PUBLIC_MEDIA,
     slug: { encoding: "ascii", clean_accents: true, sanitize_replacement: "-" },
     editor: { preview: true },
-    collections: [
-      ...(Object.keys(collections) as CollectionName[]).map(folderCollection),
-      dataCollection(),
-    ],
+    collections: [...(Object.keys(collections) as CollectionName[]).map(folderCollection), dataCollection()],
   };
 }
 
@@ -125,7 +122,11 @@ export function cmsConfig(site: SiteSettings, options: CmsConfigOptions = {}): C
 
 /** The Markdown body is not front matter, so the schema does not list it. */
 const BODY: Record<CollectionName, { label: string; hint: string; required: boolean }> = {
-  berita: { label: "Isi berita", hint: "Tulis isi berita. Gambar di dalam isi wajib memiliki teks alternatif.", required: true },
+  berita: {
+    label: "Isi berita",
+    hint: "Tulis isi berita. Gambar di dalam isi wajib memiliki teks alternatif.",
+    required: true,
+  },
   pengumuman: { label: "Isi pengumuman", hint: "Boleh kosong bila lampiran sudah menjelaskan.", required: false },
   agenda: { label: "Uraian kegiatan", hint: "Boleh kosong.", required: false },
   galeri: { label: "Cerita album", hint: "Boleh kosong.", required: false },
@@ -316,10 +317,10 @@ function fieldFor(name: string, schema: Schema, ctx: WalkContext): CmsField | un
       break;
     case "image":
     case "file":
-    {
-      const media = mediaRules(widget, u.meta.extensions ?? []);
-      Object.assign(field, media, { hint: field.hint ? `${field.hint}. ${media.hint}` : media.hint });
-    }
+      {
+        const media = mediaRules(widget, u.meta.extensions ?? []);
+        Object.assign(field, media, { hint: field.hint ? `${field.hint}. ${media.hint}` : media.hint });
+      }
       break;
     case "relation":
       Object.assign(field, relationRules(u.meta.collection));
@@ -397,10 +398,15 @@ function listRules(field: CmsField, schema: Schema, ctx: WalkContext): boolean {
 /** `{{fields.title}}`-style line for a collapsed list item: its first two plain values. */
 function listSummary(fields: CmsField[]): string {
   const preferred = ["title", "name", "label", "alt"];
-  const plain = fields.filter((f) => ["string", "text", "number", "select", "relation", "datetime", "image", "file"].includes(f.widget));
+  const plain = fields.filter((f) =>
+    ["string", "text", "number", "select", "relation", "datetime", "image", "file"].includes(f.widget),
+  );
   const first = plain.find((f) => preferred.includes(f.name)) ?? plain[0];
   const rest = plain.filter((f) => f !== first && f.widget !== "image" && f.widget !== "file" && f.widget !== "text");
-  return [first, ...rest.slice(0, 2)].filter(Boolean).map((f) => `{{fields.${f!.name}}}`).join(" · ");
+  return [first, ...rest.slice(0, 2)]
+    .filter(Boolean)
+    .map((f) => `{{fields.${f!.name}}}`)
+    .join(" · ");
 }
 
 // ── strings: one Decap pattern that says what the schema's checks say ────────────────────
@@ -433,7 +439,11 @@ function stringRules(schema: Schema, title = "Isian"): Partial<CmsField> {
     const minMessage = min && messageOf(min, `${title} minimal ${min.minimum} karakter`);
     const maxMessage = max && messageOf(max, `${title} maksimal ${max.maximum} karakter`);
     // "Judul minimal 5 karakter" + "Judul maksimal 150 karakter" read better as one sentence.
-    const both = min && max && minMessage === `${title} minimal ${min.minimum} karakter` && maxMessage === `${title} maksimal ${max.maximum} karakter`;
+    const both =
+      min &&
+      max &&
+      minMessage === `${title} minimal ${min.minimum} karakter` &&
+      maxMessage === `${title} maksimal ${max.maximum} karakter`;
     rules.push({
       regex: lengthRegex(min?.minimum ?? 0, max?.maximum, trimmed),
       message: both
@@ -453,7 +463,10 @@ function stringRules(schema: Schema, title = "Isian"): Partial<CmsField> {
     // `z.url({ protocol })` limits the scheme (https only for links): Decap refuses what the check would.
     const only = d.protocol instanceof RegExp ? d.protocol.source.replace(/^\^|\$$/g, "") : null;
     const scheme = only === null ? "https?" : `(?:${only})`;
-    rules.push({ regex: `(?=${scheme}://[^\\s/?#]+\\.[^\\s]+$)`, message: messageOf(d, `${title} harus berupa alamat lengkap`) });
+    rules.push({
+      regex: `(?=${scheme}://[^\\s/?#]+\\.[^\\s]+$)`,
+      message: messageOf(d, `${title} harus berupa alamat lengkap`),
+    });
   }
   return rules.length ? { pattern: combine(rules) } : {};
 }
@@ -474,7 +487,8 @@ function combine(rules: Rule[]): [string, string] {
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** `jpg` → `[jJ][pP][gG]`: Decap tests patterns without flags. */
-const anyCase = (ext: string) => [...ext].map((ch) => (/[a-z]/i.test(ch) ? `[${ch.toLowerCase()}${ch.toUpperCase()}]` : ch)).join("");
+const anyCase = (ext: string) =>
+  [...ext].map((ch) => (/[a-z]/i.test(ch) ? `[${ch.toLowerCase()}${ch.toUpperCase()}]` : ch)).join("");
 
 /**
  * Decap's file and image widgets test their pattern against the file's *base name* (the folder
@@ -482,7 +496,8 @@ const anyCase = (ext: string) => [...ext].map((ch) => (/[a-z]/i.test(ch) ? `[${c
  * media paths without the slash, plus the allowed extensions.
  */
 function mediaRules(widget: "image" | "file", extensions: string[]): Partial<CmsField> {
-  const limit = widget === "image" ? LIMITS.imageBytes : extensions.includes("mp4") ? LIMITS.videoBytes : LIMITS.attachmentBytes;
+  const limit =
+    widget === "image" ? LIMITS.imageBytes : extensions.includes("mp4") ? LIMITS.videoBytes : LIMITS.attachmentBytes;
   const name = `(?=[A-Za-z0-9._-]+$)`;
   const ext = extensions.length ? `(?=[\\s\\S]*\\.(?:${extensions.map(anyCase).join("|")})$)` : "";
   return {
@@ -525,7 +540,8 @@ function selectRules(schema: Schema, multiple: boolean): Partial<CmsField> {
     if (min) rules.min = min;
     d = defOf(unwrap(d.element).schema);
   }
-  const values: string[] = d.type === "enum" ? Object.values(d.entries as Record<string, string>) : [...(d.values ?? [])].map(String);
+  const values: string[] =
+    d.type === "enum" ? Object.values(d.entries as Record<string, string>) : [...(d.values ?? [])].map(String);
   const labels = OPTION_LABELS.find((table) => values.every((v) => v in table));
   rules.options = values.map((value) => ({ label: labels?.[value] ?? value, value }));
   if (multiple) rules.multiple = true;

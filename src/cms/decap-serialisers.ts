@@ -16,7 +16,10 @@ export interface DecapSerialisers {
   markdownToSlate(markdown: string, options?: { voidCodeBlock?: boolean; remarkPlugins?: unknown[] }): unknown[];
   slateToMarkdown(value: unknown[], options?: { voidCodeBlock?: boolean; remarkPlugins?: unknown[] }): string;
   /** `FrontmatterFormatter` for YAML front matter (Markdown entries). */
-  frontMatter: { fromFile(text: string): Record<string, unknown>; toFile(data: Record<string, unknown>, sortedKeys?: string[]): string };
+  frontMatter: {
+    fromFile(text: string): Record<string, unknown>;
+    toFile(data: Record<string, unknown>, sortedKeys?: string[]): string;
+  };
   /** The YAML formatter (data files). */
   yaml: { fromFile(text: string): unknown; toFile(data: unknown, sortedKeys?: string[]): string };
   /** Decap's `EditorComponent` factory, to register components as `CMS.registerEditorComponent` does. */
@@ -57,13 +60,22 @@ export function loadDecapSerialisers(): Promise<DecapSerialisers> {
       format: "esm",
       logLevel: "silent",
       // gray-matter and friends are CommonJS and `require` Node built-ins.
-      banner: { js: `import { createRequire as __cr } from "node:module"; const require = __cr(${JSON.stringify(pathToFileURL(join(root, "x.js")).href)});` },
+      banner: {
+        js: `import { createRequire as __cr } from "node:module"; const require = __cr(${JSON.stringify(pathToFileURL(join(root, "x.js")).href)});`,
+      },
       plugins: [
         {
           name: "markdown-control-stub",
           setup(b) {
-            b.onResolve({ filter: /^(\.\.\/MarkdownControl|warta:markdown-control)$/ }, () => ({ path: "control", namespace: "warta-stub" }));
-            b.onLoad({ filter: /.*/, namespace: "warta-stub" }, () => ({ contents: CONTROL_STUB, loader: "js", resolveDir: root }));
+            b.onResolve({ filter: /^(\.\.\/MarkdownControl|warta:markdown-control)$/ }, () => ({
+              path: "control",
+              namespace: "warta-stub",
+            }));
+            b.onLoad({ filter: /.*/, namespace: "warta-stub" }, () => ({
+              contents: CONTROL_STUB,
+              loader: "js",
+              resolveDir: root,
+            }));
           },
         },
       ],

@@ -33,7 +33,10 @@ export interface DecapCms {
   registerRemarkPlugin(plugin: unknown): void;
   getWidget(name: string): DecapWidget | undefined;
   /** Decap 3's event hooks; a `preSave` handler that throws stops the save. */
-  registerEventListener(listener: { name: "preSave" | "postSave" | "prePublish" | "postPublish" | "preUnpublish" | "postUnpublish"; handler: (event: { entry: DecapEntry; author: { login?: string; name?: string } }) => unknown }): void;
+  registerEventListener(listener: {
+    name: "preSave" | "postSave" | "prePublish" | "postPublish" | "preUnpublish" | "postUnpublish";
+    handler: (event: { entry: DecapEntry; author: { login?: string; name?: string } }) => unknown;
+  }): void;
   registerWidget(name: string, control: unknown, preview?: unknown, schema?: object): void;
 }
 
@@ -46,7 +49,12 @@ export interface DecapWidget {
 
 /** Turns an Immutable value (or a plain one) into plain JSON data. */
 export function toPlain(value: unknown): unknown {
-  if (value && typeof value === "object" && "toJS" in value && typeof (value as { toJS: unknown }).toJS === "function") {
+  if (
+    value &&
+    typeof value === "object" &&
+    "toJS" in value &&
+    typeof (value as { toJS: unknown }).toJS === "function"
+  ) {
     return (value as { toJS(): unknown }).toJS();
   }
   return value;

@@ -22,9 +22,17 @@ export function imageEditorComponent(h: CreateElement) {
       match && { image: match[2], alt: match[1], title: match[4] },
     toBlock: ({ alt, image, title }: ImageBlock) =>
       `![${(alt ?? "").replace(/[[\]]/g, "")}](${image ?? ""}${title ? ` "${title.replace(/"/g, '\\"')}"` : ""})`,
-    toPreview: ({ alt, image, title }: ImageBlock, getAsset: (path: string, field?: unknown) => unknown, fields?: { get(key: string): unknown }[]) => {
+    toPreview: (
+      { alt, image, title }: ImageBlock,
+      getAsset: (path: string, field?: unknown) => unknown,
+      fields?: { get(key: string): unknown }[],
+    ) => {
       const field = fields?.find((f) => f.get("widget") === "image");
-      return h("img", { src: String(resolvingGetAsset(getAsset)(image ?? "", field) ?? ""), alt: alt ?? "", title: title ?? "" });
+      return h("img", {
+        src: String(resolvingGetAsset(getAsset)(image ?? "", field) ?? ""),
+        alt: alt ?? "",
+        title: title ?? "",
+      });
     },
     fields: [
       {
@@ -34,7 +42,12 @@ export function imageEditorComponent(h: CreateElement) {
         choose_url: false,
         media_library: { allow_multiple: false, config: { multiple: false, max_file_size: LIMITS.imageBytes } },
       },
-      { label: "Teks alternatif (wajib)", name: "alt", widget: "string", hint: "Jelaskan isi gambar untuk pembaca tunanetra." },
+      {
+        label: "Teks alternatif (wajib)",
+        name: "alt",
+        widget: "string",
+        hint: "Jelaskan isi gambar untuk pembaca tunanetra.",
+      },
       { label: "Judul (muncul saat kursor di atas gambar)", name: "title", widget: "string", required: false },
     ],
   };

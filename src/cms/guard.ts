@@ -61,14 +61,24 @@ const trimSlashes = (path: string) => path.replace(/^\/+|\/+$/g, "");
  * The collections and media folders of the CMS config. By default the config the admin loads
  * (`cmsConfig`); its collections and media folders do not depend on the site settings.
  */
-export function cmsScope(config: Pick<CmsConfig, "media_folder" | "collections"> = cmsConfig({ repo: "local/warta", branch: "main", url: "http://127.0.0.1/" })): CmsScope {
+export function cmsScope(
+  config: Pick<CmsConfig, "media_folder" | "collections"> = cmsConfig({
+    repo: "local/warta",
+    branch: "main",
+    url: "http://127.0.0.1/",
+  }),
+): CmsScope {
   const collections = new Map<string, CollectionScope>();
   const media = new Set([trimSlashes(config.media_folder)]);
   for (const c of config.collections) {
     const folder = c.folder ? trimSlashes(c.folder) : undefined;
     if (typeof c.media_folder === "string") {
       // A leading slash means "from the repository root"; without it Decap reads it beside the entries.
-      media.add(c.media_folder.startsWith("/") || !folder ? trimSlashes(c.media_folder) : `${folder}/${trimSlashes(c.media_folder)}`);
+      media.add(
+        c.media_folder.startsWith("/") || !folder
+          ? trimSlashes(c.media_folder)
+          : `${folder}/${trimSlashes(c.media_folder)}`,
+      );
     }
     const nested = c.nested as { depth?: number } | undefined;
     collections.set(c.name, {
@@ -105,7 +115,7 @@ function pathProblem(path: string): string | undefined {
   if (/[\u0000-\u001f\u007f]/.test(path)) return "memuat karakter kendali";
   if (path.startsWith("/") || /^[A-Za-z]:/.test(path)) return "berupa jalur mutlak";
   const segments = path.split("/");
-  if (segments.some((s) => s === "" || s === "." || s === "..")) return "memuat bagian kosong, \".\" atau \"..\"";
+  if (segments.some((s) => s === "" || s === "." || s === "..")) return 'memuat bagian kosong, "." atau ".."';
   if (segments.some((s) => s.startsWith("."))) return "memuat nama tersembunyi yang diawali titik (mis. .git)";
   if (segments.some((s) => s.includes(":"))) return "memuat titik dua (:)";
   return undefined;
@@ -161,7 +171,9 @@ export class RequestInspector {
   private collection(name: unknown): [string, CollectionScope] {
     const collection = typeof name === "string" ? this.scope.collections.get(name) : undefined;
     if (!collection) {
-      throw forbidden(`Permintaan ditolak: koleksi "${String(name)}" tidak ada di konfigurasi admin (${[...this.scope.collections.keys()].join(", ")}).`);
+      throw forbidden(
+        `Permintaan ditolak: koleksi "${String(name)}" tidak ada di konfigurasi admin (${[...this.scope.collections.keys()].join(", ")}).`,
+      );
     }
     return [name as string, collection];
   }
@@ -177,16 +189,26 @@ export class RequestInspector {
     const path = cleanPath(value, field);
     const collections = collectionName ? [this.collection(collectionName)[1]] : [...this.scope.collections.values()];
     for (const c of collections) {
-      if (c.folder && under(path, c.folder) && path.endsWith(`.${c.extension}`) && path.slice(c.folder.length + 1).split("/").length <= c.depth) return path;
+      if (
+        c.folder &&
+        under(path, c.folder) &&
+        path.endsWith(`.${c.extension}`) &&
+        path.slice(c.folder.length + 1).split("/").length <= c.depth
+      )
+        return path;
       for (const [name, file] of c.files) if (file === path && (slug === undefined || slug === name)) return path;
     }
-    throw forbidden(`Permintaan ditolak: "${path}" (${field}) bukan berkas entri ${collectionName ? `koleksi "${collectionName}"` : "koleksi mana pun"}. ${OUTSIDE}`);
+    throw forbidden(
+      `Permintaan ditolak: "${path}" (${field}) bukan berkas entri ${collectionName ? `koleksi "${collectionName}"` : "koleksi mana pun"}. ${OUTSIDE}`,
+    );
   }
 
   private mediaPath(value: unknown, field: string): string {
     const path = cleanPath(value, field);
     if (this.scope.mediaFolders.some((folder) => under(path, folder))) return path;
-    throw forbidden(`Permintaan ditolak: "${path}" (${field}) tidak berada di folder media (${this.scope.mediaFolders.join(", ")}). ${OUTSIDE}`);
+    throw forbidden(
+      `Permintaan ditolak: "${path}" (${field}) tidak berada di folder media (${this.scope.mediaFolders.join(", ")}). ${OUTSIDE}`,
+    );
   }
 
   inspect(body: unknown): Inspected {
@@ -195,20 +217,30 @@ export class RequestInspector {
     if (action === "info") return { action, paths: [] };
     const params = objectOf(request.params, "params");
     if (params.branch !== this.branch) {
-      throw forbidden(`Permintaan ditolak: admin hanya bekerja pada cabang "${this.branch}", bukan "${String(params.branch)}".`);
+      throw forbidden(
+        `Permintaan ditolak: admin hanya bekerja pada cabang "${this.branch}", bukan "${String(params.branch)}".`,
+      );
     }
     switch (action) {
       case "entriesByFolder": {
         const folder = cleanPath(params.folder, "folder");
         const collection = [...this.scope.collections.values()].find((c) => c.folder === folder);
         if (!collection) throw forbidden(`Permintaan ditolak: "${folder}" bukan folder koleksi. ${OUTSIDE}`);
-        if (params.extension !== collection.extension || !Number.isInteger(params.depth) || (params.depth as number) < 1 || (params.depth as number) > collection.depth) {
-          throw forbidden(`Permintaan ditolak: folder "${folder}" hanya dibaca untuk berkas .${collection.extension} sedalam ${collection.depth} tingkat.`);
+        if (
+          params.extension !== collection.extension ||
+          !Number.isInteger(params.depth) ||
+          (params.depth as number) < 1 ||
+          (params.depth as number) > collection.depth
+        ) {
+          throw forbidden(
+            `Permintaan ditolak: folder "${folder}" hanya dibaca untuk berkas .${collection.extension} sedalam ${collection.depth} tingkat.`,
+          );
         }
         return { action, paths: [folder] };
       }
       case "entriesByFiles": {
-        if (!Array.isArray(params.files) || params.files.length > 100) throw forbidden("Permintaan ditolak: isian \"files\" harus berupa daftar (paling banyak 100).");
+        if (!Array.isArray(params.files) || params.files.length > 100)
+          throw forbidden('Permintaan ditolak: isian "files" harus berupa daftar (paling banyak 100).');
         const paths = params.files.map((f, i) => this.entryPath(objectOf(f, `files[${i}]`).path, `files[${i}].path`));
         return { action, paths };
       }
@@ -222,7 +254,8 @@ export class RequestInspector {
           const id = stringOf(params.id, "id");
           [collection, slug] = [id.slice(0, id.indexOf("/")), id.slice(id.indexOf("/") + 1)];
         }
-        if (params.cmsLabelPrefix !== undefined) throw forbidden("Permintaan ditolak: awalan label status tidak dipakai admin Warta.");
+        if (params.cmsLabelPrefix !== undefined)
+          throw forbidden("Permintaan ditolak: awalan label status tidak dipakai admin Warta.");
         return { action, paths: [], draft: this.draft(collection, slug) };
       }
       case "unpublishedEntryDataFile": {
@@ -239,16 +272,22 @@ export class RequestInspector {
         return { action, paths: [], draft: this.draft(params.collection, params.slug) };
       case "updateUnpublishedEntryStatus": {
         if (typeof params.newStatus !== "string" || !STATUSES.has(params.newStatus)) {
-          throw forbidden(`Permintaan ditolak: status "${String(params.newStatus)}" tidak dikenal (${[...STATUSES].join(", ")}).`);
+          throw forbidden(
+            `Permintaan ditolak: status "${String(params.newStatus)}" tidak dikenal (${[...STATUSES].join(", ")}).`,
+          );
         }
-        if (params.cmsLabelPrefix !== undefined) throw forbidden("Permintaan ditolak: awalan label status tidak dipakai admin Warta.");
+        if (params.cmsLabelPrefix !== undefined)
+          throw forbidden("Permintaan ditolak: awalan label status tidak dipakai admin Warta.");
         return { action, paths: [], draft: this.draft(params.collection, params.slug) };
       }
       case "persistEntry":
         return this.persistEntry(params);
       case "getMedia": {
         const folder = cleanPath(params.mediaFolder, "mediaFolder");
-        if (!this.scope.mediaFolders.includes(folder)) throw forbidden(`Permintaan ditolak: "${folder}" bukan folder media (${this.scope.mediaFolders.join(", ")}).`);
+        if (!this.scope.mediaFolders.includes(folder))
+          throw forbidden(
+            `Permintaan ditolak: "${folder}" bukan folder media (${this.scope.mediaFolders.join(", ")}).`,
+          );
         return { action, paths: [folder] };
       }
       case "getMediaFile":
@@ -256,12 +295,13 @@ export class RequestInspector {
       case "persistMedia": {
         const asset = objectOf(params.asset, "asset");
         stringOf(objectOf(params.options, "options").commitMessage, "options.commitMessage");
-        if (asset.encoding !== "base64") throw forbidden("Permintaan ditolak: berkas media harus dikirim dalam base64.");
+        if (asset.encoding !== "base64")
+          throw forbidden("Permintaan ditolak: berkas media harus dikirim dalam base64.");
         return { action, paths: [this.mediaPath(asset.path, "asset.path")] };
       }
       case "deleteFiles": {
         if (!Array.isArray(params.paths) || params.paths.length === 0 || params.paths.length > 100) {
-          throw forbidden("Permintaan ditolak: isian \"paths\" harus berupa daftar berkas (1 sampai 100).");
+          throw forbidden('Permintaan ditolak: isian "paths" harus berupa daftar berkas (1 sampai 100).');
         }
         stringOf(objectOf(params.options, "options").commitMessage, "options.commitMessage");
         const paths = params.paths.map((p, i) => {
@@ -285,35 +325,50 @@ export class RequestInspector {
   private persistEntry(params: Params): Inspected {
     const options = objectOf(params.options, "options");
     if (options.useWorkflow !== true) {
-      throw forbidden("Permintaan ditolak: setiap perubahan dari admin melewati alur draf → tinjau → terbit; simpan langsung ke main tidak diizinkan.");
+      throw forbidden(
+        "Permintaan ditolak: setiap perubahan dari admin melewati alur draf → tinjau → terbit; simpan langsung ke main tidak diizinkan.",
+      );
     }
     stringOf(options.commitMessage, "options.commitMessage");
     if (typeof options.status !== "string" || !STATUSES.has(options.status)) {
-      throw forbidden(`Permintaan ditolak: status "${String(options.status)}" tidak dikenal (${[...STATUSES].join(", ")}).`);
+      throw forbidden(
+        `Permintaan ditolak: status "${String(options.status)}" tidak dikenal (${[...STATUSES].join(", ")}).`,
+      );
     }
-    if (params.cmsLabelPrefix !== undefined) throw forbidden("Permintaan ditolak: awalan label status tidak dipakai admin Warta.");
+    if (params.cmsLabelPrefix !== undefined)
+      throw forbidden("Permintaan ditolak: awalan label status tidak dipakai admin Warta.");
     if (params.entry !== undefined || !Array.isArray(params.dataFiles) || params.dataFiles.length !== 1) {
-      throw forbidden("Permintaan ditolak: simpan satu berkas entri per permintaan, dalam \"dataFiles\".");
+      throw forbidden('Permintaan ditolak: simpan satu berkas entri per permintaan, dalam "dataFiles".');
     }
     const file = objectOf(params.dataFiles[0], "dataFiles[0]");
     const draft = this.draft(options.collectionName, file.slug);
     // A data file is saved under its own name as the slug; folder entries may sit in subfolders.
     const path = this.entryPath(file.path, "dataFiles[0].path", draft.collection, draft.slug);
-    if (file.newPath !== undefined) throw forbidden("Permintaan ditolak: memindahkan entri ke alamat lain tidak dipakai admin Warta.");
-    if (typeof file.raw !== "string") throw forbidden("Permintaan ditolak: isi entri (dataFiles[0].raw) harus berupa teks.");
-    if (!Array.isArray(params.assets)) throw forbidden("Permintaan ditolak: isian \"assets\" harus berupa daftar.");
+    if (file.newPath !== undefined)
+      throw forbidden("Permintaan ditolak: memindahkan entri ke alamat lain tidak dipakai admin Warta.");
+    if (typeof file.raw !== "string")
+      throw forbidden("Permintaan ditolak: isi entri (dataFiles[0].raw) harus berupa teks.");
+    if (!Array.isArray(params.assets)) throw forbidden('Permintaan ditolak: isian "assets" harus berupa daftar.');
     const assets = params.assets.map((a, i) => {
       const asset = objectOf(a, `assets[${i}]`);
-      if (asset.encoding !== "base64" || typeof asset.content !== "string") throw forbidden("Permintaan ditolak: berkas media harus dikirim dalam base64.");
+      if (asset.encoding !== "base64" || typeof asset.content !== "string")
+        throw forbidden("Permintaan ditolak: berkas media harus dikirim dalam base64.");
       return this.mediaPath(asset.path, `assets[${i}].path`);
     });
-    return { action: "persistEntry", paths: [path, ...assets], draft, writes: [{ path, raw: file.raw }], newEntry: options.newEntry === true };
+    return {
+      action: "persistEntry",
+      paths: [path, ...assets],
+      draft,
+      writes: [{ path, raw: file.raw }],
+      newEntry: options.newEntry === true,
+    };
   }
 }
 
 // ── what each editor's page last read ───────────────────────────────────────────────
 
-const hash = (content: string | Buffer | null) => (content === null ? "absent" : createHash("sha256").update(content).digest("hex"));
+const hash = (content: string | Buffer | null) =>
+  content === null ? "absent" : createHash("sha256").update(content).digest("hex");
 
 /**
  * Per page (the id its admin sends), per entry file, the version last read from each place
@@ -377,11 +432,14 @@ export async function startCmsGuard(options: CmsGuardOptions): Promise<CmsGuard>
   const log = options.log ?? (() => {});
   const inspector = new RequestInspector(options.scope ?? cmsScope(), options.branch);
   const reads = new ReadVersions();
-  const git = async (...args: string[]) => (await run("git", args, { cwd: options.repoDir, maxBuffer: 64 * 1024 * 1024, encoding: "buffer" })).stdout;
+  const git = async (...args: string[]) =>
+    (await run("git", args, { cwd: options.repoDir, maxBuffer: 64 * 1024 * 1024, encoding: "buffer" })).stdout;
   const gitText = async (...args: string[]) => (await git(...args)).toString("utf8").trim();
-  const revision = (ref: string) => gitText("rev-parse", "--verify", "--quiet", `${ref}^{commit}`).catch(() => undefined);
+  const revision = (ref: string) =>
+    gitText("rev-parse", "--verify", "--quiet", `${ref}^{commit}`).catch(() => undefined);
   const blob = (ref: string, path: string) => git("cat-file", "blob", `${ref}:${path}`).catch(() => null);
-  const originAllowed = (origin: string) => (options.adminOrigins ? options.adminOrigins.includes(origin) : LOOPBACK_ORIGIN.test(origin));
+  const originAllowed = (origin: string) =>
+    options.adminOrigins ? options.adminOrigins.includes(origin) : LOOPBACK_ORIGIN.test(origin);
 
   // decap-server does one Git operation at a time (and gives up after 3 s); the guard's own Git
   // reads must not see a half-switched working tree either. So requests go through one by one.
@@ -399,7 +457,10 @@ export async function startCmsGuard(options: CmsGuardOptions): Promise<CmsGuard>
         const prefix = segments.slice(0, i).join("/");
         const info = await lstat(join(options.repoDir, prefix)).catch(() => undefined);
         if (!info) break;
-        if (info.isSymbolicLink()) throw forbidden(`Permintaan ditolak: "${prefix}" adalah tautan simbolik; admin tidak mengikuti tautan. ${OUTSIDE}`);
+        if (info.isSymbolicLink())
+          throw forbidden(
+            `Permintaan ditolak: "${prefix}" adalah tautan simbolik; admin tidak mengikuti tautan. ${OUTSIDE}`,
+          );
       }
     }
   }
@@ -407,7 +468,10 @@ export async function startCmsGuard(options: CmsGuardOptions): Promise<CmsGuard>
   /** A save must start from the version this page last read; a new entry must not exist yet. */
   async function checkSave(page: string | undefined, request: Inspected): Promise<void> {
     if (!page) {
-      throw new Refusal(409, "Penyimpanan ditolak: halaman admin ini tidak mengirim penanda sesinya (versi admin lama?). Muat ulang halaman admin (F5) lalu simpan lagi.");
+      throw new Refusal(
+        409,
+        "Penyimpanan ditolak: halaman admin ini tidak mengirim penanda sesinya (versi admin lama?). Muat ulang halaman admin (F5) lalu simpan lagi.",
+      );
     }
     const draftTip = await revision(`refs/heads/${request.draft!.branch}`);
     const source = draftTip ? request.draft!.branch : options.branch;
@@ -415,10 +479,16 @@ export async function startCmsGuard(options: CmsGuardOptions): Promise<CmsGuard>
       const current = await blob(source, path);
       if (request.newEntry) {
         if (draftTip || (await blob(options.branch, path)) !== null) {
-          throw new Refusal(409, `Penyimpanan ditolak: entri "${path}" sudah ada (dibuat editor lain saat Anda menulis). Perubahan Anda TIDAK disimpan. Salin isian Anda, ubah judulnya agar alamatnya lain, atau buka entri yang sudah ada dan gabungkan isinya.`);
+          throw new Refusal(
+            409,
+            `Penyimpanan ditolak: entri "${path}" sudah ada (dibuat editor lain saat Anda menulis). Perubahan Anda TIDAK disimpan. Salin isian Anda, ubah judulnya agar alamatnya lain, atau buka entri yang sudah ada dan gabungkan isinya.`,
+          );
         }
       } else if (!reads.saw(page, path, hash(current))) {
-        throw new Refusal(409, `Penyimpanan ditolak: entri "${path}" sudah diubah editor lain setelah Anda membukanya, jadi perubahan Anda TIDAK disimpan agar tidak menimpa perubahan mereka. Salin dulu perubahan Anda, muat ulang halaman (F5), lalu masukkan kembali perubahan Anda ke versi terbaru dan simpan.`);
+        throw new Refusal(
+          409,
+          `Penyimpanan ditolak: entri "${path}" sudah diubah editor lain setelah Anda membukanya, jadi perubahan Anda TIDAK disimpan agar tidak menimpa perubahan mereka. Salin dulu perubahan Anda, muat ulang halaman (F5), lalu masukkan kembali perubahan Anda ke versi terbaru dan simpan.`,
+        );
       }
     }
   }
@@ -427,7 +497,10 @@ export async function startCmsGuard(options: CmsGuardOptions): Promise<CmsGuard>
   async function checkContent(params: Params, request: Inspected): Promise<void> {
     if (!options.checkDir) return;
     const draftTip = await revision(`refs/heads/${request.draft!.branch}`);
-    const assets = (params.assets as { path: string; content: string }[]).map((a) => ({ path: a.path, content: Buffer.from(a.content, "base64") }));
+    const assets = (params.assets as { path: string; content: string }[]).map((a) => ({
+      path: a.path,
+      content: Buffer.from(a.content, "base64"),
+    }));
     const problems = await checkSavedContent({
       repoDir: options.repoDir,
       workDir: options.checkDir,
@@ -440,13 +513,15 @@ export async function startCmsGuard(options: CmsGuardOptions): Promise<CmsGuard>
   /** What a page read: remembered so that its next save can be checked against it. */
   function remember(page: string | undefined, request: Inspected, params: Params, response: unknown): void {
     if (!page || response === null || typeof response !== "object") return;
-    const entries = (list: unknown) => (Array.isArray(list) ? list : [list]) as { data?: string | null; file?: { path?: string } }[];
+    const entries = (list: unknown) =>
+      (Array.isArray(list) ? list : [list]) as { data?: string | null; file?: { path?: string } }[];
     switch (request.action) {
       case "getEntry":
       case "entriesByFolder":
       case "entriesByFiles":
         for (const entry of entries(response)) {
-          if (typeof entry?.file?.path === "string") reads.record(page, entry.file.path, options.branch, hash(entry.data ?? null));
+          if (typeof entry?.file?.path === "string")
+            reads.record(page, entry.file.path, options.branch, hash(entry.data ?? null));
         }
         break;
       case "unpublishedEntryDataFile": {
@@ -460,7 +535,11 @@ export async function startCmsGuard(options: CmsGuardOptions): Promise<CmsGuard>
     }
   }
 
-  async function forward(page: string | undefined, body: Params, request: Inspected): Promise<{ status: number; text: string }> {
+  async function forward(
+    page: string | undefined,
+    body: Params,
+    request: Inspected,
+  ): Promise<{ status: number; text: string }> {
     await refuseSymlinks(request.paths);
     const params = { ...(body.params as Params) };
     if (request.action === "persistEntry") {
@@ -497,33 +576,50 @@ export async function startCmsGuard(options: CmsGuardOptions): Promise<CmsGuard>
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const origin = req.headers.origin;
-    const cors: Record<string, string> = origin && originAllowed(origin) ? { "access-control-allow-origin": origin, vary: "Origin" } : { vary: "Origin" };
+    const cors: Record<string, string> =
+      origin && originAllowed(origin) ? { "access-control-allow-origin": origin, vary: "Origin" } : { vary: "Origin" };
     const reply = (status: number, text: string) => {
-      res.writeHead(status, { ...cors, "content-type": "application/json; charset=utf-8", "cache-control": "no-store" });
+      res.writeHead(status, {
+        ...cors,
+        "content-type": "application/json; charset=utf-8",
+        "cache-control": "no-store",
+      });
       res.end(text);
     };
     let action = "permintaan";
     const refuse = (refusal: Refusal) => {
-      log(`Penjaga CMS menolak ${action} (Origin ${origin ?? "-"}, Host ${req.headers.host ?? "-"}): ${refusal.message}`);
+      log(
+        `Penjaga CMS menolak ${action} (Origin ${origin ?? "-"}, Host ${req.headers.host ?? "-"}): ${refusal.message}`,
+      );
       reply(refusal.status, JSON.stringify({ error: refusal.message }));
     };
     try {
       const host = req.headers.host ?? "";
       if (host !== `127.0.0.1:${port}` && host !== `localhost:${port}`) {
-        throw forbidden(`Permintaan ditolak: alamat "${host}" bukan server admin lokal ini (127.0.0.1:${port}). Buka admin dari situs lokal yang dijalankan npm start.`);
+        throw forbidden(
+          `Permintaan ditolak: alamat "${host}" bukan server admin lokal ini (127.0.0.1:${port}). Buka admin dari situs lokal yang dijalankan npm start.`,
+        );
       }
       if (origin !== undefined && !originAllowed(origin)) {
-        throw forbidden(`Permintaan ditolak: datang dari halaman ${origin}, bukan dari admin lokal${options.adminOrigins ? ` (${options.adminOrigins.join(", ")})` : ""}.`);
+        throw forbidden(
+          `Permintaan ditolak: datang dari halaman ${origin}, bukan dari admin lokal${options.adminOrigins ? ` (${options.adminOrigins.join(", ")})` : ""}.`,
+        );
       }
       const path = new URL(req.url ?? "/", "http://localhost").pathname;
       if (path !== "/api/v1") throw new Refusal(404, `Alamat ${path} tidak ada; admin memakai /api/v1.`);
       if (req.method === "OPTIONS") {
-        res.writeHead(204, { ...cors, "access-control-allow-methods": "POST", "access-control-allow-headers": `content-type, ${EDITOR_HEADER}`, "access-control-max-age": "600" });
+        res.writeHead(204, {
+          ...cors,
+          "access-control-allow-methods": "POST",
+          "access-control-allow-headers": `content-type, ${EDITOR_HEADER}`,
+          "access-control-max-age": "600",
+        });
         res.end();
         return;
       }
       if (req.method !== "POST") throw new Refusal(405, "Permintaan ditolak: server admin lokal hanya menerima POST.");
-      if (!/^application\/json\b/i.test(req.headers["content-type"] ?? "")) throw new Refusal(415, "Permintaan ditolak: isi permintaan harus JSON.");
+      if (!/^application\/json\b/i.test(req.headers["content-type"] ?? ""))
+        throw new Refusal(415, "Permintaan ditolak: isi permintaan harus JSON.");
       const raw = await readBody(req);
       let body: Params;
       try {
@@ -532,14 +628,22 @@ export async function startCmsGuard(options: CmsGuardOptions): Promise<CmsGuard>
         throw new Refusal(400, "Permintaan ditolak: isi permintaan bukan JSON yang sah.");
       }
       action = typeof body.action === "string" ? `aksi ${body.action}` : action;
-      const page = typeof req.headers[EDITOR_HEADER] === "string" && /^[A-Za-z0-9-]{8,64}$/.test(req.headers[EDITOR_HEADER]) ? req.headers[EDITOR_HEADER] : undefined;
+      const page =
+        typeof req.headers[EDITOR_HEADER] === "string" && /^[A-Za-z0-9-]{8,64}$/.test(req.headers[EDITOR_HEADER])
+          ? req.headers[EDITOR_HEADER]
+          : undefined;
       const result = await oneAtATime(async () => forward(page, body, inspector.inspect(body)));
       reply(result.status, result.text);
     } catch (error) {
       if (error instanceof Refusal) refuse(error);
       else {
         log(`Penjaga CMS: ${action} gagal: ${error instanceof Error ? error.message : String(error)}`);
-        reply(502, JSON.stringify({ error: "Server Git lokal (decap-server) tidak menjawab. Lihat pesan di terminal npm start, lalu coba lagi." }));
+        reply(
+          502,
+          JSON.stringify({
+            error: "Server Git lokal (decap-server) tidak menjawab. Lihat pesan di terminal npm start, lalu coba lagi.",
+          }),
+        );
       }
     }
   }
@@ -560,7 +664,10 @@ export async function startCmsGuard(options: CmsGuardOptions): Promise<CmsGuard>
 async function readBody(req: IncomingMessage): Promise<Buffer> {
   const declared = Number(req.headers["content-length"] ?? 0);
   const tooLarge = () =>
-    new Refusal(413, `Permintaan ditolak: ukurannya lebih dari ${MAX_BODY_BYTES / 1024 / 1024} MB, batas server admin lokal. Perkecil berkas yang diunggah lalu coba lagi.`);
+    new Refusal(
+      413,
+      `Permintaan ditolak: ukurannya lebih dari ${MAX_BODY_BYTES / 1024 / 1024} MB, batas server admin lokal. Perkecil berkas yang diunggah lalu coba lagi.`,
+    );
   if (declared > MAX_BODY_BYTES) {
     req.resume();
     throw tooLarge();

@@ -80,8 +80,16 @@ async function git(cwd: string, ...args: string[]): Promise<string> {
   const { stdout } = await run("git", args, { cwd, maxBuffer: 16 * 1024 * 1024 });
   return stdout.trim();
 }
-const gitOk = (cwd: string, ...args: string[]) => git(cwd, ...args).then(() => true, () => false);
-const exists = (path: string) => stat(path).then(() => true, () => false);
+const gitOk = (cwd: string, ...args: string[]) =>
+  git(cwd, ...args).then(
+    () => true,
+    () => false,
+  );
+const exists = (path: string) =>
+  stat(path).then(
+    () => true,
+    () => false,
+  );
 
 function alive(pid: number): boolean {
   try {
@@ -114,7 +122,12 @@ async function acquireLock(lockFile: string): Promise<void> {
 /** Files decap-server must never commit (its `git add .`), kept out by the clone's own exclude list. */
 const EXCLUDES = ["node_modules/", "_site/", ".cache/", "dist/", "*.log", ".env", ".DS_Store", "Thumbs.db"];
 
-async function prepareClone(repoDir: string, cloneDir: string, branch: string, log: (line: string) => void): Promise<void> {
+async function prepareClone(
+  repoDir: string,
+  cloneDir: string,
+  branch: string,
+  log: (line: string) => void,
+): Promise<void> {
   if (!(await exists(join(cloneDir, ".git")))) {
     log(`Menyalin repositori ke ${cloneDir}`);
     await rm(cloneDir, { recursive: true, force: true });
@@ -129,10 +142,14 @@ async function prepareClone(repoDir: string, cloneDir: string, branch: string, l
   if (!(await gitOk(cloneDir, "rev-parse", "--verify", "--quiet", `refs/heads/${branch}`))) {
     await git(cloneDir, "branch", branch, (await hasRemoteBranch()) ? `origin/${branch}` : "HEAD");
   }
-  if ((await git(cloneDir, "rev-parse", "--abbrev-ref", "HEAD")) !== branch) await git(cloneDir, "checkout", "--quiet", branch);
+  if ((await git(cloneDir, "rev-parse", "--abbrev-ref", "HEAD")) !== branch)
+    await git(cloneDir, "checkout", "--quiet", branch);
   // Bring in what was committed in the developer's checkout, when main can simply move forward.
-  if ((await gitOk(cloneDir, "fetch", "--quiet", "origin")) && (await hasRemoteBranch()) &&
-    (await gitOk(cloneDir, "merge-base", "--is-ancestor", branch, `origin/${branch}`))) {
+  if (
+    (await gitOk(cloneDir, "fetch", "--quiet", "origin")) &&
+    (await hasRemoteBranch()) &&
+    (await gitOk(cloneDir, "merge-base", "--is-ancestor", branch, `origin/${branch}`))
+  ) {
     await git(cloneDir, "merge", "--quiet", "--ff-only", `origin/${branch}`);
   }
 
@@ -147,7 +164,11 @@ async function prepareClone(repoDir: string, cloneDir: string, branch: string, l
   await mkdir(join(cloneDir, ".git", "info"), { recursive: true });
   const excluded = await readFile(excludeFile, "utf8").catch(() => "");
   const missing = EXCLUDES.filter((line) => !excluded.split("\n").includes(line));
-  if (missing.length) await appendFile(excludeFile, `${excluded && !excluded.endsWith("\n") ? "\n" : ""}# Warta: never committed by decap-server\n${missing.join("\n")}\n`);
+  if (missing.length)
+    await appendFile(
+      excludeFile,
+      `${excluded && !excluded.endsWith("\n") ? "\n" : ""}# Warta: never committed by decap-server\n${missing.join("\n")}\n`,
+    );
 }
 
 async function prepareMainTree(cloneDir: string, mainDir: string, branch: string): Promise<string> {
@@ -183,12 +204,22 @@ export async function portIsFree(port: number): Promise<boolean> {
 }
 
 /** Waits until our decap-server answers its `info` action (or gives up with its last output). */
-async function waitForProxy(url: string, repoName: string, child: ChildProcess, output: () => string, timeoutMs = 30_000): Promise<void> {
+async function waitForProxy(
+  url: string,
+  repoName: string,
+  child: ChildProcess,
+  output: () => string,
+  timeoutMs = 30_000,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`decap-server exited (${child.exitCode}):\n${output()}`);
     try {
-      const res = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: '{"action":"info"}' });
+      const res = await fetch(url, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: '{"action":"info"}',
+      });
       const info = res.ok ? ((await res.json()) as { type?: string; repo?: string }) : {};
       if (info.type === "local_git" && info.repo === repoName) return;
     } catch {
@@ -257,7 +288,9 @@ export async function startLocalCms(options: LocalCmsOptions): Promise<LocalCms>
 
     const port = options.port === 0 ? 0 : (options.port ?? DEFAULT_PROXY_PORT);
     if (port !== 0 && !(await portIsFree(port))) {
-      throw new Error(`Port ${port} di 127.0.0.1 sudah dipakai program lain, jadi server admin lokal tidak bisa dijalankan. Hentikan program itu, atau pilih port lain.`);
+      throw new Error(
+        `Port ${port} di 127.0.0.1 sudah dipakai program lain, jadi server admin lokal tidak bisa dijalankan. Hentikan program itu, atau pilih port lain.`,
+      );
     }
     // decap-server itself listens on an internal port only the guard calls.
     const internalPort = await freePort();
@@ -266,12 +299,20 @@ export async function startLocalCms(options: LocalCmsOptions): Promise<LocalCms>
     child = spawn(process.execPath, ["-e", ORPHAN_GUARD, DECAP_SERVER], {
       // Its `dotenv` reads `.env` from the working directory: the state folder has none.
       cwd: stateDir,
-      env: { ...process.env, MODE: "git", GIT_REPO_DIRECTORY: cloneDir, PORT: String(internalPort), BIND_HOST: "127.0.0.1", LOG_LEVEL: "info" },
+      env: {
+        ...process.env,
+        MODE: "git",
+        GIT_REPO_DIRECTORY: cloneDir,
+        PORT: String(internalPort),
+        BIND_HOST: "127.0.0.1",
+        LOG_LEVEL: "info",
+      },
       stdio: ["pipe", "pipe", "pipe"],
     });
     const remember = (chunk: Buffer) => {
       output = (output + chunk.toString()).slice(-4000);
-      for (const line of chunk.toString().split("\n")) if (/\b(error|warn)\b/i.test(line)) log(`decap-server: ${line.trim()}`);
+      for (const line of chunk.toString().split("\n"))
+        if (/\b(error|warn)\b/i.test(line)) log(`decap-server: ${line.trim()}`);
     };
     child.stdout!.on("data", remember);
     child.stderr!.on("data", remember);
@@ -279,7 +320,15 @@ export async function startLocalCms(options: LocalCmsOptions): Promise<LocalCms>
       if (!stopped) log(`decap-server berhenti sendiri (${code ?? signal}). Jalankan ulang npm start.`);
     });
     await waitForProxy(upstream, basename(cloneDir), child, () => output);
-    guard = await startCmsGuard({ upstream, repoDir: cloneDir, branch, port, adminOrigins: options.adminOrigins, log, ...(options.checkSaves === false ? {} : { checkDir: join(stateDir, "cms-check") }) });
+    guard = await startCmsGuard({
+      upstream,
+      repoDir: cloneDir,
+      branch,
+      port,
+      adminOrigins: options.adminOrigins,
+      log,
+      ...(options.checkSaves === false ? {} : { checkDir: join(stateDir, "cms-check") }),
+    });
 
     // A published entry moves main: bring the main tree along, then tell the caller (rebuild).
     let busy = false;

@@ -62,7 +62,8 @@ interface InnerControl {
 export type CreateClass = (spec: Record<string, unknown>) => unknown;
 
 /** Decap's placeholder while an asset loads (an empty SVG named `empty.svg`, `actions/media.ts`). */
-const isLoading = (asset: unknown) => typeof asset === "object" && asset !== null && (asset as { path?: unknown }).path === "empty.svg";
+const isLoading = (asset: unknown) =>
+  typeof asset === "object" && asset !== null && (asset as { path?: unknown }).path === "empty.svg";
 
 /** How often a control asks again for an image that was still loading. */
 const RETRY_MS = 250;
@@ -145,7 +146,9 @@ export function installMediaResolution(cms: DecapCms, h: CreateElement, createCl
       },
     });
     const preview =
-      widget.preview && ((props: ControlProps) => h(widget.preview!, props.getAsset ? { ...props, getAsset: resolvingGetAsset(props.getAsset) } : props));
+      widget.preview &&
+      ((props: ControlProps) =>
+        h(widget.preview!, props.getAsset ? { ...props, getAsset: resolvingGetAsset(props.getAsset) } : props));
     cms.registerWidget(name, control, preview, widget.schema);
   }
 }

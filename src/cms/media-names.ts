@@ -15,7 +15,13 @@ const pad = (n: number) => String(n).padStart(2, "0");
  */
 export function uniqueMediaName(name: string, now = new Date(), taken: Set<string> = new Set()): string {
   const dot = name.lastIndexOf(".");
-  const ext = dot > 0 ? name.slice(dot + 1).toLowerCase().replace(/[^a-z0-9]/g, "") : "";
+  const ext =
+    dot > 0
+      ? name
+          .slice(dot + 1)
+          .toLowerCase()
+          .replace(/[^a-z0-9]/g, "")
+      : "";
   const base = (dot > 0 ? name.slice(0, dot) : name)
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
@@ -46,7 +52,12 @@ export function installUniqueMediaNames(win: Window & typeof globalThis): void {
       if (!(input instanceof win.HTMLInputElement) || input.type !== "file" || !input.files?.length) return;
       const renamed = new win.DataTransfer();
       for (const file of Array.from(input.files)) {
-        renamed.items.add(new win.File([file], uniqueMediaName(file.name, new Date(), given), { type: file.type, lastModified: file.lastModified }));
+        renamed.items.add(
+          new win.File([file], uniqueMediaName(file.name, new Date(), given), {
+            type: file.type,
+            lastModified: file.lastModified,
+          }),
+        );
       }
       input.files = renamed.files;
     },

@@ -26,7 +26,8 @@ export function showNotice(doc: Document, { id, title, lines, colours, zIndex }:
   const heading = doc.createElement("strong");
   heading.textContent = title;
   const list = doc.createElement("ul");
-  list.style.cssText = "margin:6px 0 0;padding-left:20px;font-family:ui-monospace,monospace;font-size:13px;white-space:pre-wrap";
+  list.style.cssText =
+    "margin:6px 0 0;padding-left:20px;font-family:ui-monospace,monospace;font-size:13px;white-space:pre-wrap";
   for (const line of lines) {
     const item = doc.createElement("li");
     item.textContent = line;

@@ -56,7 +56,15 @@ export function draftProblems(draft: Draft, ctx: EntryContext): CheckProblem[] {
     const bodyLine = 3 + yaml.split("\n").length - 1;
     const report = inspectBody(typeof body === "string" ? body : "");
     const at = (line: number) => bodyLine + line - 1;
-    for (const finding of report.findings) problems.push({ file, line: at(finding.line), field: "body", rule: finding.rule, message: finding.message, fix: finding.fix });
+    for (const finding of report.findings)
+      problems.push({
+        file,
+        line: at(finding.line),
+        field: "body",
+        rule: finding.rule,
+        message: finding.message,
+        fix: finding.fix,
+      });
     for (const ref of report.media) {
       const finding = mediaNameIssue(ref.sitePath);
       if (finding) problems.push({ file, line: at(ref.line), field: "body", ...finding });
@@ -64,7 +72,10 @@ export function draftProblems(draft: Draft, ctx: EntryContext): CheckProblem[] {
   } else if (isDataFile(draft.slug)) {
     const file = draft.path || `content/_data/${draft.slug}.yml`;
     const checked = dataFileIssues(draft.slug, draft.data, ctx);
-    place(file, new YamlSource(stringify(draft.data), 1), [...checked.issues, ...mediaIssues(draft.data, checked.issues)]);
+    place(file, new YamlSource(stringify(draft.data), 1), [
+      ...checked.issues,
+      ...mediaIssues(draft.data, checked.issues),
+    ]);
   }
   return sortProblems(problems.filter((p) => RULES[p.rule].scope === "entry"));
 }

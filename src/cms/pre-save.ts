@@ -60,7 +60,10 @@ export function installPreSaveCheck(cms: DecapCms, win: Window & typeof globalTh
         data: (toPlain(entry.get("data")) ?? {}) as Record<string, unknown>,
       };
       // A failed load (offline) may be retried on the next save.
-      const loaded = (check ??= options.load().catch((error: unknown) => { check = undefined; throw error; }));
+      const loaded = (check ??= options.load().catch((error: unknown) => {
+        check = undefined;
+        throw error;
+      }));
       const problems = (await loaded).draftProblems(draft, { divisionIds: [], timeZone: options.timeZone });
       if (problems.length === 0) return undefined;
       const message = saveRefusalMessage(problems);

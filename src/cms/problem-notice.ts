@@ -41,7 +41,12 @@ export function installProblemNotice(win: Window & typeof globalThis): void {
     shown = key;
     doc.getElementById(BANNER_ID)?.remove();
     if (!report || report.problems.length === 0) return;
-    showNotice(doc, { id: BANNER_ID, ...problemNoticeText(report), colours: { background: "#fff4e5", text: "#5a2d00", border: "#b45309" }, zIndex: 100000 });
+    showNotice(doc, {
+      id: BANNER_ID,
+      ...problemNoticeText(report),
+      colours: { background: "#fff4e5", text: "#5a2d00", border: "#b45309" },
+      zIndex: 100000,
+    });
   };
 
   const poll = async () => {

@@ -43,7 +43,12 @@ export interface SaveCheckOptions {
 export async function checkSavedContent(options: SaveCheckOptions): Promise<Problem[]> {
   const { repoDir, workDir, base, files } = options;
   const git = (cwd: string, ...args: string[]) => run("git", args, { cwd, maxBuffer: 16 * 1024 * 1024 });
-  if (!(await stat(join(workDir, ".git")).then(() => true, () => false))) {
+  if (
+    !(await stat(join(workDir, ".git")).then(
+      () => true,
+      () => false,
+    ))
+  ) {
     await rm(workDir, { recursive: true, force: true });
     await git(repoDir, "worktree", "prune");
     await git(repoDir, "worktree", "add", "--quiet", "--detach", "--force", workDir, base);

@@ -35,34 +35,49 @@ export async function copyAdmin(outputDir: string, options: CopyAdminOptions = {
   await copyFile(join(ADMIN_DIR, "index.html"), join(out, "index.html"));
   if (options.localBackendUrl) {
     const site = await readSiteFile(join(contentDir, "_data", "site.yml"));
-    await writeFile(join(out, "config.yml"), cmsConfigYaml(cmsConfig(site, { localBackendUrl: options.localBackendUrl })));
+    await writeFile(
+      join(out, "config.yml"),
+      cmsConfigYaml(cmsConfig(site, { localBackendUrl: options.localBackendUrl })),
+    );
   } else {
     await copyFile(join(ADMIN_DIR, "config.yml"), join(out, "config.yml"));
   }
   await writeFile(join(out, "preview-data.js"), await previewDataScript(contentDir));
   await publishLogo(outputDir, contentDir);
-  await buildAdminBundle(join(out, "warta-admin.js"), { cacheDir: options.cacheDir ?? join(ADMIN_DIR, "..", ".cache") });
+  await buildAdminBundle(join(out, "warta-admin.js"), {
+    cacheDir: options.cacheDir ?? join(ADMIN_DIR, "..", ".cache"),
+  });
   await mirror(DECAP_DIST, join(out, "decap"));
 }
 
 /** `window.WARTA_PREVIEW_DATA = {site, menu, divisions}` from `<contentDir>/_data/*.yml`. */
 export async function previewDataScript(contentDir: string): Promise<string> {
-  const read = async (name: string) => YAML.parse(await readFile(join(contentDir, "_data", `${name}.yml`), "utf8")) ?? {};
+  const read = async (name: string) =>
+    YAML.parse(await readFile(join(contentDir, "_data", `${name}.yml`), "utf8")) ?? {};
   const data = { site: await read("site"), menu: await read("menu"), divisions: await read("divisions") };
-  const json = JSON.stringify(data).replace(/</g, "\\u003c").replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
+  const json = JSON.stringify(data)
+    .replace(/</g, "\\u003c")
+    .replace(/\u2028/g, "\\u2028")
+    .replace(/\u2029/g, "\\u2029");
   return `window.WARTA_PREVIEW_DATA = ${json};\n`;
 }
 
 /** The admin shows the site's logo by its media path; the site itself may only publish renditions of it. */
 async function publishLogo(outputDir: string, contentDir: string): Promise<void> {
-  const site = YAML.parse(await readFile(join(contentDir, "_data", "site.yml"), "utf8").catch(() => "")) as { logo?: unknown } | null;
+  const site = YAML.parse(await readFile(join(contentDir, "_data", "site.yml"), "utf8").catch(() => "")) as {
+    logo?: unknown;
+  } | null;
   const logo = typeof site?.logo === "string" && site.logo.startsWith("/media/") ? site.logo : undefined;
   if (!logo || (await exists(join(outputDir, logo)))) return;
   await mkdir(dirname(join(outputDir, logo)), { recursive: true });
   await copyFile(join(contentDir, logo), join(outputDir, logo)).catch(() => undefined);
 }
 
-const exists = (path: string) => stat(path).then(() => true, () => false);
+const exists = (path: string) =>
+  stat(path).then(
+    () => true,
+    () => false,
+  );
 
 /**
  * Makes `to` hold the files of `from` (66 MB for Decap): hard links where the file system allows,

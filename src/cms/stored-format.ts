@@ -37,7 +37,11 @@ export async function adminSerialisers(): Promise<DecapSerialisers & { remarkPlu
 }
 
 /** `text` as the admin would store it after opening and saving it (body edited in the rich editor). */
-export function decapRoundTrip(decap: Awaited<ReturnType<typeof adminSerialisers>>, text: string, file: Omit<StoredFile, "path">): string {
+export function decapRoundTrip(
+  decap: Awaited<ReturnType<typeof adminSerialisers>>,
+  text: string,
+  file: Omit<StoredFile, "path">,
+): string {
   const options = { voidCodeBlock: true, remarkPlugins: decap.remarkPlugins };
   let out: string;
   if (file.kind === "yaml") {
@@ -45,7 +49,8 @@ export function decapRoundTrip(decap: Awaited<ReturnType<typeof adminSerialisers
   } else {
     const data = decap.frontMatter.fromFile(text);
     const body = file.body ?? "body";
-    if (typeof data[body] === "string") data[body] = decap.slateToMarkdown(decap.markdownToSlate(data[body], options), options);
+    if (typeof data[body] === "string")
+      data[body] = decap.slateToMarkdown(decap.markdownToSlate(data[body], options), options);
     out = decap.frontMatter.toFile(data, file.fieldsOrder);
   }
   // Decap's backend adds the final newline (`entryToRaw`).
@@ -54,7 +59,10 @@ export function decapRoundTrip(decap: Awaited<ReturnType<typeof adminSerialisers
 
 async function markdownFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true }).catch(() => []);
-  return entries.filter((e) => e.isFile() && e.name.endsWith(".md")).map((e) => join(e.parentPath, e.name)).sort();
+  return entries
+    .filter((e) => e.isFile() && e.name.endsWith(".md"))
+    .map((e) => join(e.parentPath, e.name))
+    .sort();
 }
 
 const names = (fields: CmsField[] | undefined) => (fields ?? []).map((f) => f.name);
@@ -81,7 +89,9 @@ export async function storedFiles(dir: string): Promise<StoredFile[]> {
 /** JSON with object keys sorted: Decap reorders the top-level keys, which publishes nothing different. */
 const canonical = (value: unknown) =>
   JSON.stringify(value, (_, v: unknown) =>
-    v && typeof v === "object" && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : v,
+    v && typeof v === "object" && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : v,
   );
 
 /** What the site publishes from a stored file: its data, and its body as the site renders it (line breaks aside). */

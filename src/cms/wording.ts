@@ -12,7 +12,10 @@ import { SELECT_ANNOUNCEMENTS, type Replacement } from "./locale/select-announce
 /** English text → Indonesian, for whole text nodes or parts of them. */
 export const TEXT_REPLACEMENTS: readonly [RegExp, Replacement][] = [
   [/Invalid Date/g, "tanggal tidak diketahui"],
-  [/API_ERROR: Unknown error/g, "server konten tidak menjawab (API_ERROR). Muat ulang halaman; bila masih gagal, hubungi admin kantor"],
+  [
+    /API_ERROR: Unknown error/g,
+    "server konten tidak menjawab (API_ERROR). Muat ulang halaman; bila masih gagal, hubungi admin kantor",
+  ],
   // decap-cms-backend-proxy throws APIError(json.error) and the toast prints it as "API_ERROR: <error>";
   // the guard's refusals ("Penyimpanan ditolak: …", "Permintaan ditolak: …") are Indonesian already.
   [/API_ERROR: (?=[A-Z][a-z]+ ditolak\b|Server Git lokal\b)/g, ""],
@@ -58,7 +61,13 @@ export function installIndonesianWording(win: Window & typeof globalThis): void 
   });
   const start = () => {
     fix(win.document.body, win);
-    observer.observe(win.document.body, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ["aria-label"] });
+    observer.observe(win.document.body, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+      attributes: true,
+      attributeFilter: ["aria-label"],
+    });
   };
   if (win.document.body) start();
   else win.addEventListener("DOMContentLoaded", start);

@@ -34,7 +34,9 @@ export interface CommandIO {
 }
 
 /** The parsed option values of a command with these options. */
-export type Values<O extends ParseArgsOptionsConfig> = ReturnType<typeof parseArgs<{ options: O; allowPositionals: true; strict: true }>>["values"];
+export type Values<O extends ParseArgsOptionsConfig> = ReturnType<
+  typeof parseArgs<{ options: O; allowPositionals: true; strict: true }>
+>["values"];
 
 export interface Command<O extends ParseArgsOptionsConfig = ParseArgsOptionsConfig> {
   /** How a user types it, e.g. `npm run build`; named in messages. */
@@ -57,7 +59,11 @@ export class UsageError extends Error {
   override name = "UsageError";
 }
 
-export async function runCommand<O extends ParseArgsOptionsConfig>(command: Command<O>, argv: string[], io: CommandIO): Promise<number> {
+export async function runCommand<O extends ParseArgsOptionsConfig>(
+  command: Command<O>,
+  argv: string[],
+  io: CommandIO,
+): Promise<number> {
   let parsed: { values: Record<string, unknown>; positionals: string[] };
   try {
     parsed = parseArgs({
@@ -110,12 +116,16 @@ export function crashMessage(error: unknown, env: CommandIO["env"]): string {
   const e = error as { message?: unknown; code?: unknown; path?: unknown; stack?: unknown } | null;
   const message = typeof e?.message === "string" && e.message ? e.message : String(error);
   const code = typeof e?.code === "string" ? e.code : "";
-  const what = SYSTEM_ERRORS[code] ? `${SYSTEM_ERRORS[code]}${typeof e?.path === "string" ? ` (${e.path})` : ""} — ${message}` : message;
+  const what = SYSTEM_ERRORS[code]
+    ? `${SYSTEM_ERRORS[code]}${typeof e?.path === "string" ? ` (${e.path})` : ""} — ${message}`
+    : message;
   const debug = env.WARTA_DEBUG === "1" || env.CI === "true";
   const lines = [
     `Terjadi kesalahan tak terduga: ${what.replace(/\.$/, "")}.`,
     "Perintah dihentikan. Periksa penyebab di atas, lalu jalankan ulang; bila terulang, kirim pesan ini kepada pengembang.",
-    debug && typeof e?.stack === "string" ? `Detail teknis:\n${e.stack}` : "Detail teknis: jalankan ulang dengan WARTA_DEBUG=1 di depan perintah.",
+    debug && typeof e?.stack === "string"
+      ? `Detail teknis:\n${e.stack}`
+      : "Detail teknis: jalankan ulang dengan WARTA_DEBUG=1 di depan perintah.",
   ];
   return mask(lines.join("\n"), env);
 }
@@ -144,7 +154,8 @@ function usageMessage(error: unknown): string {
   const message = (error as Error).message;
   const name = /'([^' ]+)/.exec(message)?.[1] ?? "";
   if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") return `Argumen ${name} tidak dikenal.`;
-  if (code === "ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL") return `Argumen ${name} tidak dikenal: perintah ini tidak menerima kata tanpa pilihan.`;
+  if (code === "ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL")
+    return `Argumen ${name} tidak dikenal: perintah ini tidak menerima kata tanpa pilihan.`;
   if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") {
     if (/does not take an argument/.test(message)) return `${name} tidak menerima nilai: tulis ${name} saja.`;
     return `${name} memerlukan nilai: tulis ${name} NILAI (nilai yang diawali "-" ditulis ${name}=-NILAI).`;

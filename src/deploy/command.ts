@@ -82,7 +82,8 @@ export const deployCommand = defineCommand({
     let keep = settings?.keep;
     if (args.keep !== undefined) {
       keep = Number(args.keep);
-      if (!/^\d+$/.test(args.keep) || keep < 1) throw new UsageError(`--keep harus bilangan bulat ≥ 1, bukan "${args.keep}".`);
+      if (!/^\d+$/.test(args.keep) || keep < 1)
+        throw new UsageError(`--keep harus bilangan bulat ≥ 1, bukan "${args.keep}".`);
     }
 
     return onServer(targetText, io, async (session) => {
@@ -149,7 +150,8 @@ export const rollbackCommand = defineCommand({
       if (args.list) {
         const state = await inspectServer(session, false);
         if (state.releases.length === 0) io.out("Belum ada rilis di server.");
-        for (const r of state.releases) io.out(`${r === state.current ? "* " : "  "}${r}${r === state.current ? "  (aktif)" : ""}`);
+        for (const r of state.releases)
+          io.out(`${r === state.current ? "* " : "  "}${r}${r === state.current ? "  (aktif)" : ""}`);
         if (state.hold) io.out(`Deploy ditahan: ${state.hold}`);
         return EXIT.ok;
       }
@@ -167,7 +169,11 @@ function missingTarget(contentDir: string, io: CommandIO): number {
 }
 
 /** Runs `work` over SSH on `targetText` (ssh://user@host[:port]/folder) and returns the exit code. */
-async function onServer(targetText: string, io: CommandIO, work: (session: SshSession) => Promise<number>): Promise<number> {
+async function onServer(
+  targetText: string,
+  io: CommandIO,
+  work: (session: SshSession) => Promise<number>,
+): Promise<number> {
   let session: SshSession;
   try {
     session = await openSsh(parseTarget(targetText));
@@ -190,7 +196,10 @@ async function onServer(targetText: string, io: CommandIO, work: (session: SshSe
 function currentCommit(io: CommandIO): string | undefined {
   if (io.env.GITHUB_SHA) return io.env.GITHUB_SHA;
   try {
-    return execFileSync("git", ["rev-parse", "HEAD"], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim() || undefined;
+    return (
+      execFileSync("git", ["rev-parse", "HEAD"], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim() ||
+      undefined
+    );
   } catch {
     return undefined;
   }

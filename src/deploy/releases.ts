@@ -29,7 +29,10 @@ export class DeployError extends Error {
 
 /** The release folder name for a deploy at `now` of `commit`. */
 export function releaseName(now: Date, commit?: string): string {
-  const stamp = now.toISOString().replace(/\.\d+Z$/, "Z").replace(/[-:]/g, "");
+  const stamp = now
+    .toISOString()
+    .replace(/\.\d+Z$/, "Z")
+    .replace(/[-:]/g, "");
   return commit ? `${stamp}-${commit.slice(0, 7).toLowerCase()}` : stamp;
 }
 
@@ -37,7 +40,11 @@ export function releaseName(now: Date, commit?: string): string {
  * Releases to delete so that the newest `keep` remain; `protect` (the live release and the
  * one it replaced, the rollback target) always stays, and folders not named like a release are never touched.
  */
-export function planPrune(releases: readonly string[], keep: number, protect: readonly (string | undefined)[]): string[] {
+export function planPrune(
+  releases: readonly string[],
+  keep: number,
+  protect: readonly (string | undefined)[],
+): string[] {
   const sorted = releases.filter((r) => RELEASE_NAME.test(r)).sort();
   const kept = new Set(sorted.slice(-Math.max(1, keep)));
   for (const p of protect) if (p) kept.add(p);
@@ -62,7 +69,9 @@ export async function inspectServer(session: SshSession, prepare: boolean): Prom
     prepare ? `mkdir -p ${root}/releases` : `if [ ! -d ${root} ]; then exit 0; fi`,
     `cd ${root}`,
     `if [ -e current ] && [ ! -L current ]; then echo notalink; exit 0; fi`,
-    prepare ? `find releases -mindepth 1 -maxdepth 1 -name '*.partial' -mmin +${STALE_PARTIAL_MINUTES} -exec rm -rf {} +` : "",
+    prepare
+      ? `find releases -mindepth 1 -maxdepth 1 -name '*.partial' -mmin +${STALE_PARTIAL_MINUTES} -exec rm -rf {} +`
+      : "",
     `if [ -L current ]; then printf 'current %s\\n' "$(readlink current)"; fi`,
     `if [ -f ${HOLD_FILE} ]; then printf 'hold %s\\n' "$(head -n 1 ${HOLD_FILE})"; fi`,
     `if [ -d releases ]; then for d in releases/*; do if [ -d "$d" ]; then printf 'release %s\\n' "\${d#releases/}"; fi; done; fi`,
@@ -158,13 +167,26 @@ export async function deploy(options: DeployOptions): Promise<DeployResult> {
   const keep = options.keep ?? DEFAULT_RELEASES_KEPT;
   checkDeployInput(options, keep);
 
-  log(`Tujuan: ${formatTarget(session.target)} (menyimpan ${keep} rilis terakhir)${options.dryRun ? " — uji coba, server tidak diubah" : ""}`);
+  log(
+    `Tujuan: ${formatTarget(session.target)} (menyimpan ${keep} rilis terakhir)${options.dryRun ? " — uji coba, server tidak diubah" : ""}`,
+  );
   const state = await inspectServer(session, !options.dryRun);
   const previous = state.current;
-  log(previous ? `Rilis aktif: ${previous} (${state.releases.length} rilis tersimpan)` : "Belum ada rilis aktif: ini deploy pertama");
+  log(
+    previous
+      ? `Rilis aktif: ${previous} (${state.releases.length} rilis tersimpan)`
+      : "Belum ada rilis aktif: ini deploy pertama",
+  );
   if (state.currentLink && !previous) log(`  catatan: current menunjuk ke ${state.currentLink}, bukan ke releases/`);
 
-  const result: DeployResult = { outcome: "deployed", live: previous, previous, release: undefined, changes: undefined, pruned: [] };
+  const result: DeployResult = {
+    outcome: "deployed",
+    live: previous,
+    previous,
+    release: undefined,
+    changes: undefined,
+    pruned: [],
+  };
   if (state.hold && !options.resume) {
     log(`DITAHAN: situs dikembalikan (rollback) — ${state.hold}.`);
     log(`  Deploy tidak dijalankan. Setelah isi di cabang utama diperbaiki: npm run deploy -- --resume`);
@@ -177,7 +199,9 @@ export async function deploy(options: DeployOptions): Promise<DeployResult> {
 
   if (previous) {
     result.changes = await compareWithRelease(session, sourceDir, previous);
-    log(`Perubahan dibanding rilis aktif: ${result.changes.files} berkas baru/berubah, ${result.changes.deleted} dihapus`);
+    log(
+      `Perubahan dibanding rilis aktif: ${result.changes.files} berkas baru/berubah, ${result.changes.deleted} dihapus`,
+    );
     if (!result.changes.any && !options.force) {
       log("Tidak ada perubahan: rilis aktif tetap, tidak ada yang diunggah.");
       return { ...result, outcome: "unchanged" };
@@ -189,8 +213,14 @@ export async function deploy(options: DeployOptions): Promise<DeployResult> {
   const pruneAfter = planPrune([...state.releases, name], keep, [name, previous]);
 
   if (options.dryRun) {
-    log(`Akan mengunggah ke releases/${name}${previous ? ` (berkas sama ditautkan ke ${previous})` : ""}, lalu current → releases/${name}`);
-    log(pruneAfter.length ? `Akan menghapus rilis lama: ${pruneAfter.join(", ")}` : "Tidak ada rilis lama yang akan dihapus");
+    log(
+      `Akan mengunggah ke releases/${name}${previous ? ` (berkas sama ditautkan ke ${previous})` : ""}, lalu current → releases/${name}`,
+    );
+    log(
+      pruneAfter.length
+        ? `Akan menghapus rilis lama: ${pruneAfter.join(", ")}`
+        : "Tidak ada rilis lama yang akan dihapus",
+    );
     return { ...result, outcome: "dry-run", pruned: pruneAfter };
   }
 
@@ -226,14 +256,26 @@ function newReleaseName(existing: readonly string[], now: Date, commit: string |
  * Uploads into `<name>.partial`, renames it, then moves `current` by rename. On any failure the
  * attempt is removed unless `current` already points at it, and the error says what the public sees.
  */
-async function uploadAndSwitch(session: SshSession, sourceDir: string, name: string, previous: string | undefined, rsyncPath: string | undefined, log: (line: string) => void): Promise<void> {
+async function uploadAndSwitch(
+  session: SshSession,
+  sourceDir: string,
+  name: string,
+  previous: string | undefined,
+  rsyncPath: string | undefined,
+  log: (line: string) => void,
+): Promise<void> {
   const root = session.target.path;
   const q = (s: string) => shellQuote(s);
   log(`Mengunggah ke releases/${name} …`);
   try {
     await rsync(
       session,
-      { from: sourceDir, to: `${root}/releases/${name}.partial`, extra: previous ? [`--link-dest=../${previous}`] : [], rsyncPath },
+      {
+        from: sourceDir,
+        to: `${root}/releases/${name}.partial`,
+        extra: previous ? [`--link-dest=../${previous}`] : [],
+        rsyncPath,
+      },
       "Unggahan",
     );
     log(`Mengaktifkan rilis ${name} (current → releases/${name})`);
@@ -248,7 +290,8 @@ async function uploadAndSwitch(session: SshSession, sourceDir: string, name: str
       ].join("\n"),
       "Mengaktifkan rilis",
     );
-    if (linked.trim() !== `releases/${name}`) throw new RemoteError(`current menunjuk ke ${linked.trim()}, bukan releases/${name}`, null, "");
+    if (linked.trim() !== `releases/${name}`)
+      throw new RemoteError(`current menunjuk ke ${linked.trim()}, bukan releases/${name}`, null, "");
   } catch (error) {
     // Whatever failed, find out what is live, and remove this attempt unless it is.
     const cleaned = await cleanUpAttempt(session, name).then(
@@ -307,7 +350,8 @@ async function cleanUpAttempt(session: SshSession, name: string): Promise<string
 
 async function removeReleases(session: SshSession, names: readonly string[]): Promise<void> {
   const lines = names.map(
-    (n) => `if [ "$(readlink current || true)" != ${shellQuote(`releases/${n}`)} ]; then rm -rf ${shellQuote(`releases/${n}`)}; fi`,
+    (n) =>
+      `if [ "$(readlink current || true)" != ${shellQuote(`releases/${n}`)} ]; then rm -rf ${shellQuote(`releases/${n}`)}; fi`,
   );
   await remote(session, [`cd ${shellQuote(session.target.path)}`, ...lines].join("\n"), "Menghapus rilis lama");
 }
@@ -355,7 +399,9 @@ export async function rollback(options: RollbackOptions): Promise<RollbackResult
     to = listing.filter((r) => r < from).at(-1);
     if (!to) throw new DeployError(`Tidak ada rilis sebelum ${from}; tidak bisa dikembalikan.`);
   }
-  log(`${options.dryRun ? "Uji coba: akan mengembalikan" : "Mengembalikan"} situs: current ${from ?? "(tidak ada)"} → ${to}`);
+  log(
+    `${options.dryRun ? "Uji coba: akan mengembalikan" : "Mengembalikan"} situs: current ${from ?? "(tidak ada)"} → ${to}`,
+  );
   if (options.dryRun) return { from, to, dryRun: true };
 
   const when = (options.now ?? new Date()).toISOString();
@@ -372,7 +418,8 @@ export async function rollback(options: RollbackOptions): Promise<RollbackResult
     ].join("\n"),
     "Rollback",
   );
-  if (linked.trim() !== `releases/${to}`) throw new RemoteError(`current menunjuk ke ${linked.trim()}, bukan releases/${to}`, null, "");
+  if (linked.trim() !== `releases/${to}`)
+    throw new RemoteError(`current menunjuk ke ${linked.trim()}, bukan releases/${to}`, null, "");
   log(`Selesai: rilis aktif ${to}. Deploy otomatis DITAHAN sampai: npm run deploy -- --resume`);
   return { from, to, dryRun: false };
 }

@@ -24,6 +24,8 @@ export async function readDeploySettings(contentDir: string): Promise<DeploySett
   const site = (parse(await readFile(file, "utf8")) ?? {}) as Record<string, unknown>;
   const parsed = deploySettings.safeParse(site.deploy ?? {});
   if (parsed.success) return parsed.data;
-  const lines = parsed.error.issues.map((issue) => `${file}: deploy.${issue.path.join(".") || "(blok)"} — ${issue.message}`);
+  const lines = parsed.error.issues.map(
+    (issue) => `${file}: deploy.${issue.path.join(".") || "(blok)"} — ${issue.message}`,
+  );
   throw new Error(`Pengaturan publikasi tidak valid; perbaiki di Pengaturan situs → Publikasi:\n${lines.join("\n")}`);
 }

@@ -51,12 +51,18 @@ export async function openSsh(target: SshTarget, env: SshEnv = process.env): Pro
   const dir = await mkdtemp(join(tmpdir(), "warta-ssh-"));
   const controlPath = join(dir, "cm");
   const options = [
-    "-o", `ControlPath=${controlPath}`,
-    "-o", "BatchMode=yes", // never wait for a password or a host-key question
-    "-o", "ConnectTimeout=20",
-    "-o", "ServerAliveInterval=15",
-    "-o", "ServerAliveCountMax=4",
-    "-o", "LogLevel=ERROR",
+    "-o",
+    `ControlPath=${controlPath}`,
+    "-o",
+    "BatchMode=yes", // never wait for a password or a host-key question
+    "-o",
+    "ConnectTimeout=20",
+    "-o",
+    "ServerAliveInterval=15",
+    "-o",
+    "ServerAliveCountMax=4",
+    "-o",
+    "LogLevel=ERROR",
   ];
   if (target.port) options.push("-p", String(target.port));
   try {
@@ -109,7 +115,17 @@ async function startMaster(session: SshSession, logFile: string): Promise<void> 
     code = await new Promise<number | null>((resolve, reject) => {
       const child = spawn(
         "ssh",
-        ["-o", "ControlMaster=yes", "-o", "ControlPersist=600", ...session.options, "-f", "-N", "--", loginOf(session.target)],
+        [
+          "-o",
+          "ControlMaster=yes",
+          "-o",
+          "ControlPersist=600",
+          ...session.options,
+          "-f",
+          "-N",
+          "--",
+          loginOf(session.target),
+        ],
         { stdio: ["ignore", "ignore", log] },
       );
       child.on("error", reject);
@@ -118,7 +134,8 @@ async function startMaster(session: SshSession, logFile: string): Promise<void> 
   } finally {
     closeSync(log);
   }
-  if (code !== 0) throw remoteFailure(session, "Koneksi SSH", { code, stdout: "", stderr: await readFile(logFile, "utf8") });
+  if (code !== 0)
+    throw remoteFailure(session, "Koneksi SSH", { code, stdout: "", stderr: await readFile(logFile, "utf8") });
 }
 
 async function privateFile(dir: string, name: string, content: string): Promise<string> {
@@ -212,5 +229,9 @@ function rsyncShellWord(word: string): string {
   if (/^[A-Za-z0-9._\-/=:@%+,]+$/.test(word)) return word;
   if (!word.includes("'")) return `'${word}'`;
   if (!/["\\]/.test(word)) return `"${word}"`;
-  throw new RemoteError(`Path tidak bisa dipakai untuk ssh lewat rsync: ${word} (berisi tanda kutip dan garis miring terbalik sekaligus); pindahkan berkasnya ke path tanpa tanda itu.`, null, "");
+  throw new RemoteError(
+    `Path tidak bisa dipakai untuk ssh lewat rsync: ${word} (berisi tanda kutip dan garis miring terbalik sekaligus); pindahkan berkasnya ke path tanpa tanda itu.`,
+    null,
+    "",
+  );
 }

@@ -22,7 +22,9 @@ export class TargetError extends Error {
 const EXAMPLE = "ssh://warta@web.dinas.go.id/srv/warta";
 
 function bad(text: string, problem: string): TargetError {
-  return new TargetError(`Alamat tujuan deploy tidak valid: "${text}" — ${problem}. Tulis ssh://pengguna@host[:port]/folder, mis. ${EXAMPLE}.`);
+  return new TargetError(
+    `Alamat tujuan deploy tidak valid: "${text}" — ${problem}. Tulis ssh://pengguna@host[:port]/folder, mis. ${EXAMPLE}.`,
+  );
 }
 
 /** Parses `ssh://user@host[:port]/path`; throws `TargetError` naming what is wrong. */
@@ -31,7 +33,10 @@ export function parseTarget(text: string): SshTarget {
   const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(trimmed);
   if (!scheme) {
     throw /^[^/@\s]+@[^:/\s]+:/.test(trimmed)
-      ? bad(text, "bentuk rsync pengguna@host:folder tidak dipakai di sini, awali dengan ssh:// dan pakai / sebelum folder")
+      ? bad(
+          text,
+          "bentuk rsync pengguna@host:folder tidak dipakai di sini, awali dengan ssh:// dan pakai / sebelum folder",
+        )
       : bad(text, "harus diawali ssh://");
   }
   if (scheme[1]!.toLowerCase() !== "ssh") throw bad(text, `skema ${scheme[1]}:// tidak didukung, hanya ssh://`);

@@ -81,7 +81,8 @@ export interface DecideOptions {
 const PASSING = new Set(["success", "neutral", "skipped"]);
 /** GITHUB_TOKEN can never change these: GitHub refuses the merge ("without `workflows` permission"). */
 const WORKFLOW_DIR = ".github/workflows/";
-const sameLogin = (a: string | null | undefined, b: string | null | undefined) => Boolean(a && b && a.toLowerCase() === b.toLowerCase());
+const sameLogin = (a: string | null | undefined, b: string | null | undefined) =>
+  Boolean(a && b && a.toLowerCase() === b.toLowerCase());
 const MARKED = /<!--\s*warta:/;
 
 /** The text after `/tolak`, or null when the text is not a rejection command. */
@@ -94,7 +95,11 @@ export function rejectionReason(text: string): string | null {
 }
 
 /** Whether every check on the head commit passed; what is failing or still running otherwise. */
-export function checksVerdict(pull: PullState, required: readonly string[], own: readonly string[]): { green: boolean; failing: string[]; pending: string[] } {
+export function checksVerdict(
+  pull: PullState,
+  required: readonly string[],
+  own: readonly string[],
+): { green: boolean; failing: string[]; pending: string[] } {
   const latest = new Map<string, PullState["checkRuns"][number]>();
   for (const run of pull.checkRuns) {
     if (own.includes(run.name)) continue;
@@ -105,7 +110,8 @@ export function checksVerdict(pull: PullState, required: readonly string[], own:
   const pending: string[] = [];
   for (const [name, run] of latest) {
     if (run.status !== "completed") pending.push(name);
-    else if (required.includes(name) ? run.conclusion !== "success" : !PASSING.has(run.conclusion ?? "")) failing.push(name);
+    else if (required.includes(name) ? run.conclusion !== "success" : !PASSING.has(run.conclusion ?? ""))
+      failing.push(name);
   }
   for (const name of required) if (!latest.has(name)) pending.push(name);
   for (const s of pull.statuses) {
@@ -131,7 +137,9 @@ function latestWords(pull: PullState, login: string): string | null {
   const who = login.toLowerCase();
   const texts = [
     // An approval's text ("Bagus, lanjut") is never a reason to reject.
-    ...pull.reviews.filter((r) => r.user.toLowerCase() === who && r.state !== "APPROVED").map((r) => ({ at: r.submittedAt, text: r.body })),
+    ...pull.reviews
+      .filter((r) => r.user.toLowerCase() === who && r.state !== "APPROVED")
+      .map((r) => ({ at: r.submittedAt, text: r.body })),
     ...pull.comments.filter((c) => c.user.toLowerCase() === who).map((c) => ({ at: c.createdAt, text: c.body })),
   ].filter((t) => t.text.trim() && !MARKED.test(t.text));
   texts.sort((a, b) => a.at.localeCompare(b.at));
@@ -149,7 +157,9 @@ const names = (list: string[]) => list.join(", ");
  */
 function standingRejection(pull: PullState, team: TeamData): { by: Member; reason: string } | null {
   const commands = [
-    ...pull.reviews.filter((r) => r.state !== "APPROVED").map((r) => ({ user: r.user, at: r.submittedAt, text: r.body })),
+    ...pull.reviews
+      .filter((r) => r.state !== "APPROVED")
+      .map((r) => ({ user: r.user, at: r.submittedAt, text: r.body })),
     ...pull.comments.map((c) => ({ user: c.user, at: c.createdAt, text: c.body })),
   ]
     .filter((t) => memberByLogin(team, t.user)?.role === "pejabat" && !MARKED.test(t.text) && rejectionReason(t.text))
@@ -168,15 +178,21 @@ export function decide(event: ApprovalEvent, pull: PullState, team: TeamData, op
   const required = options.requiredChecks ?? [REVIEW_CHECK];
   const own = options.ownChecks ?? [APPROVAL_CHECK];
   if (pull.state !== "open" || pull.merged) return { action: "none", why: "pull request sudah ditutup" };
-  if (pull.baseRef !== options.branch) return { action: "none", why: `pull request menuju cabang ${pull.baseRef}, bukan ${options.branch}` };
+  if (pull.baseRef !== options.branch)
+    return { action: "none", why: `pull request menuju cabang ${pull.baseRef}, bukan ${options.branch}` };
 
   // Rejection: a command in a review or comment, or the label.
   const command =
-    event.kind === "review" ? { who: event.reviewer, text: event.body } : event.kind === "comment" ? { who: event.author, text: event.body } : null;
+    event.kind === "review"
+      ? { who: event.reviewer, text: event.body }
+      : event.kind === "comment"
+        ? { who: event.author, text: event.body }
+        : null;
   const commandReason = command ? rejectionReason(command.text) : null;
   if (command && commandReason !== null) {
     const by = memberByLogin(team, command.who);
-    if (by?.role !== "pejabat") return { action: "none", why: `@${command.who} bukan pejabat; hanya pejabat yang dapat menolak` };
+    if (by?.role !== "pejabat")
+      return { action: "none", why: `@${command.who} bukan pejabat; hanya pejabat yang dapat menolak` };
     return commandReason ? { action: "reject", by, reason: commandReason } : { action: "ask-reason", by };
   }
   if (event.kind === "labeled" && event.label === LABEL_REJECTED) {
@@ -189,14 +205,17 @@ export function decide(event: ApprovalEvent, pull: PullState, team: TeamData, op
     const reviewers = pejabatOf(team)
       .map((m) => m.github)
       .filter((login) => login.toLowerCase() !== pull.author.toLowerCase());
-    return reviewers.length ? { action: "request-reviewers", reviewers } : { action: "none", why: "tidak ada pejabat lain yang dapat diminta meninjau" };
+    return reviewers.length
+      ? { action: "request-reviewers", reviewers }
+      : { action: "none", why: "tidak ada pejabat lain yang dapat diminta meninjau" };
   }
   if (pull.labels.includes(LABEL_REJECTED)) return { action: "none", why: `pull request berlabel ${LABEL_REJECTED}` };
   const rejection = standingRejection(pull, team);
   if (rejection) return { action: "reject", ...rejection };
 
   // Approval: the state decides, whatever the event, so a late green check also publishes.
-  const byOfficial = event.kind === "review" && event.state === "APPROVED" && memberByLogin(team, event.reviewer)?.role === "pejabat";
+  const byOfficial =
+    event.kind === "review" && event.state === "APPROVED" && memberByLogin(team, event.reviewer)?.role === "pejabat";
   const standing = standingReviews(pull).filter((r) => memberByLogin(team, r.user)?.role === "pejabat");
   const objections = standing.filter((r) => r.state === "CHANGES_REQUESTED").map((r) => `@${r.user}`);
   const onHead = standing.filter((r) => r.state === "APPROVED" && r.commitId === pull.headSha);
@@ -204,20 +223,33 @@ export function decide(event: ApprovalEvent, pull: PullState, team: TeamData, op
   const current = onHead.filter((r) => !sameLogin(r.user, pull.lastPusher));
   const stale = standing.filter((r) => r.state === "APPROVED" && r.commitId !== pull.headSha);
 
-  if (objections.length) return { action: "wait", why: `${names(objections)} meminta perubahan; konten belum diterbitkan`, notify: byOfficial };
+  if (objections.length)
+    return {
+      action: "wait",
+      why: `${names(objections)} meminta perubahan; konten belum diterbitkan`,
+      notify: byOfficial,
+    };
   if (!current.length) {
     if (onHead.length) {
-      const others = pejabatOf(team).filter((m) => !sameLogin(m.github, pull.lastPusher)).map((m) => `@${m.github}`);
+      const others = pejabatOf(team)
+        .filter((m) => !sameLogin(m.github, pull.lastPusher))
+        .map((m) => `@${m.github}`);
       return {
         action: "wait",
         why: `@${pull.lastPusher} sendiri yang mengunggah perubahan terakhir, sehingga GitHub tidak menghitung persetujuannya (aturan "persetujuan atas unggahan terakhir" pada ruleset); ${
-          others.length ? `pejabat lain (${names(others)}) perlu menyetujui versi ini` : "minta editor atau petugas yang mengunggah perubahan terakhir, lalu setujui ulang"
+          others.length
+            ? `pejabat lain (${names(others)}) perlu menyetujui versi ini`
+            : "minta editor atau petugas yang mengunggah perubahan terakhir, lalu setujui ulang"
         }`,
         notify: byOfficial,
       };
     }
     if (stale.length) {
-      return { action: "wait", why: "persetujuan pejabat diberikan untuk versi sebelumnya; setelah ada perubahan, pejabat perlu menyetujui ulang", notify: byOfficial };
+      return {
+        action: "wait",
+        why: "persetujuan pejabat diberikan untuk versi sebelumnya; setelah ada perubahan, pejabat perlu menyetujui ulang",
+        notify: byOfficial,
+      };
     }
     return { action: "none", why: "belum ada persetujuan pejabat untuk versi terbaru" };
   }
@@ -225,10 +257,18 @@ export function decide(event: ApprovalEvent, pull: PullState, team: TeamData, op
 
   const checks = checksVerdict(pull, required, own);
   if (checks.failing.length) {
-    return { action: "wait", why: `pemeriksaan otomatis gagal (${names(checks.failing)}); perbaiki konten, lalu pejabat menyetujui ulang`, notify: byOfficial };
+    return {
+      action: "wait",
+      why: `pemeriksaan otomatis gagal (${names(checks.failing)}); perbaiki konten, lalu pejabat menyetujui ulang`,
+      notify: byOfficial,
+    };
   }
   if (checks.pending.length) {
-    return { action: "wait", why: `menunggu pemeriksaan otomatis selesai (${names(checks.pending)}); konten terbit otomatis bila lulus`, notify: byOfficial };
+    return {
+      action: "wait",
+      why: `menunggu pemeriksaan otomatis selesai (${names(checks.pending)}); konten terbit otomatis bila lulus`,
+      notify: byOfficial,
+    };
   }
   const workflows = pull.files.filter((f) => f.startsWith(WORKFLOW_DIR));
   if (workflows.length) {
@@ -273,13 +313,22 @@ export function readEvent(name: string, payload: EventPayload): { pullNumbers: n
       };
     case "issue_comment":
       if (!payload.issue?.pull_request || !payload.comment) return null;
-      return { pullNumbers: [payload.issue.number], event: { kind: "comment", author: payload.comment.user?.login ?? "", body: payload.comment.body ?? "" } };
+      return {
+        pullNumbers: [payload.issue.number],
+        event: { kind: "comment", author: payload.comment.user?.login ?? "", body: payload.comment.body ?? "" },
+      };
     case "pull_request":
       if (!payload.pull_request || payload.action !== "labeled" || !payload.label) return null;
-      return { pullNumbers: [payload.pull_request.number], event: { kind: "labeled", label: payload.label.name, sender: payload.sender?.login ?? "" } };
+      return {
+        pullNumbers: [payload.pull_request.number],
+        event: { kind: "labeled", label: payload.label.name, sender: payload.sender?.login ?? "" },
+      };
     case "workflow_run":
       if (payload.workflow_run?.conclusion !== "success") return null;
-      return { pullNumbers: (payload.workflow_run.pull_requests ?? []).map((p) => p.number), event: { kind: "checks-completed" } };
+      return {
+        pullNumbers: (payload.workflow_run.pull_requests ?? []).map((p) => p.number),
+        event: { kind: "checks-completed" },
+      };
     default:
       return null;
   }
@@ -339,7 +388,12 @@ export async function fetchPullState(gh: GitHub, owner: string, repo: string, pu
       submittedAt: r.submitted_at ?? "",
     })),
     comments: comments.map((c) => ({ user: c.user?.login ?? "", body: c.body ?? "", createdAt: c.created_at })),
-    checkRuns: checkRuns.map((c) => ({ id: Number(c.id), name: c.name, status: c.status, conclusion: c.conclusion ?? null })),
+    checkRuns: checkRuns.map((c) => ({
+      id: Number(c.id),
+      name: c.name,
+      status: c.status,
+      conclusion: c.conclusion ?? null,
+    })),
     statuses: status.data.statuses.map((s) => ({ context: s.context, state: s.state })),
     lastPusher,
     headCommittedAt: head.data.commit.committer?.date ?? head.data.commit.author?.date ?? "",
@@ -381,15 +435,26 @@ async function status(gh: GitHub, ctx: ApprovalContext, pullNumber: number, body
 }
 
 /** Ask every official at once (the `serta-merta` label or an urgent entry found by the screening). */
-export async function requestUrgentReview(gh: GitHub, ctx: Pick<ApprovalContext, "owner" | "repo" | "team">, pull: { number: number; author: string }, addLabel = false) {
+export async function requestUrgentReview(
+  gh: GitHub,
+  ctx: Pick<ApprovalContext, "owner" | "repo" | "team">,
+  pull: { number: number; author: string },
+  addLabel = false,
+) {
   const { owner, repo } = ctx;
   const full = `${owner}/${repo}`;
   const reviewers = pejabatOf(ctx.team)
     .map((m) => m.github)
     .filter((login) => login.toLowerCase() !== pull.author.toLowerCase());
   // Labels added with a workflow's token start no workflow, so this does not wait for the labeled event.
-  if (addLabel) await call(LABEL, full, () => gh.rest.issues.addLabels({ owner, repo, issue_number: pull.number, labels: [LABEL_URGENT] }));
-  if (reviewers.length) await call(REQUEST, full, () => gh.rest.pulls.requestReviewers({ owner, repo, pull_number: pull.number, reviewers }));
+  if (addLabel)
+    await call(LABEL, full, () =>
+      gh.rest.issues.addLabels({ owner, repo, issue_number: pull.number, labels: [LABEL_URGENT] }),
+    );
+  if (reviewers.length)
+    await call(REQUEST, full, () =>
+      gh.rest.pulls.requestReviewers({ owner, repo, pull_number: pull.number, reviewers }),
+    );
   return reviewers;
 }
 
@@ -407,12 +472,21 @@ async function deleteDraftBranch(gh: GitHub, full: string, owner: string, repo: 
 }
 
 /** Fetch, decide, act — for one pull request. */
-export async function runApproval(gh: GitHub, ctx: ApprovalContext, pullNumber: number, event: ApprovalEvent): Promise<ApprovalOutcome> {
+export async function runApproval(
+  gh: GitHub,
+  ctx: ApprovalContext,
+  pullNumber: number,
+  event: ApprovalEvent,
+): Promise<ApprovalOutcome> {
   const { owner, repo } = ctx;
   const full = `${owner}/${repo}`;
   const tz = ctx.timeZone ?? "Asia/Jakarta";
   const pull = await fetchPullState(gh, owner, repo, pullNumber);
-  const decision = decide(event, pull, ctx.team, { branch: ctx.branch, requiredChecks: ctx.requiredChecks, ownChecks: ctx.ownChecks });
+  const decision = decide(event, pull, ctx.team, {
+    branch: ctx.branch,
+    requiredChecks: ctx.requiredChecks,
+    ownChecks: ctx.ownChecks,
+  });
   const outcome: ApprovalOutcome = { pullNumber, decision, merged: false, deployStarted: false };
 
   switch (decision.action) {
@@ -441,16 +515,26 @@ export async function runApproval(gh: GitHub, ctx: ApprovalContext, pullNumber: 
       outcome.merged = true;
       // First the deploy (a merge made with the workflow's token starts no push workflow; a dispatch
       // does), so nothing after it can keep the content from going live within the SOP's 15 minutes.
-      await call(DISPATCH, full, () => gh.rest.actions.createWorkflowDispatch({ owner, repo, workflow_id: DEPLOY_WORKFLOW, ref: ctx.branch }));
+      await call(DISPATCH, full, () =>
+        gh.rest.actions.createWorkflowDispatch({ owner, repo, workflow_id: DEPLOY_WORKFLOW, ref: ctx.branch }),
+      );
       outcome.deployStarted = true;
-      await status(gh, ctx, pullNumber, `### ✅ Disetujui dan diterbitkan\n\n${approval}\n\nKonten digabung ke \`${ctx.branch}\`; situs sedang dibangun ulang dan akan tayang dalam beberapa menit.`);
+      await status(
+        gh,
+        ctx,
+        pullNumber,
+        `### ✅ Disetujui dan diterbitkan\n\n${approval}\n\nKonten digabung ke \`${ctx.branch}\`; situs sedang dibangun ulang dan akan tayang dalam beberapa menit.`,
+      );
       // Like Decap's own Publish: the draft branch goes, so the entry can be edited again later.
-      if (pull.sameRepo && pull.headRef.startsWith("cms/")) await deleteDraftBranch(gh, full, owner, repo, pull.headRef);
+      if (pull.sameRepo && pull.headRef.startsWith("cms/"))
+        await deleteDraftBranch(gh, full, owner, repo, pull.headRef);
       break;
     }
     case "reject": {
       if (!pull.labels.includes(LABEL_REJECTED)) {
-        await call(LABEL, full, () => gh.rest.issues.addLabels({ owner, repo, issue_number: pullNumber, labels: [LABEL_REJECTED] }));
+        await call(LABEL, full, () =>
+          gh.rest.issues.addLabels({ owner, repo, issue_number: pullNumber, labels: [LABEL_REJECTED] }),
+        );
       }
       // A new comment, not the status one: every rejection stays on record for the monthly report.
       await call(COMMENT, full, () =>
@@ -482,7 +566,9 @@ export async function runApproval(gh: GitHub, ctx: ApprovalContext, pullNumber: 
       );
       break;
     case "undo-rejection-label":
-      await call(LABEL, full, () => gh.rest.issues.removeLabel({ owner, repo, issue_number: pullNumber, name: LABEL_REJECTED }));
+      await call(LABEL, full, () =>
+        gh.rest.issues.removeLabel({ owner, repo, issue_number: pullNumber, name: LABEL_REJECTED }),
+      );
       await status(
         gh,
         ctx,
@@ -494,7 +580,13 @@ export async function runApproval(gh: GitHub, ctx: ApprovalContext, pullNumber: 
       await requestUrgentReview(gh, ctx, { number: pullNumber, author: pull.author });
       break;
     case "wait":
-      if (decision.notify) await status(gh, ctx, pullNumber, `### ⏳ Persetujuan diterima, belum diterbitkan\n\n${decision.why[0]!.toUpperCase()}${decision.why.slice(1)}.`);
+      if (decision.notify)
+        await status(
+          gh,
+          ctx,
+          pullNumber,
+          `### ⏳ Persetujuan diterima, belum diterbitkan\n\n${decision.why[0]!.toUpperCase()}${decision.why.slice(1)}.`,
+        );
       break;
     case "none":
       break;

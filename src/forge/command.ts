@@ -60,7 +60,11 @@ export const governanceCommand = defineCommand({
   run: async ({ values, positionals }, io) => {
     const [command, ...extra] = positionals;
     if (command !== "plan" && command !== "apply" && command !== "check") {
-      throw new UsageError(command ? `Perintah ${command} tidak dikenal: pilih plan, apply atau check.` : "Perintah belum ditulis: pilih plan, apply atau check, mis. npm run governance -- plan.");
+      throw new UsageError(
+        command
+          ? `Perintah ${command} tidak dikenal: pilih plan, apply atau check.`
+          : "Perintah belum ditulis: pilih plan, apply atau check, mis. npm run governance -- plan.",
+      );
     }
     if (extra.length > 0) throw new UsageError(`Argumen ${extra.join(" ")} tidak dikenal: tulis satu perintah saja.`);
     if (!values.content) throw new UsageError("--content memerlukan nama folder.");
@@ -68,16 +72,32 @@ export const governanceCommand = defineCommand({
   },
 });
 
-async function governance(command: "plan" | "apply" | "check", content: string, repoName: string | undefined, io: CommandIO): Promise<number> {
+async function governance(
+  command: "plan" | "apply" | "check",
+  content: string,
+  repoName: string | undefined,
+  io: CommandIO,
+): Promise<number> {
   const contentDir = resolve(content);
   const codeownersFile = join(dirname(contentDir), CODEOWNERS_PATH);
   try {
     // Everything about the files is settled before the first request.
     const gov = await loadGovernance(contentDir);
     const { owner, repo } = splitRepo(repoName ?? gov.site.repo);
-    const gh = createGitHub({ token: io.env.GITHUB_TOKEN ?? "", baseUrl: io.env.GITHUB_API_URL || undefined, paceWrites: io.paceWrites });
+    const gh = createGitHub({
+      token: io.env.GITHUB_TOKEN ?? "",
+      baseUrl: io.env.GITHUB_API_URL || undefined,
+      paceWrites: io.paceWrites,
+    });
     const local = await readFile(codeownersFile, "utf8").catch(() => null);
-    const plan = await planGovernance(gh, { owner, repo, team: gov.team, site: gov.site, teamFile: gov.teamFile, localCodeowners: local });
+    const plan = await planGovernance(gh, {
+      owner,
+      repo,
+      team: gov.team,
+      site: gov.site,
+      teamFile: gov.teamFile,
+      localCodeowners: local,
+    });
 
     if (command === "apply") {
       const result = await applyGovernance(gh, plan, async (text) => {
@@ -92,7 +112,9 @@ async function governance(command: "plan" | "apply" | "check", content: string, 
     const report = formatPlan(plan, command);
     io.out(report);
     if (io.env.GITHUB_STEP_SUMMARY) {
-      await appendFile(io.env.GITHUB_STEP_SUMMARY, `### Tata kelola (${command})\n\n\`\`\`\n${report}\n\`\`\`\n`).catch(() => {});
+      await appendFile(io.env.GITHUB_STEP_SUMMARY, `### Tata kelola (${command})\n\n\`\`\`\n${report}\n\`\`\`\n`).catch(
+        () => {},
+      );
     }
     if (command === "check" && hasDrift(plan)) {
       io.err(
@@ -155,7 +177,8 @@ export const approvalCommand = defineCommand({
   },
   run: async ({ values }, io) => {
     const pr = values.pr === undefined ? undefined : Number(values.pr);
-    if (pr !== undefined && !(Number.isInteger(pr) && pr > 0)) throw new UsageError(`--pr memerlukan nomor pull request, mis. --pr 42 (bukan "${values.pr}").`);
+    if (pr !== undefined && !(Number.isInteger(pr) && pr > 0))
+      throw new UsageError(`--pr memerlukan nomor pull request, mis. --pr 42 (bukan "${values.pr}").`);
     return approval(values.content, pr, io);
   },
 });
@@ -169,13 +192,17 @@ async function approval(content: string, pr: number | undefined, io: CommandIO):
       const name = io.env.GITHUB_EVENT_NAME ?? "";
       const path = io.env.GITHUB_EVENT_PATH;
       if (!name || !path) {
-        io.err("Tidak ada event: isi GITHUB_EVENT_NAME dan GITHUB_EVENT_PATH (GitHub Actions mengisinya), atau tulis --pr N.");
+        io.err(
+          "Tidak ada event: isi GITHUB_EVENT_NAME dan GITHUB_EVENT_PATH (GitHub Actions mengisinya), atau tulis --pr N.",
+        );
         return EXIT.usage;
       }
       target = readEvent(name, JSON.parse(await readFile(path, "utf8")) as Parameters<typeof readEvent>[1]);
     }
     if (!target || target.pullNumbers.length === 0) {
-      io.out(`Tidak ada yang perlu dilakukan untuk event ${io.env.GITHUB_EVENT_NAME ?? "(tanpa nama)"}: tidak ada pull request yang perlu ditindaklanjuti.`);
+      io.out(
+        `Tidak ada yang perlu dilakukan untuk event ${io.env.GITHUB_EVENT_NAME ?? "(tanpa nama)"}: tidak ada pull request yang perlu ditindaklanjuti.`,
+      );
       await output(io, false);
       return EXIT.ok;
     }
@@ -183,7 +210,12 @@ async function approval(content: string, pr: number | undefined, io: CommandIO):
     const gh = createGitHub({ token: io.env.GITHUB_TOKEN ?? "", baseUrl: io.env.GITHUB_API_URL || undefined });
     let merged = false;
     for (const pullNumber of target.pullNumbers) {
-      const outcome = await runApproval(gh, { owner, repo, team: gov.team, branch: gov.site.branch, timeZone: gov.site.timeZone }, pullNumber, target.event);
+      const outcome = await runApproval(
+        gh,
+        { owner, repo, team: gov.team, branch: gov.site.branch, timeZone: gov.site.timeZone },
+        pullNumber,
+        target.event,
+      );
       merged ||= outcome.merged;
       io.out(describeOutcome(outcome));
     }

@@ -41,7 +41,10 @@ export async function findMarkedComment(
 }
 
 /** Create our comment once, then update that same comment on every later call. */
-export async function upsertPullRequestComment(gh: GitHub, target: CommentTarget): Promise<{ id: number; created: boolean }> {
+export async function upsertPullRequestComment(
+  gh: GitHub,
+  target: CommentTarget,
+): Promise<{ id: number; created: boolean }> {
   const marker = target.marker ?? REVIEW_MARKER;
   const body = target.body.includes(marker) ? target.body : `${marker}\n${target.body}`;
   const full = `${target.owner}/${target.repo}`;

@@ -27,13 +27,17 @@ export interface GitHubOptions {
 /** A pass-through limiter group in the shape plugin-throttling calls (`key(id).schedule(opts, fn, ...args)`). */
 const unpaced = {
   key: () => ({
-    schedule: (_options: unknown, job: (...args: unknown[]) => unknown, ...args: unknown[]) => Promise.resolve(job(...args)),
+    schedule: (_options: unknown, job: (...args: unknown[]) => unknown, ...args: unknown[]) =>
+      Promise.resolve(job(...args)),
   }),
 };
 
 export function createGitHub(options: GitHubOptions): GitHub {
   if (!options.token) {
-    throw new ForgeError(0, "Token GitHub kosong: isi variabel lingkungan GITHUB_TOKEN (di GitHub Actions: secrets.GITHUB_TOKEN atau secret admin).");
+    throw new ForgeError(
+      0,
+      "Token GitHub kosong: isi variabel lingkungan GITHUB_TOKEN (di GitHub Actions: secrets.GITHUB_TOKEN atau secret admin).",
+    );
   }
   const warn = options.warn ?? ((m: string) => console.warn(m));
   const pacing = options.paceWrites === false ? { write: unpaced, notifications: unpaced } : {};
@@ -47,12 +51,26 @@ export function createGitHub(options: GitHubOptions): GitHub {
     log: { debug: () => {}, info: () => {}, warn, error: () => {} },
     throttle: {
       ...(pacing as object),
-      onRateLimit: (retryAfter: number, request: { method: string; url: string }, _octokit: unknown, retryCount: number) => {
-        warn(`GitHub membatasi jumlah permintaan (${request.method} ${request.url}); mencoba lagi dalam ${retryAfter} detik.`);
+      onRateLimit: (
+        retryAfter: number,
+        request: { method: string; url: string },
+        _octokit: unknown,
+        retryCount: number,
+      ) => {
+        warn(
+          `GitHub membatasi jumlah permintaan (${request.method} ${request.url}); mencoba lagi dalam ${retryAfter} detik.`,
+        );
         return retryCount < 2;
       },
-      onSecondaryRateLimit: (retryAfter: number, request: { method: string; url: string }, _octokit: unknown, retryCount: number) => {
-        warn(`GitHub membatasi permintaan beruntun (${request.method} ${request.url}); mencoba lagi dalam ${retryAfter} detik.`);
+      onSecondaryRateLimit: (
+        retryAfter: number,
+        request: { method: string; url: string },
+        _octokit: unknown,
+        retryCount: number,
+      ) => {
+        warn(
+          `GitHub membatasi permintaan beruntun (${request.method} ${request.url}); mencoba lagi dalam ${retryAfter} detik.`,
+        );
         return retryCount < 1;
       },
     },
@@ -165,10 +183,7 @@ export function explainError(error: unknown, op: Operation, repo: string): Forge
           `Ruleset tidak tersedia untuk ${repo} (403): pada repositori privat ruleset memerlukan GitHub Pro, Team atau Enterprise. Jadikan repositori publik atau tingkatkan paket GitHub.`,
         );
       }
-      return new ForgeError(
-        403,
-        `Token tidak diizinkan ${op.id} di ${repo} (403, ${says}). ${perm}`,
-      );
+      return new ForgeError(403, `Token tidak diizinkan ${op.id} di ${repo} (403, ${says}). ${perm}`);
     case 404:
       return new ForgeError(
         404,
@@ -190,10 +205,7 @@ export function explainError(error: unknown, op: Operation, repo: string): Forge
         `GitHub menolak isian saat ${op.id} (422, ${says}). Periksa pengaturan yang dikirim: nama check, nama cabang, dan akun GitHub pejabat (harus kolaborator dengan akses tulis).`,
       );
     default:
-      return new ForgeError(
-        error.status,
-        `Gagal ${op.id} di ${repo} (HTTP ${error.status}, ${says}).`,
-      );
+      return new ForgeError(error.status, `Gagal ${op.id} di ${repo} (HTTP ${error.status}, ${says}).`);
   }
 }
 

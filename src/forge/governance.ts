@@ -6,8 +6,25 @@
 import type { RestEndpointMethodTypes } from "@octokit/rest";
 import type { TeamData } from "../content/schema.ts";
 import { call, explainError, isStatus, op, PERMISSIONS, type GitHub } from "./github.ts";
-import { CODEOWNERS_PATH, GITHUB_ACTIONS_APP_ID, LEDGER_BRANCH, LEDGER_RULESET_NAME, MERGE_METHOD, REVIEW_CHECK, RULESET_NAME } from "./names.ts";
-import { applyEnvironments, applyLabels, DRIFT, formatSettings, planEnvironments, planLabels, type EnvironmentPlan, type LabelPlan } from "./repo-settings.ts";
+import {
+  CODEOWNERS_PATH,
+  GITHUB_ACTIONS_APP_ID,
+  LEDGER_BRANCH,
+  LEDGER_RULESET_NAME,
+  MERGE_METHOD,
+  REVIEW_CHECK,
+  RULESET_NAME,
+} from "./names.ts";
+import {
+  applyEnvironments,
+  applyLabels,
+  DRIFT,
+  formatSettings,
+  planEnvironments,
+  planLabels,
+  type EnvironmentPlan,
+  type LabelPlan,
+} from "./repo-settings.ts";
 import { pejabatOf, type SiteRepo } from "./team.ts";
 
 export type RulesetBody = Pick<
@@ -26,7 +43,10 @@ type CodeownersErrors = RestEndpointMethodTypes["repos"]["codeownersErrors"]["re
  * stay first and no later line may name other owners; the named paths only say what each part is.
  */
 const OWNED_PATHS: { path: string; what: string }[] = [
-  { path: "*", what: "Semua berkas (kode situs, skrip, package.json, package-lock.json): pejabat saja yang menyetujui" },
+  {
+    path: "*",
+    what: "Semua berkas (kode situs, skrip, package.json, package-lock.json): pejabat saja yang menyetujui",
+  },
   { path: "/content/", what: "Konten: berita, pengumuman, agenda, galeri, halaman, informasi publik" },
   { path: "/content/media/", what: "Media: foto, dokumen, video" },
   { path: "/content/_data/", what: "Data situs: pengaturan, menu, bidang, tim (SK), program kerja" },
@@ -46,7 +66,9 @@ export function codeownersFor(team: TeamData, teamFile = "content/_data/team.yml
     "# ubah team.yml, jalankan apply, lalu ajukan perubahannya lewat pull request.",
     `# SK ${oneLine(team.decree.number)} tanggal ${oneLine(team.decree.date)}: ${oneLine(team.decree.title)}`,
     "# Pejabat berwenang (persetujuan salah satu dari mereka wajib sebelum terbit):",
-    ...officials.map((m) => `#   ${`@${m.github}`.padEnd(width)}  ${oneLine(m.name)}${m.position ? ` — ${oneLine(m.position)}` : ""}`),
+    ...officials.map(
+      (m) => `#   ${`@${m.github}`.padEnd(width)}  ${oneLine(m.name)}${m.position ? ` — ${oneLine(m.position)}` : ""}`,
+    ),
     "",
   ];
   for (const { path, what } of OWNED_PATHS) lines.push(`# ${what}`, `${path} ${owners}`);
@@ -66,7 +88,9 @@ export function codeownersGaps(text: string, team: TeamData): string[] {
   const gaps: string[] = [];
   const first = rules[0];
   if (!first || first.parts[0] !== "*") {
-    gaps.push("baris aturan pertama bukan `*`: berkas yang tidak disebut (kode, skrip, package.json) cukup disetujui sesama editor");
+    gaps.push(
+      "baris aturan pertama bukan `*`: berkas yang tidak disebut (kode, skrip, package.json) cukup disetujui sesama editor",
+    );
   }
   for (const r of rules) {
     const owners = r.parts.slice(1).map((o) => o.replace(/^@/, "").toLowerCase());
@@ -143,9 +167,18 @@ export interface Drift {
 /** Key-sorted JSON, arrays of objects sorted too, so order never counts as drift. */
 function canonical(value: unknown): string {
   const norm = (v: unknown): unknown => {
-    if (Array.isArray(v)) return v.map(norm).map((x) => JSON.stringify(x)).sort().map((x) => JSON.parse(x) as unknown);
+    if (Array.isArray(v))
+      return v
+        .map(norm)
+        .map((x) => JSON.stringify(x))
+        .sort()
+        .map((x) => JSON.parse(x) as unknown);
     if (v && typeof v === "object") {
-      return Object.fromEntries(Object.keys(v).sort().map((k) => [k, norm((v as Record<string, unknown>)[k])]));
+      return Object.fromEntries(
+        Object.keys(v)
+          .sort()
+          .map((k) => [k, norm((v as Record<string, unknown>)[k])]),
+      );
     }
     return v;
   };
@@ -165,14 +198,23 @@ export function rulesetDrift(wanted: RulesetBody, live: LiveRuleset | null): Dri
   };
   compare("enforcement", live.enforcement, wanted.enforcement);
   compare("target", live.target, wanted.target);
-  const liveRef = (live.conditions as { ref_name?: { include?: string[]; exclude?: string[] } } | null | undefined)?.ref_name;
+  const liveRef = (live.conditions as { ref_name?: { include?: string[]; exclude?: string[] } } | null | undefined)
+    ?.ref_name;
   compare("conditions.ref_name.include", liveRef?.include ?? [], wanted.conditions?.ref_name?.include ?? []);
   compare("conditions.ref_name.exclude", liveRef?.exclude ?? [], wanted.conditions?.ref_name?.exclude ?? []);
   // GitHub shows the bypass list only to those who may edit the ruleset: unseen is not "empty".
-  if (live.bypass_actors === undefined) drift.push({ path: "bypass_actors", live: NOT_VISIBLE, wanted: wanted.bypass_actors });
-  else compare("bypass_actors", live.bypass_actors.map(({ actor_id, actor_type, bypass_mode }) => ({ actor_id, actor_type, bypass_mode })), wanted.bypass_actors);
+  if (live.bypass_actors === undefined)
+    drift.push({ path: "bypass_actors", live: NOT_VISIBLE, wanted: wanted.bypass_actors });
+  else
+    compare(
+      "bypass_actors",
+      live.bypass_actors.map(({ actor_id, actor_type, bypass_mode }) => ({ actor_id, actor_type, bypass_mode })),
+      wanted.bypass_actors,
+    );
 
-  const liveRules = new Map((live.rules ?? []).map((r) => [r.type, r as { type: string; parameters?: Record<string, unknown> }]));
+  const liveRules = new Map(
+    (live.rules ?? []).map((r) => [r.type, r as { type: string; parameters?: Record<string, unknown> }]),
+  );
   for (const rule of wanted.rules ?? []) {
     const have = liveRules.get(rule.type);
     liveRules.delete(rule.type);
@@ -182,9 +224,11 @@ export function rulesetDrift(wanted: RulesetBody, live: LiveRuleset | null): Dri
     }
     const params = ("parameters" in rule ? rule.parameters : undefined) as Record<string, unknown> | undefined;
     // Only what we set is compared: GitHub adds defaults of its own (and new ones over time).
-    for (const [key, value] of Object.entries(params ?? {})) compare(`rules.${rule.type}.${key}`, have.parameters?.[key], value);
+    for (const [key, value] of Object.entries(params ?? {}))
+      compare(`rules.${rule.type}.${key}`, have.parameters?.[key], value);
   }
-  for (const extra of liveRules.values()) drift.push({ path: `rules.${extra.type}`, live: extra.parameters ?? true, wanted: ABSENT });
+  for (const extra of liveRules.values())
+    drift.push({ path: `rules.${extra.type}`, live: extra.parameters ?? true, wanted: ABSENT });
   return drift;
 }
 
@@ -228,7 +272,6 @@ const UPDATE_RULESET = op("memperbarui ruleset", PERMISSIONS.administration);
 const READ_CODEOWNERS = op("membaca .github/CODEOWNERS", PERMISSIONS.contentsRead);
 const CODEOWNERS_ERRORS = op("memeriksa kesalahan CODEOWNERS", PERMISSIONS.contentsRead);
 
-
 export interface PlanInput {
   owner: string;
   repo: string;
@@ -260,10 +303,21 @@ export async function planGovernance(gh: GitHub, input: PlanInput): Promise<Gove
   );
   const planRuleset = async (want: RulesetBody): Promise<RulesetPlan> => {
     const mine = summaries.filter((r) => r.name === want.name);
-    if (mine.length > 1) warnings.push(`Ada ${mine.length} ruleset bernama "${want.name}"; hanya yang pertama (id ${mine[0]!.id}) yang dikelola.`);
-    const live = mine[0] ? (await call(GET_RULESET, full, () => gh.rest.repos.getRepoRuleset({ owner, repo, ruleset_id: mine[0]!.id }))).data : null;
+    if (mine.length > 1)
+      warnings.push(
+        `Ada ${mine.length} ruleset bernama "${want.name}"; hanya yang pertama (id ${mine[0]!.id}) yang dikelola.`,
+      );
+    const live = mine[0]
+      ? (await call(GET_RULESET, full, () => gh.rest.repos.getRepoRuleset({ owner, repo, ruleset_id: mine[0]!.id })))
+          .data
+      : null;
     const drift = rulesetDrift(want, live);
-    return { action: !live ? "create" : drift.length > 0 ? "update" : "none", id: live?.id ?? null, drift, wanted: want };
+    return {
+      action: !live ? "create" : drift.length > 0 ? "update" : "none",
+      id: live?.id ?? null,
+      drift,
+      wanted: want,
+    };
   };
   const ruleset = await planRuleset(wanted);
   const ledger = await planRuleset(ledgerRulesetFor());
@@ -274,7 +328,8 @@ export async function planGovernance(gh: GitHub, input: PlanInput): Promise<Gove
   try {
     const res = await gh.rest.repos.getContent({ owner, repo, path: CODEOWNERS_PATH, ref: input.site.branch });
     const file = res.data as { type?: string; content?: string; encoding?: string };
-    if (file.type === "file" && typeof file.content === "string") remote = Buffer.from(file.content, (file.encoding as BufferEncoding) ?? "base64").toString("utf8");
+    if (file.type === "file" && typeof file.content === "string")
+      remote = Buffer.from(file.content, (file.encoding as BufferEncoding) ?? "base64").toString("utf8");
   } catch (error) {
     // The repository was readable a moment ago, so a 404 here means the file is not on the branch yet.
     if (!isStatus(error, 404)) throw explainError(error, READ_CODEOWNERS, full);
@@ -327,9 +382,16 @@ export async function applyGovernance(
 ): Promise<ApplyResult> {
   const { owner, repo } = splitFull(plan.repo);
   const applyRuleset = async (r: RulesetPlan): Promise<{ id: number; state: ApplyResult["ruleset"] }> => {
-    if (r.action === "create") return { id: (await call(CREATE_RULESET, plan.repo, () => gh.rest.repos.createRepoRuleset({ owner, repo, ...r.wanted }))).data.id, state: "created" };
+    if (r.action === "create")
+      return {
+        id: (await call(CREATE_RULESET, plan.repo, () => gh.rest.repos.createRepoRuleset({ owner, repo, ...r.wanted })))
+          .data.id,
+        state: "created",
+      };
     if (r.action === "update") {
-      await call(UPDATE_RULESET, plan.repo, () => gh.rest.repos.updateRepoRuleset({ owner, repo, ruleset_id: r.id!, ...r.wanted }));
+      await call(UPDATE_RULESET, plan.repo, () =>
+        gh.rest.repos.updateRepoRuleset({ owner, repo, ruleset_id: r.id!, ...r.wanted }),
+      );
       return { id: r.id!, state: "updated" };
     }
     return { id: r.id ?? 0, state: "unchanged" };
@@ -369,7 +431,9 @@ export function lineDiff(from: string, to: string): string[] {
   const a = from.split("\n");
   const b = to.split("\n");
   const lcs: number[][] = Array.from({ length: a.length + 1 }, () => new Array<number>(b.length + 1).fill(0));
-  for (let i = a.length - 1; i >= 0; i--) for (let j = b.length - 1; j >= 0; j--) lcs[i]![j] = a[i] === b[j] ? lcs[i + 1]![j + 1]! + 1 : Math.max(lcs[i + 1]![j]!, lcs[i]![j + 1]!);
+  for (let i = a.length - 1; i >= 0; i--)
+    for (let j = b.length - 1; j >= 0; j--)
+      lcs[i]![j] = a[i] === b[j] ? lcs[i + 1]![j + 1]! + 1 : Math.max(lcs[i + 1]![j]!, lcs[i]![j + 1]!);
   const out: string[] = [];
   let i = 0;
   let j = 0;
@@ -415,7 +479,9 @@ export function formatPlan(plan: GovernancePlan, mode: "plan" | "check" = "plan"
   }
   for (const g of c.gaps) out.push(`! ${onBranch}: ${g}`);
   for (const e of c.errors) {
-    out.push(`! CODEOWNERS baris ${e.line}: GitHub melaporkan “${oneLine(e.message)}”; periksa akun GitHub pejabat di team.yml dan undang dengan peran Write (docs/penyiapan-github.md, langkah 3)`);
+    out.push(
+      `! CODEOWNERS baris ${e.line}: GitHub melaporkan “${oneLine(e.message)}”; periksa akun GitHub pejabat di team.yml dan undang dengan peran Write (docs/penyiapan-github.md, langkah 3)`,
+    );
   }
   return out.join("\n");
 }

@@ -52,7 +52,10 @@ export const LEDGER_RULESET_NAME = "Warta: catatan unggahan media sosial";
  */
 export const ENVIRONMENTS = [
   { name: "github-pages", what: "GitHub Pages (deploy.yml, job pages)" },
-  { name: "warta-server", what: "server dinas lewat SSH (deploy.yml, job server): WARTA_SSH_KEY, WARTA_SSH_KNOWN_HOSTS" },
+  {
+    name: "warta-server",
+    what: "server dinas lewat SSH (deploy.yml, job server): WARTA_SSH_KEY, WARTA_SSH_KNOWN_HOSTS",
+  },
   { name: "media-sosial", what: "unggahan media sosial (deploy.yml, job social): token tiap kanal" },
   { name: "tata-kelola", what: "pemeriksaan harian (governance.yml): WARTA_ADMIN_TOKEN" },
 ] as const;
@@ -60,5 +63,9 @@ export const ENVIRONMENTS = [
 /** The labels the approval flow reads; made by `governance apply` so nobody has to guess their names. */
 export const LABELS = [
   { name: LABEL_REJECTED, color: "b60205", description: "Ditolak pejabat: tidak diterbitkan (alasan di komentar)" },
-  { name: LABEL_URGENT, color: "fbca04", description: "Informasi serta-merta: semua pejabat diminta meninjau sekaligus" },
+  {
+    name: LABEL_URGENT,
+    color: "fbca04",
+    description: "Informasi serta-merta: semua pejabat diminta meninjau sekaligus",
+  },
 ] as const;

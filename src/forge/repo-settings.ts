@@ -61,7 +61,8 @@ type LiveEnvironment = Awaited<ReturnType<GitHub["rest"]["repos"]["getEnvironmen
 export function protectionOf(env: LiveEnvironment): EnvironmentProtection {
   const kept: EnvironmentProtection = {};
   for (const rule of env.protection_rules ?? []) {
-    if (rule.type === "wait_timer" && "wait_timer" in rule && typeof rule.wait_timer === "number") kept.wait_timer = rule.wait_timer;
+    if (rule.type === "wait_timer" && "wait_timer" in rule && typeof rule.wait_timer === "number")
+      kept.wait_timer = rule.wait_timer;
     if (rule.type === "required_reviewers" && "reviewers" in rule) {
       if (typeof rule.prevent_self_review === "boolean") kept.prevent_self_review = rule.prevent_self_review;
       kept.reviewers = (rule.reviewers ?? [])
@@ -72,8 +73,12 @@ export function protectionOf(env: LiveEnvironment): EnvironmentProtection {
   return kept;
 }
 
-
-export async function planEnvironments(gh: GitHub, owner: string, repo: string, branch: string): Promise<EnvironmentPlan[]> {
+export async function planEnvironments(
+  gh: GitHub,
+  owner: string,
+  repo: string,
+  branch: string,
+): Promise<EnvironmentPlan[]> {
   const full = `${owner}/${repo}`;
   const plans: EnvironmentPlan[] = [];
   for (const { name } of ENVIRONMENTS) {
@@ -90,12 +95,19 @@ export async function planEnvironments(gh: GitHub, owner: string, repo: string, 
     // The policy list exists only for custom policies; otherwise there is nothing to read.
     const policies = custom
       ? await call(READ_POLICIES, full, () =>
-          gh.paginate(gh.rest.repos.listDeploymentBranchPolicies, { owner, repo, environment_name: name, per_page: 100 }),
+          gh.paginate(gh.rest.repos.listDeploymentBranchPolicies, {
+            owner,
+            repo,
+            environment_name: name,
+            per_page: 100,
+          }),
         )
       : [];
     const mine = (p: { name?: string; type?: string }) => p.name === branch && (p.type ?? "branch") === "branch";
     const hasBranchPolicy = policies.some(mine);
-    const extraPolicies = policies.filter((p) => !mine(p)).map((p) => ({ id: p.id ?? 0, name: p.name ?? "", type: p.type ?? "branch" }));
+    const extraPolicies = policies
+      .filter((p) => !mine(p))
+      .map((p) => ({ id: p.id ?? 0, name: p.name ?? "", type: p.type ?? "branch" }));
     plans.push({
       name,
       action: custom && hasBranchPolicy && extraPolicies.length === 0 ? "none" : "update",
@@ -108,7 +120,13 @@ export async function planEnvironments(gh: GitHub, owner: string, repo: string, 
   return plans;
 }
 
-export async function applyEnvironments(gh: GitHub, owner: string, repo: string, branch: string, plans: EnvironmentPlan[]): Promise<void> {
+export async function applyEnvironments(
+  gh: GitHub,
+  owner: string,
+  repo: string,
+  branch: string,
+  plans: EnvironmentPlan[],
+): Promise<void> {
   const full = `${owner}/${repo}`;
   for (const plan of plans) {
     if (plan.action === "none") continue;
@@ -117,14 +135,24 @@ export async function applyEnvironments(gh: GitHub, owner: string, repo: string,
     // The branch policy changes; reviewers and wait timer set by hand go back as they were.
     if (!custom) {
       await call(WRITE_ENV, full, () =>
-        gh.rest.repos.createOrUpdateEnvironment({ owner, repo, environment_name, ...plan.protection, deployment_branch_policy: BRANCH_POLICY }),
+        gh.rest.repos.createOrUpdateEnvironment({
+          owner,
+          repo,
+          environment_name,
+          ...plan.protection,
+          deployment_branch_policy: BRANCH_POLICY,
+        }),
       );
     }
     if (!plan.hasBranchPolicy) {
-      await call(ADD_POLICY, full, () => gh.rest.repos.createDeploymentBranchPolicy({ owner, repo, environment_name, name: branch, type: "branch" }));
+      await call(ADD_POLICY, full, () =>
+        gh.rest.repos.createDeploymentBranchPolicy({ owner, repo, environment_name, name: branch, type: "branch" }),
+      );
     }
     for (const extra of plan.extraPolicies) {
-      await call(DROP_POLICY, full, () => gh.rest.repos.deleteDeploymentBranchPolicy({ owner, repo, environment_name, branch_policy_id: extra.id }));
+      await call(DROP_POLICY, full, () =>
+        gh.rest.repos.deleteDeploymentBranchPolicy({ owner, repo, environment_name, branch_policy_id: extra.id }),
+      );
     }
   }
 }
@@ -150,9 +178,14 @@ export async function planLabels(gh: GitHub, owner: string, repo: string): Promi
 
 export async function applyLabels(gh: GitHub, owner: string, repo: string, plans: LabelPlan[]): Promise<void> {
   for (const { name, color, description, action, liveName } of plans) {
-    if (action === "create") await call(CREATE_LABEL, `${owner}/${repo}`, () => gh.rest.issues.createLabel({ owner, repo, name, color, description }));
+    if (action === "create")
+      await call(CREATE_LABEL, `${owner}/${repo}`, () =>
+        gh.rest.issues.createLabel({ owner, repo, name, color, description }),
+      );
     if (action === "rename") {
-      await call(RENAME_LABEL, `${owner}/${repo}`, () => gh.rest.issues.updateLabel({ owner, repo, name: liveName!, new_name: name, color, description }));
+      await call(RENAME_LABEL, `${owner}/${repo}`, () =>
+        gh.rest.issues.updateLabel({ owner, repo, name: liveName!, new_name: name, color, description }),
+      );
     }
   }
 }
@@ -164,25 +197,37 @@ export async function applyLabels(gh: GitHub, owner: string, repo: string, plans
 export const DRIFT = "MENYIMPANG";
 
 /** The plan in words, one line per environment and label, and what is wrong with each. */
-export function formatSettings(environments: EnvironmentPlan[], labels: LabelPlan[], branch: string, mode: "plan" | "check"): string[] {
+export function formatSettings(
+  environments: EnvironmentPlan[],
+  labels: LabelPlan[],
+  branch: string,
+  mode: "plan" | "check",
+): string[] {
   const out: string[] = [];
   const verdict = (todo: string) => (mode === "plan" ? todo : DRIFT);
   for (const e of environments) {
     if (e.action === "none") out.push(`Environment "${e.name}": hanya dapat dipakai dari cabang ${branch}`);
-    else if (e.action === "create") out.push(`Environment "${e.name}": belum ada → ${verdict(`akan dibuat, hanya dapat dipakai dari cabang ${branch}`)}`);
+    else if (e.action === "create")
+      out.push(
+        `Environment "${e.name}": belum ada → ${verdict(`akan dibuat, hanya dapat dipakai dari cabang ${branch}`)}`,
+      );
     else {
       const why: string[] = [];
       const p = e.livePolicy;
       if (!p) why.push("semua cabang dapat memakainya");
       else if (p.protected_branches) why.push("semua cabang terlindungi dapat memakainya");
       if (!e.hasBranchPolicy) why.push(`cabang ${branch} tidak termasuk yang diizinkan`);
-      for (const x of e.extraPolicies) why.push(`${x.type === "tag" ? "tag" : "cabang"} "${x.name}" juga dapat memakainya`);
+      for (const x of e.extraPolicies)
+        why.push(`${x.type === "tag" ? "tag" : "cabang"} "${x.name}" juga dapat memakainya`);
       out.push(`Environment "${e.name}": ${why.join("; ")} → ${verdict(`akan dibatasi ke cabang ${branch}`)}`);
     }
   }
   for (const l of labels) {
     if (l.action === "none") out.push(`Label "${l.name}": ada`);
-    else if (l.action === "rename") out.push(`Label "${l.name}": tertulis "${l.liveName}", yang tidak dibaca alur persetujuan → ${verdict(`akan diganti namanya menjadi "${l.name}"`)}`);
+    else if (l.action === "rename")
+      out.push(
+        `Label "${l.name}": tertulis "${l.liveName}", yang tidak dibaca alur persetujuan → ${verdict(`akan diganti namanya menjadi "${l.name}"`)}`,
+      );
     else out.push(`Label "${l.name}": belum ada → ${verdict("akan dibuat")}`);
   }
   return out;

@@ -15,7 +15,11 @@ import { schemaIssues } from "../content/validate.ts";
 export type Member = TeamData["members"][number];
 
 /** Only what governance needs from the site settings. */
-const siteRepo = z.object({ repo: siteSchema.shape.repo, branch: siteSchema.shape.branch, timeZone: siteSchema.shape.timeZone });
+const siteRepo = z.object({
+  repo: siteSchema.shape.repo,
+  branch: siteSchema.shape.branch,
+  timeZone: siteSchema.shape.timeZone,
+});
 export type SiteRepo = z.output<typeof siteRepo>;
 
 export interface Governance {
@@ -48,7 +52,11 @@ export function isPejabat(team: TeamData, login: string | undefined | null): boo
 }
 
 /** Checks beyond the schema: one account per person, at least one official. */
-export function teamProblems(team: TeamData, file: string, lineOf: (path: PropertyKey[]) => number = () => 1): Problem[] {
+export function teamProblems(
+  team: TeamData,
+  file: string,
+  lineOf: (path: PropertyKey[]) => number = () => 1,
+): Problem[] {
   const problems: Problem[] = [];
   const seen = new Map<string, number>();
   team.members.forEach((member, i) => {
@@ -77,20 +85,44 @@ export function teamProblems(team: TeamData, file: string, lineOf: (path: Proper
   return problems;
 }
 
-async function readYaml(path: string, file: string): Promise<{ source?: YamlSource; value?: unknown; problems: Problem[] }> {
+async function readYaml(
+  path: string,
+  file: string,
+): Promise<{ source?: YamlSource; value?: unknown; problems: Problem[] }> {
   let text: string;
   try {
     text = await readFile(path, "utf8");
   } catch {
-    return { problems: [{ file, line: 1, field: "", message: "berkas tidak ditemukan", fix: `buat ${file} (lihat contoh di dokumentasi) atau periksa opsi --content` }] };
+    return {
+      problems: [
+        {
+          file,
+          line: 1,
+          field: "",
+          message: "berkas tidak ditemukan",
+          fix: `buat ${file} (lihat contoh di dokumentasi) atau periksa opsi --content`,
+        },
+      ],
+    };
   }
   const source = new YamlSource(text, 1);
   const syntax = source.syntaxIssues();
-  if (syntax.length > 0) return { problems: syntax.map((s) => ({ file, line: s.line, field: "", message: s.message, fix: s.fix })) };
+  if (syntax.length > 0)
+    return { problems: syntax.map((s) => ({ file, line: s.line, field: "", message: s.message, fix: s.fix })) };
   try {
     return { source, value: source.value(), problems: [] };
   } catch {
-    return { problems: [{ file, line: 1, field: "", message: "YAML memakai terlalu banyak alias", fix: "tulis nilainya langsung tanpa alias (*)" }] };
+    return {
+      problems: [
+        {
+          file,
+          line: 1,
+          field: "",
+          message: "YAML memakai terlalu banyak alias",
+          fix: "tulis nilainya langsung tanpa alias (*)",
+        },
+      ],
+    };
   }
 }
 
@@ -107,7 +139,15 @@ export async function loadGovernance(contentDir: string): Promise<Governance> {
   if (teamRead.source) {
     const lineOf = (p: PropertyKey[]) => teamRead.source!.lineOf(p);
     const parsed = schemaIssues(teamSchema, teamRead.value);
-    problems.push(...parsed.issues.map((i) => ({ file: teamFile, line: lineOf(i.path), field: i.path.join("."), message: i.message, fix: i.fix })));
+    problems.push(
+      ...parsed.issues.map((i) => ({
+        file: teamFile,
+        line: lineOf(i.path),
+        field: i.path.join("."),
+        message: i.message,
+        fix: i.fix,
+      })),
+    );
     if (parsed.data) {
       team = parsed.data;
       problems.push(...teamProblems(team, teamFile, lineOf));
@@ -120,9 +160,18 @@ export async function loadGovernance(contentDir: string): Promise<Governance> {
   if (siteRead.source) {
     // Only these two fields: the rest of site.yml is `npm run check`'s business.
     const raw = (siteRead.value ?? {}) as Record<string, unknown>;
-    const parsed = schemaIssues(siteRepo, typeof raw === "object" ? { repo: raw.repo, branch: raw.branch, timeZone: raw.timeZone } : raw);
+    const parsed = schemaIssues(
+      siteRepo,
+      typeof raw === "object" ? { repo: raw.repo, branch: raw.branch, timeZone: raw.timeZone } : raw,
+    );
     problems.push(
-      ...parsed.issues.map((i) => ({ file: siteFile, line: siteRead.source!.lineOf(i.path), field: i.path.join("."), message: i.message, fix: i.fix })),
+      ...parsed.issues.map((i) => ({
+        file: siteFile,
+        line: siteRead.source!.lineOf(i.path),
+        field: i.path.join("."),
+        message: i.message,
+        fix: i.fix,
+      })),
     );
     site = parsed.data;
   }

@@ -48,7 +48,10 @@ export async function renderBodies(bodies: string[], options: RenderBodiesOption
 }
 
 /** HTML and plain text of each body, in order, from one parse each (or none, when cached). */
-export async function renderDocuments(bodies: string[], options: RenderBodiesOptions = {}): Promise<RenderedMarkdown[]> {
+export async function renderDocuments(
+  bodies: string[],
+  options: RenderBodiesOptions = {},
+): Promise<RenderedMarkdown[]> {
   const cache = options.cache === false ? undefined : (options.cache ?? (defaultCache ??= new MarkdownCache()));
   const total = bodies.length;
   const results: RenderedMarkdown[] = new Array(total);
@@ -92,7 +95,9 @@ export async function renderDocuments(bodies: string[], options: RenderBodiesOpt
       }));
     } catch (error) {
       // The pool is only an accelerator: render here rather than fail the build.
-      console.warn(`markdown: worker pool failed, rendering in this thread (${error instanceof Error ? error.message : error})`);
+      console.warn(
+        `markdown: worker pool failed, rendering in this thread (${error instanceof Error ? error.message : error})`,
+      );
     }
   }
   if (rendered) {
@@ -122,7 +127,9 @@ export async function renderDocuments(bodies: string[], options: RenderBodiesOpt
  * decide on the same links and a build parses each body once. `onRendered` gets the documents.
  */
 export function renderingInspector(
-  options: Omit<RenderBodiesOptions, "siteUrl"> & { onRendered?: (bodies: string[], docs: RenderedMarkdown[]) => void } = {},
+  options: Omit<RenderBodiesOptions, "siteUrl"> & {
+    onRendered?: (bodies: string[], docs: RenderedMarkdown[]) => void;
+  } = {},
 ): (bodies: string[], siteUrl: string | undefined) => Promise<(BodyReport | undefined)[]> {
   const { onRendered, ...renderOptions } = options;
   return async (bodies, siteUrl) => {

@@ -93,7 +93,12 @@ export class MarkdownCache {
 
   set(key: string, rendered: RenderedMarkdown): void {
     this.load();
-    this.fresh.set(key, rendered.report ? { html: rendered.html, text: rendered.text, report: rendered.report } : { html: rendered.html, text: rendered.text });
+    this.fresh.set(
+      key,
+      rendered.report
+        ? { html: rendered.html, text: rendered.text, report: rendered.report }
+        : { html: rendered.html, text: rendered.text },
+    );
     this.touched.add(key);
   }
 
@@ -118,7 +123,9 @@ export class MarkdownCache {
       index.keys.push(key);
       index.used.push(used);
       index.sizes.push(entry.htmlBytes, entry.textBytes, entry.reportBytes);
-      parts.push(this.body.subarray(entry.offset, entry.offset + entry.htmlBytes + entry.textBytes + entry.reportBytes));
+      parts.push(
+        this.body.subarray(entry.offset, entry.offset + entry.htmlBytes + entry.textBytes + entry.reportBytes),
+      );
     }
     for (const [key, rendered] of this.fresh) {
       const html = Buffer.from(rendered.html, "utf8");
@@ -207,16 +214,22 @@ export class MarkdownCache {
 }
 
 function parsePack(file: Buffer): { index: PackIndex; body: Buffer } {
-  if (file.length < MAGIC.length + 4 || !file.subarray(0, MAGIC.length).equals(MAGIC)) throw new Error("not a Warta markdown pack");
+  if (file.length < MAGIC.length + 4 || !file.subarray(0, MAGIC.length).equals(MAGIC))
+    throw new Error("not a Warta markdown pack");
   const headerLength = file.readUInt32LE(MAGIC.length);
   const headerStart = MAGIC.length + 4;
   if (headerStart + headerLength > file.length) throw new Error("truncated index");
   const index = JSON.parse(file.toString("utf8", headerStart, headerStart + headerLength)) as PackIndex;
   const { generation, keys, used, sizes } = index;
   if (
-    !Number.isInteger(generation) || !Array.isArray(keys) || !Array.isArray(used) || !Array.isArray(sizes) ||
-    used.length !== keys.length || sizes.length !== 3 * keys.length ||
-    !keys.every((key) => typeof key === "string") || !used.every(Number.isInteger) ||
+    !Number.isInteger(generation) ||
+    !Array.isArray(keys) ||
+    !Array.isArray(used) ||
+    !Array.isArray(sizes) ||
+    used.length !== keys.length ||
+    sizes.length !== 3 * keys.length ||
+    !keys.every((key) => typeof key === "string") ||
+    !used.every(Number.isInteger) ||
     !sizes.every((size) => Number.isInteger(size) && size >= 0)
   ) {
     throw new Error("malformed index");

@@ -27,7 +27,8 @@ export function applyMarkdownConventions(tree: MdastRoot): void {
   walk(tree);
   const shift = TOP_BODY_HEADING - highest;
   if (headings.length === 0 || shift === 0) return;
-  for (const heading of headings) heading.depth = Math.min(6, Math.max(1, heading.depth + shift)) as 1 | 2 | 3 | 4 | 5 | 6;
+  for (const heading of headings)
+    heading.depth = Math.min(6, Math.max(1, heading.depth + shift)) as 1 | 2 | 3 | 4 | 5 | 6;
 }
 
 /** `https://Dinas.go.id/x` → `dinas.go.id`; empty when no site URL is given. */

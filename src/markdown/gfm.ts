@@ -33,7 +33,9 @@ const parsers = new Map<number, Parser>();
 function parserFor(features: number): Parser {
   let parser = parsers.get(features);
   if (!parser) {
-    parser = (features === ALL ? unified().use(remarkParse).use(remarkGfm) : unified().use(remarkParse).use(gfmSubset, features)).freeze() as Parser;
+    parser = (
+      features === ALL ? unified().use(remarkParse).use(remarkGfm) : unified().use(remarkParse).use(gfmSubset, features)
+    ).freeze() as Parser;
     parsers.set(features, parser);
   }
   return parser;

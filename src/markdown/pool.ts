@@ -94,7 +94,8 @@ export async function renderInWorkers(bodies: string[], options: PoolOptions = {
         });
         worker.on("error", (error) => reject(new Error(`markdown worker crashed: ${error.message}`, { cause: error })));
         worker.on("exit", (code) => {
-          if (finished < chunks.length) reject(new Error(`markdown worker exited (code ${code}) before the work was done`));
+          if (finished < chunks.length)
+            reject(new Error(`markdown worker exited (code ${code}) before the work was done`));
         });
         send(worker);
       }

@@ -9,14 +9,42 @@ type Definition = NonNullable<SanitizeSchema["attributes"]>[string][number];
 
 /** Elements Markdown + GFM produce. No `h1` (the page title is the only one), no `div`, `span`, forms, media. */
 const TAG_NAMES = [
-  "a", "blockquote", "br", "code", "del", "em", "h2", "h3", "h4", "h5", "h6", "hr", "img", "input",
-  "li", "ol", "p", "pre", "section", "strong", "sup", "table", "tbody", "td", "th", "thead", "tr", "ul",
+  "a",
+  "blockquote",
+  "br",
+  "code",
+  "del",
+  "em",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "hr",
+  "img",
+  "input",
+  "li",
+  "ol",
+  "p",
+  "pre",
+  "section",
+  "strong",
+  "sup",
+  "table",
+  "tbody",
+  "td",
+  "th",
+  "thead",
+  "tr",
+  "ul",
 ] as const;
 
 const kept = (defaultSchema.tagNames ?? []).filter((name) => (TAG_NAMES as readonly string[]).includes(name));
 if (kept.length !== TAG_NAMES.length) {
   // Tightening only: every tag we allow must also be allowed by the upstream default.
-  throw new Error(`markdown schema: tags outside rehype-sanitize's defaultSchema: ${TAG_NAMES.filter((t) => !kept.includes(t)).join(", ")}`);
+  throw new Error(
+    `markdown schema: tags outside rehype-sanitize's defaultSchema: ${TAG_NAMES.filter((t) => !kept.includes(t)).join(", ")}`,
+  );
 }
 
 /** Footnote ids come from remark-rehype with its `user-content-` prefix; nothing else may carry an id. */
@@ -37,11 +65,24 @@ const attributes: Record<string, Definition[]> = {
   code: [["className", /^language-[\w+#.-]+$/]],
   th: [["align", "left", "center", "right"]],
   td: [["align", "left", "center", "right"]],
-  ol: [["start", /^\d+$/], ["className", "contains-task-list"]],
+  ol: [
+    ["start", /^\d+$/],
+    ["className", "contains-task-list"],
+  ],
   ul: [["className", "contains-task-list"]],
-  li: [["className", "task-list-item"], ["id", FOOTNOTE_ID]],
-  input: [["type", "checkbox"], ["disabled", true], ["checked", true]],
-  h2: [["className", "sr-only"], ["id", "footnote-label"]],
+  li: [
+    ["className", "task-list-item"],
+    ["id", FOOTNOTE_ID],
+  ],
+  input: [
+    ["type", "checkbox"],
+    ["disabled", true],
+    ["checked", true],
+  ],
+  h2: [
+    ["className", "sr-only"],
+    ["id", "footnote-label"],
+  ],
   section: ["dataFootnotes", ["className", "footnotes"]],
 };
 

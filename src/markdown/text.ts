@@ -34,7 +34,10 @@ function block(node: RootContent, indent: string): string {
         .map((item) => {
           const [first, ...rest] = blocks(item.children, indent + "  ");
           if (first === undefined) return ""; // An empty item: no bullet without words.
-          return [indent + BULLET + first, ...rest.map((text) => (text.startsWith(indent + "  " + BULLET) ? text : indent + "  " + text))].join("\n");
+          return [
+            indent + BULLET + first,
+            ...rest.map((text) => (text.startsWith(indent + "  " + BULLET) ? text : indent + "  " + text)),
+          ].join("\n");
         })
         .filter(Boolean)
         .join("\n");
@@ -42,7 +45,12 @@ function block(node: RootContent, indent: string): string {
       return node.value;
     case "table":
       return node.children
-        .map((row) => row.children.map((cell) => inline(cell.children)).filter(Boolean).join(" · "))
+        .map((row) =>
+          row.children
+            .map((cell) => inline(cell.children))
+            .filter(Boolean)
+            .join(" · "),
+        )
         .filter(Boolean)
         .join("\n");
     default:
@@ -77,5 +85,8 @@ function inline(nodes: readonly PhrasingContent[] | readonly Nodes[]): string {
         break;
     }
   }
-  return text.replace(/[ \t]{2,}/g, " ").replace(/ ?\n ?/g, "\n").trim();
+  return text
+    .replace(/[ \t]{2,}/g, " ")
+    .replace(/ ?\n ?/g, "\n")
+    .trim();
 }

@@ -12,15 +12,39 @@ import { fileURLToPath } from "node:url";
 const FORMAT = "warta-markdown-2";
 
 // The report comes from the content checks' walk (../content/body.ts and what it decides with).
-const SOURCES = ["pipeline.ts", "gfm.ts", "schema.ts", "conventions.ts", "text.ts", "../content/body.ts", "../content/media.ts", "../content/media-types.ts"];
+const SOURCES = [
+  "pipeline.ts",
+  "gfm.ts",
+  "schema.ts",
+  "conventions.ts",
+  "text.ts",
+  "../content/body.ts",
+  "../content/media.ts",
+  "../content/media-types.ts",
+];
 
 const PACKAGES = [
-  "unified", "remark-parse", "remark-gfm", "remark-rehype", "rehype-sanitize", "rehype-stringify",
-  "micromark", "mdast-util-from-markdown", "mdast-util-to-hast", "hast-util-sanitize", "hast-util-to-html",
-  "micromark-extension-gfm-autolink-literal", "micromark-extension-gfm-footnote",
-  "micromark-extension-gfm-strikethrough", "micromark-extension-gfm-table", "micromark-extension-gfm-task-list-item",
-  "mdast-util-gfm-autolink-literal", "mdast-util-gfm-footnote", "mdast-util-gfm-strikethrough",
-  "mdast-util-gfm-table", "mdast-util-gfm-task-list-item",
+  "unified",
+  "remark-parse",
+  "remark-gfm",
+  "remark-rehype",
+  "rehype-sanitize",
+  "rehype-stringify",
+  "micromark",
+  "mdast-util-from-markdown",
+  "mdast-util-to-hast",
+  "hast-util-sanitize",
+  "hast-util-to-html",
+  "micromark-extension-gfm-autolink-literal",
+  "micromark-extension-gfm-footnote",
+  "micromark-extension-gfm-strikethrough",
+  "micromark-extension-gfm-table",
+  "micromark-extension-gfm-task-list-item",
+  "mdast-util-gfm-autolink-literal",
+  "mdast-util-gfm-footnote",
+  "mdast-util-gfm-strikethrough",
+  "mdast-util-gfm-table",
+  "mdast-util-gfm-task-list-item",
 ];
 
 const here = dirname(fileURLToPath(import.meta.url));

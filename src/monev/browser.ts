@@ -33,11 +33,17 @@ export async function launchChromium(executablePath = chromiumPath()): Promise<B
 }
 
 /** A context whose pages can reach only 127.0.0.1 and file: URLs. */
-export async function localOnlyContext(browser: Browser, options: Parameters<Browser["newContext"]>[0] = {}): Promise<BrowserContext> {
+export async function localOnlyContext(
+  browser: Browser,
+  options: Parameters<Browser["newContext"]>[0] = {},
+): Promise<BrowserContext> {
   const context = await browser.newContext({ reducedMotion: "reduce", serviceWorkers: "block", ...options });
   await context.route("**/*", (route) => {
     const url = new URL(route.request().url());
-    const local = url.protocol === "file:" || url.protocol === "data:" || (url.protocol === "http:" && url.hostname === "127.0.0.1");
+    const local =
+      url.protocol === "file:" ||
+      url.protocol === "data:" ||
+      (url.protocol === "http:" && url.hostname === "127.0.0.1");
     return local ? route.continue() : route.abort("blockedbyclient");
   });
   return context;

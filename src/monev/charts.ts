@@ -30,7 +30,14 @@ const VALUE_WIDTH = 110;
 const BAR_AREA = WIDTH - LABEL_WIDTH - VALUE_WIDTH;
 
 /** Horizontal bars against `max` (e.g. 1 for shares); a dashed line can mark a target. */
-export function barChart(options: { id: string; title: string; description: string; bars: readonly Bar[]; max: number; target?: { value: number; label: string } }): Markup {
+export function barChart(options: {
+  id: string;
+  title: string;
+  description: string;
+  bars: readonly Bar[];
+  max: number;
+  target?: { value: number; label: string };
+}): Markup {
   const { bars, max } = options;
   const id = options.id;
   const row = 30;
@@ -49,15 +56,23 @@ ${bars.map((b, i) => {
 <text x="${LABEL_WIDTH + BAR_AREA + 6}" y="${y + 18}" font-size="13" font-weight="bold">${b.text}</text>
 </g>`;
 })}
-${options.target
-  ? html`<line x1="${LABEL_WIDTH + scale(options.target.value)}" x2="${LABEL_WIDTH + scale(options.target.value)}" y1="${top}" y2="${top + bars.length * row}" stroke="#333" stroke-dasharray="4 3"/>
+${
+  options.target
+    ? html`<line x1="${LABEL_WIDTH + scale(options.target.value)}" x2="${LABEL_WIDTH + scale(options.target.value)}" y1="${top}" y2="${top + bars.length * row}" stroke="#333" stroke-dasharray="4 3"/>
 <text x="${LABEL_WIDTH + scale(options.target.value)}" y="${top + bars.length * row + 15}" text-anchor="middle" font-size="11">${options.target.label}</text>`
-  : ""}
+    : ""
+}
 </svg>`;
 }
 
 /** Groups of bars (plan and actual per menu or division), each group's label on its own line above its bars. */
-export function groupedBarChart(options: { id: string; title: string; description: string; series: readonly BarSeries[]; groups: readonly BarGroup[] }): Markup {
+export function groupedBarChart(options: {
+  id: string;
+  title: string;
+  description: string;
+  series: readonly BarSeries[];
+  groups: readonly BarGroup[];
+}): Markup {
   const { series, groups, id } = options;
   // No groups: no chart at all (a legend over nothing reads as a broken figure).
   if (!groups.length) return html``;
@@ -78,7 +93,10 @@ ${groups.map((g, gi) => {
   return html`<g>
 <text x="0" y="${y + 12}" font-size="12" font-weight="bold">${g.label}</text>
 ${g.values.map(
-  (v, si) => html`<rect x="0" y="${y + labelHeight + si * barHeight}" width="${Math.max(1, scale(v)).toFixed(1)}" height="${barHeight - 3}" fill="${COLORS[series[si]!.tone]}"/>
+  (
+    v,
+    si,
+  ) => html`<rect x="0" y="${y + labelHeight + si * barHeight}" width="${Math.max(1, scale(v)).toFixed(1)}" height="${barHeight - 3}" fill="${COLORS[series[si]!.tone]}"/>
 <text x="${scale(v) + 5}" y="${y + labelHeight + si * barHeight + 9}" font-size="10">${series[si]!.name}: ${v}</text>`,
 )}
 </g>`;

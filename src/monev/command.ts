@@ -71,10 +71,15 @@ export const monevCommand = defineCommand({
     ),
 });
 
-async function monev(options: Partial<MonevOptions> & { gitOnly?: boolean; repo?: string; previous?: boolean }, io: CommandIO): Promise<number> {
+async function monev(
+  options: Partial<MonevOptions> & { gitOnly?: boolean; repo?: string; previous?: boolean },
+  io: CommandIO,
+): Promise<number> {
   const now = io.now ?? new Date();
   if (!options.month && !options.previous) {
-    io.err("Bulan laporan belum diisi: tulis --month YYYY-MM, mis. npm run monev -- --month 2026-11 (atau --previous-month untuk bulan lalu).");
+    io.err(
+      "Bulan laporan belum diisi: tulis --month YYYY-MM, mis. npm run monev -- --month 2026-11 (atau --previous-month untuk bulan lalu).",
+    );
     return 2;
   }
   try {
@@ -93,14 +98,18 @@ async function monev(options: Partial<MonevOptions> & { gitOnly?: boolean; repo?
 
   const contentDir = resolve(options.contentDir ?? "content");
   if (!existsSync(join(contentDir, "_data", "site.yml"))) {
-    io.err(`Folder konten ${contentDir} tidak ditemukan atau tidak berisi _data/site.yml: jalankan dari folder situs, atau tunjuk foldernya dengan --content DIR.`);
+    io.err(
+      `Folder konten ${contentDir} tidak ditemukan atau tidak berisi _data/site.yml: jalankan dari folder situs, atau tunjuk foldernya dengan --content DIR.`,
+    );
     return 2;
   }
 
   const token = io.env.GITHUB_TOKEN ?? "";
   const useGitHub = !options.gitOnly && token !== "";
   if (!options.gitOnly && !token) {
-    io.err("GITHUB_TOKEN tidak diisi: laporan dibuat dari riwayat Git lokal saja (seperti --git-only); angka yang memerlukan GitHub ditandai di laporan.");
+    io.err(
+      "GITHUB_TOKEN tidak diisi: laporan dibuat dari riwayat Git lokal saja (seperti --git-only); angka yang memerlukan GitHub ditandai di laporan.",
+    );
   }
 
   try {
@@ -126,17 +135,30 @@ async function monev(options: Partial<MonevOptions> & { gitOnly?: boolean; repo?
     const r = result.report;
     // For the monthly workflow: the release is named after the month the script worked out.
     if (io.env.GITHUB_OUTPUT) {
-      const lines = [`month=${r.month.id}`, `label=${r.month.label}`, `out=${result.outDir}`, `pdf=${join(result.outDir, r.files.pdf)}`];
+      const lines = [
+        `month=${r.month.id}`,
+        `label=${r.month.label}`,
+        `out=${result.outDir}`,
+        `pdf=${join(result.outDir, r.files.pdf)}`,
+      ];
       await appendFile(io.env.GITHUB_OUTPUT, `${lines.join("\n")}\n`);
     }
     const published = r.history.items.filter((i) => i.status === "tayang").length;
     const hidden = r.history.items.filter((i) => i.status === "tidak-tayang").length;
-    io.out(`${published} konten tayang, ${hidden} tidak ditayangkan (dikecualikan/draf/terjadwal), ${r.history.items.length - published - hidden} ditolak/ditutup/menunggu; ${result.files.length} berkas di ${result.outDir}`);
+    io.out(
+      `${published} konten tayang, ${hidden} tidak ditayangkan (dikecualikan/draf/terjadwal), ${r.history.items.length - published - hidden} ditolak/ditutup/menunggu; ${result.files.length} berkas di ${result.outDir}`,
+    );
     return 0;
   } catch (error) {
     // Matched by name: the heavy modules (Octokit, the site build) load only when a report is made.
     const name = error instanceof Error ? error.name : "";
-    if (name === "MonthFormatError" || name === "FutureMonthError" || name === "ContentError" || name === "TeamError" || name === "WorkCalendarError") {
+    if (
+      name === "MonthFormatError" ||
+      name === "FutureMonthError" ||
+      name === "ContentError" ||
+      name === "TeamError" ||
+      name === "WorkCalendarError"
+    ) {
       io.err(`Laporan tidak ditulis.\n${(error as Error).message}`);
       return 2;
     }
@@ -148,4 +170,3 @@ async function monev(options: Partial<MonevOptions> & { gitOnly?: boolean; repo?
     return 1;
   }
 }
-

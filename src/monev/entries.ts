@@ -13,7 +13,9 @@ export interface EntryRef {
   url: string;
 }
 
-const BY_FOLDER = new Map<string, CollectionName>(Object.entries(collections).map(([name, c]) => [c.folder, name as CollectionName]));
+const BY_FOLDER = new Map<string, CollectionName>(
+  Object.entries(collections).map(([name, c]) => [c.folder, name as CollectionName]),
+);
 
 /** `content/berita/2026-11-03-judul.md` → berita, `judul`, `/berita/judul/`; anything else → undefined. */
 export function entryOfPath(file: string, contentRoot = "content"): EntryRef | undefined {
@@ -71,6 +73,14 @@ export function entryFields(text: string, timeZone: TimeZone): EntryFields {
 }
 
 /** The site's own visibility rule (src/content/model.ts) applied to an entry read from history; undated entries count from `fallbackDate`. */
-export function entryVisibility(collection: CollectionName, fields: EntryFields, fallbackDate: Date, now: Date): Visibility {
-  return visibility({ collection, date: fields.date ?? fallbackDate, data: { draft: fields.draft, category: fields.category } }, now);
+export function entryVisibility(
+  collection: CollectionName,
+  fields: EntryFields,
+  fallbackDate: Date,
+  now: Date,
+): Visibility {
+  return visibility(
+    { collection, date: fields.date ?? fallbackDate, data: { draft: fields.draft, category: fields.category } },
+    now,
+  );
 }

@@ -79,7 +79,17 @@ export async function fetchGitHistory(options: GitHistoryOptions): Promise<Month
   log(`Membaca riwayat Git lokal (${ref})`);
 
   // The whole first-parent line: an item scheduled long ago may go live in this month.
-  const raw = await git.raw(["log", "--first-parent", "--diff-merges=first-parent", "--name-status", "--find-renames", `--format=${RECORD}%H${FIELD}%P${FIELD}%cI${FIELD}%aI${FIELD}%s${FIELD}%b${FIELD}`, ref, "--", `${root}/`]);
+  const raw = await git.raw([
+    "log",
+    "--first-parent",
+    "--diff-merges=first-parent",
+    "--name-status",
+    "--find-renames",
+    `--format=${RECORD}%H${FIELD}%P${FIELD}%cI${FIELD}%aI${FIELD}%s${FIELD}%b${FIELD}`,
+    ref,
+    "--",
+    `${root}/`,
+  ]);
   const commits = parseLog(raw).reverse();
 
   const versions: Version[] = [];
@@ -108,13 +118,20 @@ export async function fetchGitHistory(options: GitHistoryOptions): Promise<Month
   }
 
   // Versions that can matter: changed in the month, or the last one before it (it may be scheduled into it).
-  const relevant = versions.filter((v) => inMonth(v.commit.committed, month) || (v.commit.committed.getTime() < month.start.getTime() && (!v.next || v.next.getTime() >= month.start.getTime())));
+  const relevant = versions.filter(
+    (v) =>
+      inMonth(v.commit.committed, month) ||
+      (v.commit.committed.getTime() < month.start.getTime() && (!v.next || v.next.getTime() >= month.start.getTime())),
+  );
   const wanted = new Set<Version>();
   for (const v of relevant) {
     wanted.add(v);
     if (v.previous) wanted.add(v.previous);
   }
-  const texts = await readBlobs(options.repoDir, [...wanted].map((v) => `${v.commit.sha}:${v.file}`));
+  const texts = await readBlobs(
+    options.repoDir,
+    [...wanted].map((v) => `${v.commit.sha}:${v.file}`),
+  );
   const fieldsOf = new Map<Version, EntryFields>();
   for (const v of wanted) fieldsOf.set(v, entryFields(texts.get(`${v.commit.sha}:${v.file}`) ?? "", month.timeZone));
 
@@ -151,7 +168,9 @@ export async function fetchGitHistory(options: GitHistoryOptions): Promise<Month
 
     const info = await infoOf(v.commit);
     const prev = v.previous;
-    const wasShown = prev !== undefined && entryVisibility(prev.ref.collection, fieldsOf.get(prev) ?? {}, prev.commit.committed, merged) === "public";
+    const wasShown =
+      prev !== undefined &&
+      entryVisibility(prev.ref.collection, fieldsOf.get(prev) ?? {}, prev.commit.committed, merged) === "public";
     const item: MonevItem = {
       title: fields.title || v.ref.url,
       collection: v.ref.collection,
@@ -193,7 +212,9 @@ export async function fetchGitHistory(options: GitHistoryOptions): Promise<Month
   log(`  ${items.filter((i) => i.status === "tayang").length} konten tayang menurut Git`);
   const warnings: string[] = [];
   if ((await git.raw(["rev-parse", "--is-shallow-repository"])).trim() === "true") {
-    warnings.push("Repositori lokal adalah salinan dangkal (shallow clone): riwayat lama bisa tidak lengkap. Ambil seluruh riwayat dengan git fetch --unshallow (di GitHub Actions: fetch-depth: 0).");
+    warnings.push(
+      "Repositori lokal adalah salinan dangkal (shallow clone): riwayat lama bisa tidak lengkap. Ambil seluruh riwayat dengan git fetch --unshallow (di GitHub Actions: fetch-depth: 0).",
+    );
   }
   return { source: "git", repo: options.repoDir, items, menuUpdates, warnings };
 }
@@ -209,7 +230,15 @@ function parseLog(raw: string): Commit[] {
         .map((line) => line.split("\t"))
         .filter((parts) => parts.length >= 2 && /^[AMRCDT]/.test(parts[0]!))
         .map((parts) => ({ status: parts[0]!, file: parts.at(-1)! }));
-      return { sha: sha!.trim(), parents: parents!.split(" ").filter(Boolean), committed: new Date(committed!), authored: new Date(authored!), subject: subject!, body: body!, changes };
+      return {
+        sha: sha!.trim(),
+        parents: parents!.split(" ").filter(Boolean),
+        committed: new Date(committed!),
+        authored: new Date(authored!),
+        subject: subject!,
+        body: body!,
+        changes,
+      };
     });
 }
 
@@ -228,7 +257,11 @@ async function mergedBranch(git: SimpleGit, commit: Commit): Promise<BranchInfo>
   if (pr) info.pr = Number(pr);
   if (commit.parents.length < 2) return info;
   const out = await git.raw(["log", "--format=%aI", `${commit.parents[0]}..${commit.parents[1]}`]);
-  const times = out.split("\n").filter(Boolean).map((d) => new Date(d).getTime()).sort((a, b) => a - b);
+  const times = out
+    .split("\n")
+    .filter(Boolean)
+    .map((d) => new Date(d).getTime())
+    .sort((a, b) => a - b);
   if (!times.length) return info;
   info.submitted = new Date(times[0]!);
   if (times.length > 1 && times.at(-1)! > times[0]!) info.ready = new Date(times.at(-1)!);
@@ -242,13 +275,22 @@ const ZONE_OFFSETS: Record<string, string> = { WIB: "+07:00", WITA: "+08:00", WI
  * The approval Warta's approval workflow writes into the merge commit (src/forge/approval.ts):
  * "Disetujui oleh Nama (Jabatan), @login pada 3 November 2026 pukul 09.00 WIB."
  */
-export function approvalOf(body: string, month: Pick<ReportMonth, "timeZone">, team?: TeamData): Pick<MonevItem, "approved" | "approver"> | undefined {
-  const m = /Disetujui oleh (.+?), @([\w-]+) pada (\d{1,2}) (\p{L}+) (\d{4}) pukul (\d{2})[.:](\d{2}) (WIB|WITA|WIT)/u.exec(body);
+export function approvalOf(
+  body: string,
+  month: Pick<ReportMonth, "timeZone">,
+  team?: TeamData,
+): Pick<MonevItem, "approved" | "approver"> | undefined {
+  const m =
+    /Disetujui oleh (.+?), @([\w-]+) pada (\d{1,2}) (\p{L}+) (\d{4}) pukul (\d{2})[.:](\d{2}) (WIB|WITA|WIT)/u.exec(
+      body,
+    );
   if (!m) return undefined;
   const monthNumber = MONTHS.get(m[4]!.toLowerCase());
   if (!monthNumber) return undefined;
   const pad = (n: string | number) => String(n).padStart(2, "0");
-  const approved = new Date(`${m[5]}-${pad(monthNumber)}-${pad(m[3]!)}T${m[6]}:${m[7]}:00${ZONE_OFFSETS[m[8]!] ?? "+07:00"}`);
+  const approved = new Date(
+    `${m[5]}-${pad(monthNumber)}-${pad(m[3]!)}T${m[6]}:${m[7]}:00${ZONE_OFFSETS[m[8]!] ?? "+07:00"}`,
+  );
   if (Number.isNaN(approved.getTime())) return undefined;
   void month;
   const member = team?.members.find((x) => x.github.toLowerCase() === m[2]!.toLowerCase());
@@ -256,8 +298,19 @@ export function approvalOf(body: string, month: Pick<ReportMonth, "timeZone">, t
 }
 
 /** Draft branches (Decap: `cms/<collection>/<slug>`) opened by the month's end and not merged by then. */
-async function waitingBranches(git: SimpleGit, repoDir: string, ref: string, month: ReportMonth, root: string): Promise<MonevItem[]> {
-  const listed = await git.raw(["for-each-ref", "--format=%(refname)%09%(objectname)", "refs/heads/cms/", "refs/remotes/origin/cms/"]);
+async function waitingBranches(
+  git: SimpleGit,
+  repoDir: string,
+  ref: string,
+  month: ReportMonth,
+  root: string,
+): Promise<MonevItem[]> {
+  const listed = await git.raw([
+    "for-each-ref",
+    "--format=%(refname)%09%(objectname)",
+    "refs/heads/cms/",
+    "refs/remotes/origin/cms/",
+  ]);
   const seen = new Set<string>();
   const items: MonevItem[] = [];
   for (const line of listed.split("\n").filter(Boolean)) {
@@ -265,20 +318,27 @@ async function waitingBranches(git: SimpleGit, repoDir: string, ref: string, mon
     const name = refname.replace(/^refs\/(heads|remotes\/origin)\//, "");
     if (seen.has(name)) continue;
     seen.add(name);
-    const own = (await git.raw(["log", "--format=%H%x1f%aI", `${ref}..${sha}`])).split("\n").filter(Boolean).map((l) => l.split(FIELD) as [string, string]);
+    const own = (await git.raw(["log", "--format=%H%x1f%aI", `${ref}..${sha}`]))
+      .split("\n")
+      .filter(Boolean)
+      .map((l) => l.split(FIELD) as [string, string]);
     if (!own.length) continue;
     const first = new Date(own.at(-1)![1]);
     if (!inMonth(first, month)) continue;
     // The branch as it stood at the month's end.
     const before = own.filter(([, at]) => new Date(at).getTime() < month.end.getTime());
     const tip = before[0]?.[0] ?? sha;
-    const files = (await git.raw(["diff", "--name-only", `${ref}...${tip}`, "--", `${root}/`])).split("\n").filter(Boolean);
+    const files = (await git.raw(["diff", "--name-only", `${ref}...${tip}`, "--", `${root}/`]))
+      .split("\n")
+      .filter(Boolean);
     const file = files.find((f) => entryOfPath(f, root));
     if (!file) continue;
     const entry = entryOfPath(file, root)!;
     const text = (await readBlobs(repoDir, [`${tip}:${file}`])).get(`${tip}:${file}`) ?? "";
     const fields = entryFields(text, month.timeZone);
-    const status = refname.startsWith("refs/heads/") ? (await git.raw(["config", "--get", `branch.${name}.description`]).catch(() => "")).trim() : "";
+    const status = refname.startsWith("refs/heads/")
+      ? (await git.raw(["config", "--get", `branch.${name}.description`]).catch(() => "")).trim()
+      : "";
     const item: MonevItem = {
       title: fields.title || entry.url,
       collection: entry.collection,
@@ -287,7 +347,9 @@ async function waitingBranches(git: SimpleGit, repoDir: string, ref: string, mon
       change: "baru",
       status: "menunggu",
       submitted: first,
-      laterState: status ? `status Decap kini: ${DECAP_STATUS[status] ?? status}` : "cabang draf belum digabung (ditolak atau ditutup hanya tercatat di GitHub)",
+      laterState: status
+        ? `status Decap kini: ${DECAP_STATUS[status] ?? status}`
+        : "cabang draf belum digabung (ditolak atau ditutup hanya tercatat di GitHub)",
     };
     if (fields.division) item.division = fields.division;
     items.push(item);
@@ -311,7 +373,9 @@ async function readBlobs(repoDir: string, specs: readonly string[]): Promise<Map
   child.stdout.on("data", (c: Buffer) => chunks.push(c));
   const done = new Promise<void>((resolve, reject) => {
     child.on("error", reject);
-    child.on("close", (code) => (code === 0 ? resolve() : reject(new GitHistoryError(`git cat-file gagal (kode ${code})`))));
+    child.on("close", (code) =>
+      code === 0 ? resolve() : reject(new GitHistoryError(`git cat-file gagal (kode ${code})`)),
+    );
   });
   child.stdin.end(specs.map((s) => s.replace(/\n/g, "")).join("\n") + "\n");
   await done;
@@ -332,7 +396,9 @@ async function readBlobs(repoDir: string, specs: readonly string[]): Promise<Map
 
 async function resolveBranch(git: SimpleGit, branch: string): Promise<string> {
   if (!(await git.checkIsRepo().catch(() => false))) {
-    throw new GitHistoryError("Folder ini bukan repositori Git: jalankan perintah dari folder situs (hasil git clone), atau beri --repo-dir.");
+    throw new GitHistoryError(
+      "Folder ini bukan repositori Git: jalankan perintah dari folder situs (hasil git clone), atau beri --repo-dir.",
+    );
   }
   for (const ref of [`refs/heads/${branch}`, `refs/remotes/origin/${branch}`]) {
     const ok = await git.raw(["rev-parse", "--verify", "--quiet", `${ref}^{commit}`]).then(

@@ -116,11 +116,16 @@ export async function fetchGitHubHistory(options: GitHubHistoryOptions): Promise
 
   if (items.some((i) => i.status === "tayang")) {
     log("Membaca riwayat workflow deploy");
-    const runs = await call(LIST_RUNS, full, () => listDeployRuns(gh, owner, repo, branch, options.deployWorkflow ?? DEPLOY_WORKFLOW, month));
+    const runs = await call(LIST_RUNS, full, () =>
+      listDeployRuns(gh, owner, repo, branch, options.deployWorkflow ?? DEPLOY_WORKFLOW, month),
+    );
     log(`  ${runs.length} run deploy berhasil`);
     for (const item of items) {
       if (item.status !== "tayang" || !item.merged) continue;
-      const run = deployFor({ merged: item.merged, mergeSha: item.mergeSha, notBefore: item.scheduled ? item.scheduledAt : undefined }, runs);
+      const run = deployFor(
+        { merged: item.merged, mergeSha: item.mergeSha, notBefore: item.scheduled ? item.scheduledAt : undefined },
+        runs,
+      );
       if (run) {
         item.deployed = run.completedAt;
         item.deployRunUrl = run.url;
@@ -128,19 +133,39 @@ export async function fetchGitHubHistory(options: GitHubHistoryOptions): Promise
     }
   }
   for (const item of items) delete item.scheduledAt;
-  items.sort((a, b) => (a.merged ?? a.submitted ?? new Date(0)).getTime() - (b.merged ?? b.submitted ?? new Date(0)).getTime() || (a.pr ?? 0) - (b.pr ?? 0));
+  items.sort(
+    (a, b) =>
+      (a.merged ?? a.submitted ?? new Date(0)).getTime() - (b.merged ?? b.submitted ?? new Date(0)).getTime() ||
+      (a.pr ?? 0) - (b.pr ?? 0),
+  );
   const warnings: string[] = [];
   const undeployed = items.filter((i) => i.status === "tayang" && !i.deployed && !i.scheduled).map((i) => `#${i.pr}`);
   if (undeployed.length) {
-    warnings.push(`Run deploy yang berhasil sesudah penggabungan tidak ditemukan untuk ${undeployed.join(", ")}: waktu penayangan tidak diukur (periksa workflow ${options.deployWorkflow ?? DEPLOY_WORKFLOW}).`);
+    warnings.push(
+      `Run deploy yang berhasil sesudah penggabungan tidak ditemukan untuk ${undeployed.join(", ")}: waktu penayangan tidak diukur (periksa workflow ${options.deployWorkflow ?? DEPLOY_WORKFLOW}).`,
+    );
   }
   return { source: "github", repo: full, items, menuUpdates, warnings };
 }
 
 /** Pull requests into `branch`, newest activity first, until one was last touched before `since`. */
-async function listPullsSince(gh: GitHub, owner: string, repo: string, branch: string, since: Date): Promise<ListedPull[]> {
+async function listPullsSince(
+  gh: GitHub,
+  owner: string,
+  repo: string,
+  branch: string,
+  since: Date,
+): Promise<ListedPull[]> {
   const found: ListedPull[] = [];
-  const pages = gh.paginate.iterator(gh.rest.pulls.list, { owner, repo, base: branch, state: "all", sort: "updated", direction: "desc", per_page: 100 });
+  const pages = gh.paginate.iterator(gh.rest.pulls.list, {
+    owner,
+    repo,
+    base: branch,
+    state: "all",
+    sort: "updated",
+    direction: "desc",
+    per_page: 100,
+  });
   for await (const page of pages) {
     let older = false;
     for (const pull of page.data as ListedPull[]) {
@@ -161,9 +186,16 @@ function belongsToMonth(pull: ListedPull, month: ReportMonth): boolean {
 
 type Measured = MonevItem & { scheduledAt?: Date };
 
-async function measurePull(options: GitHubHistoryOptions, full: string, pull: ListedPull, timeZone: TimeZone): Promise<Measured | { menu: MenuUpdate } | undefined> {
+async function measurePull(
+  options: GitHubHistoryOptions,
+  full: string,
+  pull: ListedPull,
+  timeZone: TimeZone,
+): Promise<Measured | { menu: MenuUpdate } | undefined> {
   const { gh, owner, repo, month, team } = options;
-  const files = await call(READ_FILES, full, () => gh.paginate(gh.rest.pulls.listFiles, { owner, repo, pull_number: pull.number, per_page: 100 }));
+  const files = await call(READ_FILES, full, () =>
+    gh.paginate(gh.rest.pulls.listFiles, { owner, repo, pull_number: pull.number, per_page: 100 }),
+  );
   const menuFile = `${(options.contentRoot ?? "content").replace(/\/+$/, "")}/${MENU_FILE}`;
   const mergedAt = at(pull.merged_at);
   if (mergedAt && inMonth(mergedAt, month) && (files as ChangedFile[]).some((f) => f.filename === menuFile)) {
@@ -179,8 +211,12 @@ async function measurePull(options: GitHubHistoryOptions, full: string, pull: Li
   if (!first) return undefined;
 
   const [timeline, reviews, text] = await Promise.all([
-    call(READ_TIMELINE, full, () => gh.paginate(gh.rest.issues.listEventsForTimeline, { owner, repo, issue_number: pull.number, per_page: 100 })),
-    call(READ_REVIEWS, full, () => gh.paginate(gh.rest.pulls.listReviews, { owner, repo, pull_number: pull.number, per_page: 100 })),
+    call(READ_TIMELINE, full, () =>
+      gh.paginate(gh.rest.issues.listEventsForTimeline, { owner, repo, issue_number: pull.number, per_page: 100 }),
+    ),
+    call(READ_REVIEWS, full, () =>
+      gh.paginate(gh.rest.pulls.listReviews, { owner, repo, pull_number: pull.number, per_page: 100 }),
+    ),
     call(READ_ENTRY, full, () => readFileAt(gh, owner, repo, first.file.filename, pull.head.sha)),
   ]);
   const fields = entryFields(text, timeZone);
@@ -221,8 +257,10 @@ async function measurePull(options: GitHubHistoryOptions, full: string, pull: Li
     const liveAt = new Date(Math.max(merged.getTime(), fields.date?.getTime() ?? 0));
     item.liveAt = liveAt;
     const seen = entryVisibility(first.ref!.collection, fields, merged, liveAt);
-    if (seen === "draft" || seen === "exempt") Object.assign(item, { status: "tidak-tayang", hidden: seen === "draft" ? "draf" : "dikecualikan" });
-    else if (liveAt.getTime() >= month.end.getTime()) Object.assign(item, { status: "tidak-tayang", hidden: "terjadwal" });
+    if (seen === "draft" || seen === "exempt")
+      Object.assign(item, { status: "tidak-tayang", hidden: seen === "draft" ? "draf" : "dikecualikan" });
+    else if (liveAt.getTime() >= month.end.getTime())
+      Object.assign(item, { status: "tidak-tayang", hidden: "terjadwal" });
     else item.status = "tayang";
     // A future-dated entry goes live at its date with the hourly build, on purpose.
     if (fields.date && fields.date.getTime() > merged.getTime() + 60_000) {
@@ -256,7 +294,11 @@ export function readyTime(events: readonly TimelineEvent[]): Pick<MonevItem, "re
 }
 
 /** The first approving review by an official (the team's pejabat), preferring one given once the item was ready. */
-export function approvalTime(reviews: readonly Review[], team: TeamData, ready: Date | undefined): Pick<MonevItem, "approved" | "approver"> | undefined {
+export function approvalTime(
+  reviews: readonly Review[],
+  team: TeamData,
+  ready: Date | undefined,
+): Pick<MonevItem, "approved" | "approver"> | undefined {
   const approvals = reviews
     .filter((r) => r.state === "APPROVED" && r.submitted_at && memberByLogin(team, r.user?.login)?.role === "pejabat")
     .map((r) => ({ at: new Date(r.submitted_at!), who: memberByLogin(team, r.user!.login)!.name }))
@@ -269,18 +311,30 @@ export function approvalTime(reviews: readonly Review[], team: TeamData, ready: 
  * The official's reason: the rejection record the approval workflow writes (marker comment),
  * else the pejabat's own `/tolak <alasan>`; a `ditolak` label alone still counts, reason unknown.
  */
-export function rejectionOf(events: readonly TimelineEvent[], reviews: readonly Review[], team: TeamData, labels: readonly string[]): MonevItem["rejection"] | undefined {
+export function rejectionOf(
+  events: readonly TimelineEvent[],
+  reviews: readonly Review[],
+  team: TeamData,
+  labels: readonly string[],
+): MonevItem["rejection"] | undefined {
   const records = events.filter((e) => e.event === "commented" && e.body?.includes(REJECTION_MARKER));
   const record = records.at(-1);
   if (record?.body) {
     const reason = /\*\*Alasan:\*\*\s*(.+)/.exec(record.body)?.[1]?.trim();
     // "Ditolak oleh Nama (Jabatan), @login pada …": the name and position are what the report shows.
-    const by = /Ditolak oleh (.+?) pada /.exec(record.body)?.[1]?.replace(/,\s*@[\w-]+$/, "").trim();
+    const by = /Ditolak oleh (.+?) pada /
+      .exec(record.body)?.[1]
+      ?.replace(/,\s*@[\w-]+$/, "")
+      .trim();
     if (reason) return by ? { by, reason } : { reason };
   }
   const texts = [
-    ...reviews.filter((r) => r.state !== "APPROVED").map((r) => ({ login: r.user?.login, text: r.body ?? "", at: r.submitted_at ?? "" })),
-    ...events.filter((e) => e.event === "commented").map((e) => ({ login: e.user?.login ?? e.actor?.login, text: e.body ?? "", at: e.created_at ?? "" })),
+    ...reviews
+      .filter((r) => r.state !== "APPROVED")
+      .map((r) => ({ login: r.user?.login, text: r.body ?? "", at: r.submitted_at ?? "" })),
+    ...events
+      .filter((e) => e.event === "commented")
+      .map((e) => ({ login: e.user?.login ?? e.actor?.login, text: e.body ?? "", at: e.created_at ?? "" })),
   ]
     .filter((t) => memberByLogin(team, t.login)?.role === "pejabat")
     .sort((a, b) => a.at.localeCompare(b.at));
@@ -299,7 +353,14 @@ async function readFileAt(gh: GitHub, owner: string, repo: string, path: string,
 }
 
 /** Successful deploy runs on the site branch from just before the month to a week after it. */
-async function listDeployRuns(gh: GitHub, owner: string, repo: string, branch: string, workflow: string, month: ReportMonth): Promise<DeployRun[]> {
+async function listDeployRuns(
+  gh: GitHub,
+  owner: string,
+  repo: string,
+  branch: string,
+  workflow: string,
+  month: ReportMonth,
+): Promise<DeployRun[]> {
   const day = (d: Date) => d.toISOString().slice(0, 10);
   const runs = await gh.paginate(gh.rest.actions.listWorkflowRuns, {
     owner,
@@ -312,7 +373,13 @@ async function listDeployRuns(gh: GitHub, owner: string, repo: string, branch: s
   });
   return runs
     .filter((r) => r.status === "completed" && r.conclusion === "success")
-    .map((r) => ({ id: r.id, headSha: r.head_sha, createdAt: new Date(r.created_at), completedAt: new Date(r.updated_at), url: r.html_url }));
+    .map((r) => ({
+      id: r.id,
+      headSha: r.head_sha,
+      createdAt: new Date(r.created_at),
+      completedAt: new Date(r.updated_at),
+      url: r.html_url,
+    }));
 }
 
 function chunks<T>(list: readonly T[], size: number): T[][] {

@@ -35,7 +35,8 @@ export const wallClock: Clock = (from, to) => Math.max(0, (to.getTime() - from.g
  * item waits for its own date on purpose, so its publishing time is not measured.
  */
 export function stepSpan(item: MonevItem, step: Step): [Date, Date] | undefined {
-  const span = (from: Date | undefined, to: Date | undefined): [Date, Date] | undefined => (from && to ? [from, to] : undefined);
+  const span = (from: Date | undefined, to: Date | undefined): [Date, Date] | undefined =>
+    from && to ? [from, to] : undefined;
   switch (step) {
     case "menu":
       return undefined;
@@ -83,15 +84,28 @@ export interface StepSummary {
 }
 
 /** Step figures over the published items (or, for step 3, the menu changes), judged in service time. */
-export function stepSummary(published: readonly MonevItem[], step: Step, options: { clock?: Clock; menuUpdates?: readonly MenuUpdate[]; slowestCount?: number } = {}): StepSummary {
+export function stepSummary(
+  published: readonly MonevItem[],
+  step: Step,
+  options: { clock?: Clock; menuUpdates?: readonly MenuUpdate[]; slowestCount?: number } = {},
+): StepSummary {
   const clock = options.clock ?? wallClock;
-  const subjects: { item: Pick<MonevItem, "title" | "pr">; urgent?: boolean | undefined; span: [Date, Date] | undefined }[] =
+  const subjects: {
+    item: Pick<MonevItem, "title" | "pr">;
+    urgent?: boolean | undefined;
+    span: [Date, Date] | undefined;
+  }[] =
     step === "menu"
       ? (options.menuUpdates ?? []).map((u) => ({ item: u, span: u.submitted ? [u.submitted, u.merged] : undefined }))
       : published.map((item) => ({ item, urgent: item.urgent, span: stepSpan(item, step) }));
   const timed = subjects
     .filter((s) => s.span)
-    .map((s) => ({ item: s.item, urgent: s.urgent, minutes: clock(s.span![0], s.span![1]), wallMinutes: wallClock(s.span![0], s.span![1]) }));
+    .map((s) => ({
+      item: s.item,
+      urgent: s.urgent,
+      minutes: clock(s.span![0], s.span![1]),
+      wallMinutes: wallClock(s.span![0], s.span![1]),
+    }));
   const judged = timed.filter((t) => !t.urgent);
   const within = judged.filter((t) => withinStandard(t.minutes, step)).length;
   const sorted = [...judged].sort((a, b) => b.minutes - a.minutes || (a.item.pr ?? 0) - (b.item.pr ?? 0));
@@ -132,10 +146,17 @@ export interface DeployRun {
  * after the merge (main only moves forward, so its head includes the merge), or the run of the
  * merge commit itself. `notBefore` is a scheduled item's own date: it went live with the first run after it.
  */
-export function deployFor(merge: { merged: Date; mergeSha?: string | undefined; notBefore?: Date | undefined }, runs: readonly DeployRun[]): DeployRun | undefined {
+export function deployFor(
+  merge: { merged: Date; mergeSha?: string | undefined; notBefore?: Date | undefined },
+  runs: readonly DeployRun[],
+): DeployRun | undefined {
   const from = Math.max(merge.merged.getTime(), merge.notBefore?.getTime() ?? 0);
   return runs
-    .filter((r) => (merge.mergeSha !== undefined && r.headSha === merge.mergeSha && !merge.notBefore) || r.createdAt.getTime() >= from)
+    .filter(
+      (r) =>
+        (merge.mergeSha !== undefined && r.headSha === merge.mergeSha && !merge.notBefore) ||
+        r.createdAt.getTime() >= from,
+    )
     .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || a.id - b.id)[0];
 }
 
@@ -175,7 +196,12 @@ export interface PlanVsActual {
 /** Output counts new entries published in the month; changes to existing entries are listed but not counted. */
 export const countsAsOutput = (item: MonevItem) => item.status === "tayang" && item.change === "baru";
 
-export function planVsActual(programme: ProgrammeData, divisions: DivisionsData, month: ReportMonth, items: readonly MonevItem[]): PlanVsActual {
+export function planVsActual(
+  programme: ProgrammeData,
+  divisions: DivisionsData,
+  month: ReportMonth,
+  items: readonly MonevItem[],
+): PlanVsActual {
   const available = programme.year === month.year;
   const scope = [...new Set(programme.items.map((p) => p.collection))];
   const rows = new Map<string, PlanRow>();
@@ -185,7 +211,9 @@ export function planVsActual(programme: ProgrammeData, divisions: DivisionsData,
     if (!r) rows.set(key, (r = { collection, division, planned: 0, published: 0 }));
     return r;
   };
-  if (available) for (const p of programme.items) if (p.month === month.month) row(p.collection, p.division ?? "").planned += p.planned;
+  if (available)
+    for (const p of programme.items)
+      if (p.month === month.month) row(p.collection, p.division ?? "").planned += p.planned;
   const output = items.filter((i) => countsAsOutput(i) && i.collection);
   const outside = new Map<string, PlanTotal>();
   for (const item of output) {

@@ -17,7 +17,8 @@ export interface PdfOptions {
   title: string;
 }
 
-const STYLE = "font-family:'DejaVu Sans',Arial,sans-serif;font-size:8px;color:#444;width:100%;margin:0 15mm;display:flex;justify-content:space-between;";
+const STYLE =
+  "font-family:'DejaVu Sans',Arial,sans-serif;font-size:8px;color:#444;width:100%;margin:0 15mm;display:flex;justify-content:space-between;";
 
 export async function renderPdf(options: PdfOptions): Promise<void> {
   const context = await localOnlyContext(options.browser);

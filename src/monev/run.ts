@@ -91,14 +91,32 @@ export async function runMonev(options: MonevOptions): Promise<MonevResult> {
   const readHistory = async (m: ReportMonth): Promise<MonthHistory> => {
     if (options.github) {
       const { owner, repo } = splitRepo(options.github.repo);
-      const gh = createGitHub({ token: options.github.token, baseUrl: options.github.baseUrl, paceWrites: false, warn: log });
-      return fetchGitHubHistory({ gh, owner, repo, branch: content.site.branch, month: m, team: content.team, now, log });
+      const gh = createGitHub({
+        token: options.github.token,
+        baseUrl: options.github.baseUrl,
+        paceWrites: false,
+        warn: log,
+      });
+      return fetchGitHubHistory({
+        gh,
+        owner,
+        repo,
+        branch: content.site.branch,
+        month: m,
+        team: content.team,
+        now,
+        log,
+      });
     }
     return fetchGitHistory({ repoDir, branch: content.site.branch, month: m, team: content.team, log });
   };
   if (!options.github) log("Mode tanpa GitHub: hanya riwayat Git lokal");
   const history = await readHistory(month);
-  const ledger = await readLedger(options.ledger ?? (options.github ? { remote: "origin" } : { local: true }), repoDir, log);
+  const ledger = await readLedger(
+    options.ledger ?? (options.github ? { remote: "origin" } : { local: true }),
+    repoDir,
+    log,
+  );
   for (const item of history.items) {
     if (item.status !== "tayang" || !item.url) continue;
     const posted = firstPosted(ledger.records, absoluteUrl(content.site.url, item.url), item.merged);
@@ -118,11 +136,19 @@ export async function runMonev(options: MonevOptions): Promise<MonevResult> {
     team: content.team,
     divisions: content.divisions,
     history: h,
-    steps: STEPS.map((step) => stepSummary(h.items.filter((i) => i.status === "tayang"), step, { clock, menuUpdates: h.menuUpdates })),
+    steps: STEPS.map((step) =>
+      stepSummary(
+        h.items.filter((i) => i.status === "tayang"),
+        step,
+        { clock, menuUpdates: h.menuUpdates },
+      ),
+    ),
     clock,
     calendar: {
       hours: content.site.serviceHours.map((x) => `${x.days} ${x.hours}`).join("; "),
-      holidays: [...calendar.holidays.values()].filter((x) => isoDayRange(m).includes(x.date)).map((x) => ({ date: x.date, name: x.name })),
+      holidays: [...calendar.holidays.values()]
+        .filter((x) => isoDayRange(m).includes(x.date))
+        .map((x) => ({ date: x.date, name: x.name })),
       yearSource: calendar.completeYears.get(m.year),
       holidayFileFound: calendar.holidayFileFound,
     },
@@ -136,8 +162,14 @@ export async function runMonev(options: MonevOptions): Promise<MonevResult> {
   const social = report.social;
   // Last month's findings, carried into this month's follow-up with how they stand now.
   log(`Temuan bulan lalu (${previousOf(month).label})`);
-  report.carriedOver = carryOver(findings(figures(previousOf(month), await readHistory(previousOf(month)))), findings(report));
-  report.meeting = { at: options.meetingAt ?? nextMeeting(now, calendar), place: options.meetingPlace ?? `Ruang Rapat ${content.site.agency}, ${content.site.address}` };
+  report.carriedOver = carryOver(
+    findings(figures(previousOf(month), await readHistory(previousOf(month)))),
+    findings(report),
+  );
+  report.meeting = {
+    at: options.meetingAt ?? nextMeeting(now, calendar),
+    place: options.meetingPlace ?? `Ruang Rapat ${content.site.agency}, ${content.site.address}`,
+  };
 
   // 3. Write into a temporary folder, then move it into place.
   const parent = dirname(outDir);
@@ -156,9 +188,20 @@ export async function runMonev(options: MonevOptions): Promise<MonevResult> {
         const asOf = new Date(Math.min(month.end.getTime() - 1, now.getTime()));
         log("Membangun situs untuk tangkapan layar");
         const { buildSite } = await import("../site/build.ts");
-        await buildSite({ contentDir, outputDir: siteDir, now: asOf, search: false, cacheDir: options.cacheDir, log: (line) => log(`  ${line}`) });
+        await buildSite({
+          contentDir,
+          outputDir: siteDir,
+          now: asOf,
+          search: false,
+          cacheDir: options.cacheDir,
+          log: (line) => log(`  ${line}`),
+        });
       }
-      const { pages, missing } = pagesToCapture(content.menu, history.items.filter((i) => i.status === "tayang"), siteDir);
+      const { pages, missing } = pagesToCapture(
+        content.menu,
+        history.items.filter((i) => i.status === "tayang"),
+        siteDir,
+      );
       log(`Tangkapan layar: ${pages.length} halaman × 2 lebar`);
       report.screenshots = await takeScreenshots({ browser, siteDir, pages, outDir: temp, log });
       report.missingPages = missing;
@@ -171,7 +214,13 @@ export async function runMonev(options: MonevOptions): Promise<MonevResult> {
     await writeFile(join(temp, files.csv[1]!), planCsv(report.plan, month, divisionOf));
     await writeFile(join(temp, files.csv[2]!), socialCsv(social, month));
     log("Membuat PDF (hardcopy)");
-    await renderPdf({ browser, htmlFile, pdfFile: join(temp, files.pdf), agency: content.site.agency, title: `Laporan Monev ${month.label}` });
+    await renderPdf({
+      browser,
+      htmlFile,
+      pdfFile: join(temp, files.pdf),
+      agency: content.site.agency,
+      title: `Laporan Monev ${month.label}`,
+    });
     await browser.close();
     browser = undefined;
     await swapInto(temp, outDir);
@@ -183,18 +232,32 @@ export async function runMonev(options: MonevOptions): Promise<MonevResult> {
     if (builtSite) await rm(builtSite, { recursive: true, force: true });
   }
 
-  const written = [files.html, files.pdf, ...files.csv, ...(report.screenshots ?? []).flatMap((s) => [s.desktop, s.mobile, s.desktopThumb, s.mobileThumb])];
+  const written = [
+    files.html,
+    files.pdf,
+    ...files.csv,
+    ...(report.screenshots ?? []).flatMap((s) => [s.desktop, s.mobile, s.desktopThumb, s.mobileThumb]),
+  ];
   log(`Selesai: ${outDir}`);
   return { outDir, files: written, report };
 }
 
-async function readLedger(input: LedgerInput, repoDir: string, log: (line: string) => void): Promise<{ available: boolean; records: readonly LedgerRecord[]; source: string }> {
+async function readLedger(
+  input: LedgerInput,
+  repoDir: string,
+  log: (line: string) => void,
+): Promise<{ available: boolean; records: readonly LedgerRecord[]; source: string }> {
   if ("records" in input) return { available: true, records: input.records, source: input.source };
   if ("none" in input) return { available: false, records: [], source: input.none };
   const branch = input.branch ?? "warta-ledger";
   if ("local" in input) {
     const local = await readLocalLedger(repoDir, branch);
-    if (!local) return { available: false, records: [], source: `cabang ${branch} tidak ada di repositori lokal (ambil dengan git fetch origin ${branch})` };
+    if (!local)
+      return {
+        available: false,
+        records: [],
+        source: `cabang ${branch} tidak ada di repositori lokal (ambil dengan git fetch origin ${branch})`,
+      };
     log(`Catatan unggahan: ${local.records.length} baris dari ${local.source} (lokal)`);
     return { available: true, ...local };
   }

@@ -31,7 +31,11 @@ export const THUMBNAIL = { desktopWidth: 640, mobileWidth: 190, quality: 72 } as
 
 async function thumbnail(png: string, jpeg: string, width: number): Promise<void> {
   const { default: sharp } = await import("sharp");
-  await sharp(png).resize({ width, withoutEnlargement: true }).flatten({ background: "#ffffff" }).jpeg({ quality: THUMBNAIL.quality, mozjpeg: true }).toFile(jpeg);
+  await sharp(png)
+    .resize({ width, withoutEnlargement: true })
+    .flatten({ background: "#ffffff" })
+    .jpeg({ quality: THUMBNAIL.quality, mozjpeg: true })
+    .toFile(jpeg);
 }
 
 export interface PageToCapture {
@@ -42,10 +46,15 @@ export interface PageToCapture {
 }
 
 /** The built file that serves a site path. */
-const builtFile = (siteDir: string, path: string) => join(siteDir, ...path.split("/").filter(Boolean), path.endsWith("/") ? "index.html" : "");
+const builtFile = (siteDir: string, path: string) =>
+  join(siteDir, ...path.split("/").filter(Boolean), path.endsWith("/") ? "index.html" : "");
 
 /** Main-menu pages first, then each updated page once; pages the build does not have are returned as missing. */
-export function pagesToCapture(menu: MenuData, updated: readonly MonevItem[], siteDir: string): { pages: PageToCapture[]; missing: string[] } {
+export function pagesToCapture(
+  menu: MenuData,
+  updated: readonly MonevItem[],
+  siteDir: string,
+): { pages: PageToCapture[]; missing: string[] } {
   const wanted: PageToCapture[] = [];
   const seen = new Set<string>();
   const add = (p: PageToCapture) => {
@@ -62,7 +71,11 @@ export function pagesToCapture(menu: MenuData, updated: readonly MonevItem[], si
 
 /** `01-menu-beranda`, `09-konten-berita-judul` */
 export function screenshotName(index: number, page: PageToCapture): string {
-  const slug = page.path.replace(/^\/+|\/+$/g, "").replace(/[^A-Za-z0-9]+/g, "-").toLowerCase() || "beranda";
+  const slug =
+    page.path
+      .replace(/^\/+|\/+$/g, "")
+      .replace(/[^A-Za-z0-9]+/g, "-")
+      .toLowerCase() || "beranda";
   return `${String(index + 1).padStart(2, "0")}-${page.kind === "menu" ? "menu" : "konten"}-${slug}`.slice(0, 100);
 }
 
@@ -78,7 +91,12 @@ export async function takeScreenshots(options: {
   await mkdir(join(options.outDir, THUMBNAIL_DIR), { recursive: true });
   const server = await serveStatic(options.siteDir);
   const desktop = await localOnlyContext(options.browser, { viewport: VIEWPORTS.desktop, deviceScaleFactor: 1 });
-  const mobile = await localOnlyContext(options.browser, { viewport: VIEWPORTS.mobile, deviceScaleFactor: 1, isMobile: true, hasTouch: true });
+  const mobile = await localOnlyContext(options.browser, {
+    viewport: VIEWPORTS.mobile,
+    deviceScaleFactor: 1,
+    isMobile: true,
+    hasTouch: true,
+  });
   try {
     const [desktopPage, mobilePage] = await Promise.all([desktop.newPage(), mobile.newPage()]);
     const shots: Screenshot[] = [];
@@ -95,11 +113,22 @@ export async function takeScreenshots(options: {
         [mobilePage, files.mobile],
       ] as const) {
         const response = await tab.goto(server.origin + page.path, { waitUntil: "load" });
-        if (!response?.ok()) throw new Error(`Halaman ${page.path} tidak dapat dibuka dari situs hasil build (HTTP ${response?.status() ?? "?"}).`);
+        if (!response?.ok())
+          throw new Error(
+            `Halaman ${page.path} tidak dapat dibuka dari situs hasil build (HTTP ${response?.status() ?? "?"}).`,
+          );
         await tab.screenshot({ path: join(options.outDir, file), type: "png", animations: "disabled", caret: "hide" });
       }
-      await thumbnail(join(options.outDir, files.desktop), join(options.outDir, files.desktopThumb), THUMBNAIL.desktopWidth);
-      await thumbnail(join(options.outDir, files.mobile), join(options.outDir, files.mobileThumb), THUMBNAIL.mobileWidth);
+      await thumbnail(
+        join(options.outDir, files.desktop),
+        join(options.outDir, files.desktopThumb),
+        THUMBNAIL.desktopWidth,
+      );
+      await thumbnail(
+        join(options.outDir, files.mobile),
+        join(options.outDir, files.mobileThumb),
+        THUMBNAIL.mobileWidth,
+      );
       shots.push({ path: page.path, title: page.title, kind: page.kind, ...files });
       log(`  tangkapan layar ${index + 1}/${options.pages.length}: ${page.path}`);
     }

@@ -60,7 +60,13 @@ export function summarizeSocial(records: readonly LedgerRecord[], month: ReportM
   const failures: SocialFailure[] = [...latestByKey(untilEnd).values()]
     .filter((r) => UNRESOLVED.includes(r.state) && inMonth(new Date(r.at), month))
     .map((r) => {
-      const failure: SocialFailure = { channel: r.channel, url: r.url, title: r.title || r.url, state: r.state, at: new Date(r.at) };
+      const failure: SocialFailure = {
+        channel: r.channel,
+        url: r.url,
+        title: r.title || r.url,
+        state: r.state,
+        at: new Date(r.at),
+      };
       if (r.error) failure.error = r.error;
       return failure;
     })
@@ -79,7 +85,13 @@ export function summarizeSocial(records: readonly LedgerRecord[], month: ReportM
   return { available: true, source, channels, posts, failures };
 }
 
-export const noLedger = (why: string): SocialSummary => ({ available: false, source: why, channels: [], posts: [], failures: [] });
+export const noLedger = (why: string): SocialSummary => ({
+  available: false,
+  source: why,
+  channels: [],
+  posts: [],
+  failures: [],
+});
 
 /** The first post of an item on any channel, at or after `since`. */
 export function firstPosted(records: readonly LedgerRecord[], itemUrl: string, since?: Date): Date | undefined {
@@ -97,11 +109,18 @@ export function firstPosted(records: readonly LedgerRecord[], itemUrl: string, s
  * The ledger as the local repository has it (git-only mode: no fetch), from the local branch or
  * its `origin` copy; undefined when neither exists.
  */
-export async function readLocalLedger(repoDir: string, branch = "warta-ledger"): Promise<{ records: LedgerRecord[]; source: string } | undefined> {
+export async function readLocalLedger(
+  repoDir: string,
+  branch = "warta-ledger",
+): Promise<{ records: LedgerRecord[]; source: string } | undefined> {
   const git = simpleGit({ baseDir: repoDir });
   for (const ref of [`refs/remotes/origin/${branch}`, `refs/heads/${branch}`]) {
     const text = await git.raw(["show", `${ref}:${LEDGER_FILE}`]).catch(() => undefined);
-    if (text !== undefined) return { records: parseLedger(text, `${ref}:${LEDGER_FILE}`), source: ref.replace(/^refs\/(heads|remotes)\//, "") };
+    if (text !== undefined)
+      return {
+        records: parseLedger(text, `${ref}:${LEDGER_FILE}`),
+        source: ref.replace(/^refs\/(heads|remotes)\//, ""),
+      };
   }
   return undefined;
 }
@@ -115,12 +134,16 @@ export function explainFailure(failure: Pick<SocialFailure, "channel" | "state" 
   const secrets = SECRET_NAMES.filter((n) => n.startsWith(`${failure.channel.toUpperCase()}_`));
   const where = secrets.length ? `rahasia repositori ${secrets.join(", ")}` : "rahasia repositori akun itu";
   const status = Number(/HTTP (\d{3})/.exec(failure.error ?? "")?.[1] ?? 0);
-  if (failure.state === "unknown") return `${label} tidak memberi jawaban pasti: unggahan mungkin sudah tayang. Periksa akun ${label} dahulu; ulangi hanya bila unggahan belum ada, agar tidak dobel.`;
-  if (failure.state === "pending") return `Unggahan ke ${label} dimulai tetapi belum selesai pada akhir bulan. Periksa akun ${label}, lalu jalankan ulang workflow media sosial bila belum tayang.`;
+  if (failure.state === "unknown")
+    return `${label} tidak memberi jawaban pasti: unggahan mungkin sudah tayang. Periksa akun ${label} dahulu; ulangi hanya bila unggahan belum ada, agar tidak dobel.`;
+  if (failure.state === "pending")
+    return `Unggahan ke ${label} dimulai tetapi belum selesai pada akhir bulan. Periksa akun ${label}, lalu jalankan ulang workflow media sosial bila belum tayang.`;
   if (status === 401 || status === 403) {
     return `${label} menolak unggahan karena izin akses (HTTP ${status}): token akun tidak berlaku, dicabut atau kedaluwarsa. Admin membuat token baru di ${label}, memperbaruinya di ${where} (GitHub → Settings → Secrets and variables → Actions), lalu menjalankan ulang workflow media sosial.`;
   }
-  if (status === 429) return `${label} membatasi jumlah kiriman (HTTP 429). Unggahan diulang pada jalan berikutnya; bila tetap gagal, jalankan ulang workflow media sosial esok hari.`;
-  if (status >= 500) return `Server ${label} sedang bermasalah (HTTP ${status}). Jalankan ulang workflow media sosial; bila berulang, periksa halaman status ${label}.`;
+  if (status === 429)
+    return `${label} membatasi jumlah kiriman (HTTP 429). Unggahan diulang pada jalan berikutnya; bila tetap gagal, jalankan ulang workflow media sosial esok hari.`;
+  if (status >= 500)
+    return `Server ${label} sedang bermasalah (HTTP ${status}). Jalankan ulang workflow media sosial; bila berulang, periksa halaman status ${label}.`;
   return `Unggahan ke ${label} gagal. Baca keterangan teknis di samping, perbaiki isian konten atau akun, lalu jalankan ulang workflow media sosial.`;
 }

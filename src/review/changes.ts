@@ -35,7 +35,9 @@ const FOLDERS = new Map<string, CollectionName>(
 );
 
 /** Where a repository path sits in the site. */
-export function classifyPath(path: string): Pick<ChangedFile, "role" | "collection" | "slug" | "url" | "dataName" | "sitePath"> {
+export function classifyPath(
+  path: string,
+): Pick<ChangedFile, "role" | "collection" | "slug" | "url" | "dataName" | "sitePath"> {
   const parts = path.split("/");
   if (parts[0] !== "content" || parts.length < 3) return { role: "other" };
   if (parts[1] === "_data" && parts.length === 3 && /\.ya?ml$/i.test(parts[2]!)) {
@@ -54,7 +56,7 @@ export function classifyPath(path: string): Pick<ChangedFile, "role" | "collecti
 export function parseNameStatus(output: string): ChangedFile[] {
   const fields = output.split("\0");
   const files: ChangedFile[] = [];
-  for (let i = 0; i < fields.length; ) {
+  for (let i = 0; i < fields.length;) {
     const code = fields[i++];
     if (!code) continue;
     const letter = code[0];
@@ -85,13 +87,24 @@ export function parseNameStatus(output: string): ChangedFile[] {
  */
 export async function changedEntries(repoDir: string, baseRef: string, headRef: string): Promise<ChangedFile[]> {
   const git = simpleGit(repoDir);
-  const output = await git.raw(["-c", "core.quotePath=false", "diff", "--name-status", "-M", "-z", `${baseRef}...${headRef}`]);
+  const output = await git.raw([
+    "-c",
+    "core.quotePath=false",
+    "diff",
+    "--name-status",
+    "-M",
+    "-z",
+    `${baseRef}...${headRef}`,
+  ]);
   const files: ChangedFile[] = [];
   for (const file of parseNameStatus(output)) {
     // Entries share most of their front matter, so Git may pair a deleted entry with an unrelated
     // new one as a rename. Different titles mean different pages: report a deletion and an addition.
     if (file.status === "renamed" && file.role === "entry" && file.previousPath) {
-      const [before, after] = await Promise.all([titleAt(repoDir, baseRef, file.previousPath), titleAt(repoDir, headRef, file.path)]);
+      const [before, after] = await Promise.all([
+        titleAt(repoDir, baseRef, file.previousPath),
+        titleAt(repoDir, headRef, file.path),
+      ]);
       if (before !== after) {
         files.push({ status: "deleted", path: file.previousPath, ...classifyPath(file.previousPath) });
         files.push({ status: "added", path: file.path, ...classifyPath(file.path) });

@@ -49,7 +49,8 @@ export const reviewCommand = defineCommand({
   // Files to strip, after --strip-gps.
   positionals: true,
   run: async ({ values: args, positionals }, io) => {
-    if (positionals.length > 0 && !args["strip-gps"]) throw new UsageError(`Argumen ${positionals[0]} tidak dikenal: nama berkas hanya diterima setelah --strip-gps.`);
+    if (positionals.length > 0 && !args["strip-gps"])
+      throw new UsageError(`Argumen ${positionals[0]} tidak dikenal: nama berkas hanya diterima setelah --strip-gps.`);
     // Loaded after argument parsing: --help answers without loading the build and image libraries.
     const { flagUrgent, postReport, readPullRequestEvent, runReview } = await import("./run.ts");
     const { LABEL_URGENT } = await import("../forge/names.ts");
@@ -69,7 +70,9 @@ export const reviewCommand = defineCommand({
       const { changedPhotos, stripPhotos } = await import("./strip-gps.ts");
       const files = positionals.length > 0 ? positionals : await changedPhotos(args.repo, base, head);
       try {
-        await stripPhotos(files, ({ file, hadGps }) => io.out(`${hadGps ? "GPS dihapus" : "tanpa GPS, metadata dibersihkan"}: ${file}`));
+        await stripPhotos(files, ({ file, hadGps }) =>
+          io.out(`${hadGps ? "GPS dihapus" : "tanpa GPS, metadata dibersihkan"}: ${file}`),
+        );
       } catch (error) {
         io.err((error as Error).message);
         return EXIT.usage;
@@ -91,7 +94,9 @@ export const reviewCommand = defineCommand({
         log: (line) => io.err(`${line}…`),
       });
     } catch (error) {
-      io.err(`Pemeriksaan gagal: ${(error as Error).message}\n(periksa --base/--head: keduanya harus commit di ${args.repo}; di GitHub Actions pakai fetch-depth: 0)`);
+      io.err(
+        `Pemeriksaan gagal: ${(error as Error).message}\n(periksa --base/--head: keduanya harus commit di ${args.repo}; di GitHub Actions pakai fetch-depth: 0)`,
+      );
       return EXIT.usage;
     }
 
@@ -102,7 +107,12 @@ export const reviewCommand = defineCommand({
     const token = io.env.GITHUB_TOKEN;
     if (pr && token && !args["no-comment"]) {
       try {
-        const { id, created } = await postReport(result.markdown, { token, owner: pr.owner, repo: pr.repo, pullNumber: pr.number });
+        const { id, created } = await postReport(result.markdown, {
+          token,
+          owner: pr.owner,
+          repo: pr.repo,
+          pullNumber: pr.number,
+        });
         io.err(`PR #${pr.number}: komentar ${id} ${created ? "dibuat" : "diperbarui"}`);
       } catch (error) {
         // The step summary still has the report; the check's result must not depend on the comment.
@@ -110,8 +120,17 @@ export const reviewCommand = defineCommand({
       }
       if (result.report.urgentReason && !pr.labels.includes(LABEL_URGENT) && pr.author) {
         try {
-          const asked = await flagUrgent({ token, owner: pr.owner, repo: pr.repo, pullNumber: pr.number, author: pr.author, contentDir: join(args.repo, "content") });
-          io.err(`PR #${pr.number}: serta-merta — label dipasang, tinjauan diminta dari ${asked.join(", ") || "tidak ada"}`);
+          const asked = await flagUrgent({
+            token,
+            owner: pr.owner,
+            repo: pr.repo,
+            pullNumber: pr.number,
+            author: pr.author,
+            contentDir: join(args.repo, "content"),
+          });
+          io.err(
+            `PR #${pr.number}: serta-merta — label dipasang, tinjauan diminta dari ${asked.join(", ") || "tidak ada"}`,
+          );
         } catch (error) {
           io.err(`PR tidak dapat ditandai serta-merta: ${(error as Error).message}`);
         }

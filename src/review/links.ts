@@ -21,7 +21,8 @@ const LINK_PATTERNS = [
 /** Site-absolute link targets in one line of Markdown, with their column. */
 export function internalLinks(line: string): { target: string; index: number }[] {
   const links: { target: string; index: number }[] = [];
-  for (const pattern of LINK_PATTERNS) for (const m of line.matchAll(pattern)) links.push({ target: m[1]!, index: m.index });
+  for (const pattern of LINK_PATTERNS)
+    for (const m of line.matchAll(pattern)) links.push({ target: m[1]!, index: m.index });
   return links.sort((a, b) => a.index - b.index);
 }
 
@@ -52,7 +53,11 @@ export function builtSiteCheck(outputDir: string): SitePathCheck {
  * (the route table's addresses: a generated page exists; a page below a generated folder, such as
  * one division's news, is undecided). Other paths are undecided.
  */
-export function contentCheck(options: { contentDir: string; entryUrls: Iterable<string>; collectionPrefixes: Iterable<string> }): SitePathCheck {
+export function contentCheck(options: {
+  contentDir: string;
+  entryUrls: Iterable<string>;
+  collectionPrefixes: Iterable<string>;
+}): SitePathCheck {
   const urls = new Set(options.entryUrls);
   const prefixes = [...options.collectionPrefixes].filter((p) => p !== "/");
   return (path) => {
@@ -73,7 +78,10 @@ export function contentCheck(options: { contentDir: string; entryUrls: Iterable<
 }
 
 /** Findings for links in `text` that the check says will not exist. */
-export function brokenLinks(text: string, options: { file: string; startLine?: number; check: SitePathCheck }): ScreeningFinding[] {
+export function brokenLinks(
+  text: string,
+  options: { file: string; startLine?: number; check: SitePathCheck },
+): ScreeningFinding[] {
   const findings: ScreeningFinding[] = [];
   text.split(/\r\n|\r|\n/).forEach((line, i) => {
     for (const { target } of internalLinks(line)) {

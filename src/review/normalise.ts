@@ -64,7 +64,10 @@ interface Join {
 }
 
 /** How the number at the end of `line` continues at the start of `next`, if it does. */
-function continuation(line: string, next: string): { join: Join; digits: number; whole: boolean; before: number } | undefined {
+function continuation(
+  line: string,
+  next: string,
+): { join: Join; digits: number; whole: boolean; before: number } | undefined {
   const tail = TRAILING_DIGITS.exec(line);
   const head = tail && LEADING_DIGITS.exec(next);
   if (!tail || !head) return undefined;
@@ -117,7 +120,11 @@ export function normaliseForScreening(text: string): ScreeningLine[] {
       // The joiner belongs to the line before the break.
       const lastLine = current.lineOf[current.text.length]!;
       current.text = current.text.slice(0, keep) + join.joiner + next.text.slice(join.skip);
-      current.lineOf = [...current.lineOf.slice(0, keep), ...Array.from(join.joiner, () => lastLine), ...next.lineOf.slice(join.skip)];
+      current.lineOf = [
+        ...current.lineOf.slice(0, keep),
+        ...Array.from(join.joiner, () => lastLine),
+        ...next.lineOf.slice(join.skip),
+      ];
     });
     at += joins.length;
     out.push(current);

@@ -72,11 +72,12 @@ function xmlText(xml: string): string {
 
 /** Paragraphs of a Word document (body, headers, footers), one per line. */
 export function docxText(entries: Map<string, () => Buffer>): string {
-  const parts = [...entries.keys()].filter((n) => /^word\/(document|header\d*|footer\d*|footnotes|endnotes)\.xml$/.test(n));
+  const parts = [...entries.keys()].filter((n) =>
+    /^word\/(document|header\d*|footer\d*|footnotes|endnotes)\.xml$/.test(n),
+  );
   return parts
     .map((name) =>
-      entries
-        .get(name)!()
+      entries.get(name)!()
         .toString("utf8")
         .split(/<\/w:p>/)
         // A manual line break is a line break for the screener too: it joins a number split across it.
@@ -163,7 +164,12 @@ function screenSheetRows(rows: SheetRow[], options: OfficeScreenOptions): Screen
   for (const { sheet, row, cells } of rows) {
     if (!headers.has(sheet)) {
       headers.set(sheet, cells);
-      findings.push(...screenText(cells.join(" | "), { file: options.file, startLine: row, context: options.context }).map((f) => ({ ...f, line: row })));
+      findings.push(
+        ...screenText(cells.join(" | "), { file: options.file, startLine: row, context: options.context }).map((f) => ({
+          ...f,
+          line: row,
+        })),
+      );
       continue;
     }
     const header = headers.get(sheet)!;

@@ -27,8 +27,7 @@ export interface SocialPost {
 }
 
 export type SocialPreview =
-  | { available: true; posts: SocialPost[]; channels: string[] }
-  | { available: false; reason: string };
+  { available: true; posts: SocialPost[]; channels: string[] } | { available: false; reason: string };
 
 export type BuildOutcome =
   | { status: "ok"; pages?: number; artifactUrl?: string }
@@ -79,7 +78,12 @@ const LEVELS: Limits[] = [
 
 /** Blocked: validation problems, a high-severity finding, or a failed build. Attention: other findings. */
 export function verdictOf(report: Pick<ReviewReport, "problems" | "findings" | "build">): Verdict {
-  if (report.problems.length > 0 || report.build.status === "failed" || report.findings.some((f) => f.severity === "high")) return "blocked";
+  if (
+    report.problems.length > 0 ||
+    report.build.status === "failed" ||
+    report.findings.some((f) => f.severity === "high")
+  )
+    return "blocked";
   return report.findings.length > 0 ? "attention" : "clear";
 }
 
@@ -125,7 +129,8 @@ function summaryLine(report: ReviewReport): string {
   if (verdict === "blocked") {
     return `⛔ **Belum layak disetujui**: ${parts.join(", ")}${others ? `; ditambah ${others} temuan lain untuk diperiksa` : ""}.`;
   }
-  if (verdict === "attention") return `⚠️ **Perlu pertimbangan pejabat**: ${others} temuan untuk diperiksa sebelum menyetujui.`;
+  if (verdict === "attention")
+    return `⚠️ **Perlu pertimbangan pejabat**: ${others} temuan untuk diperiksa sebelum menyetujui.`;
   return "✅ **Tidak ada temuan**: konten valid dan tidak ditemukan data pribadi atau penanda rahasia. Tetap baca isinya sebelum menyetujui.";
 }
 
@@ -142,10 +147,12 @@ function changesSection(report: ReviewReport, limit: number): string {
       const kind = `${STATUS_LABELS[c.status]} · ${collections[c.collection!].labelSingular}`;
       const title = report.titles.get(c.path) ?? c.path.split("/").pop()!;
       let address = c.status === "deleted" ? `~~${cell(c.url!)}~~ (tidak tersedia lagi)` : code(c.url!);
-      if (c.status === "renamed" && c.previousUrl) address = `${code(c.previousUrl)} → ${code(c.url!)} (alamat lama tidak berlaku)`;
+      if (c.status === "renamed" && c.previousUrl)
+        address = `${code(c.previousUrl)} → ${code(c.url!)} (alamat lama tidak berlaku)`;
       return `| ${kind} | ${cell(mask(title))} | ${address} |`;
     };
-    const table = (list: ChangedFile[]) => ["| Jenis | Judul | Alamat |", "| --- | --- | --- |", ...list.map(row)].join("\n");
+    const table = (list: ChangedFile[]) =>
+      ["| Jenis | Judul | Alamat |", "| --- | --- | --- |", ...list.map(row)].join("\n");
     out.push(table(entries.slice(0, limit)));
     if (entries.length > limit) {
       const rest = entries.slice(limit);
@@ -154,7 +161,10 @@ function changesSection(report: ReviewReport, limit: number): string {
     }
   }
   if (data.length) {
-    out.push("", `**Pengaturan dan data** (berlaku untuk seluruh situs): ${data.map((c) => `${code(c.path)} ${STATUS_LABELS[c.status].toLowerCase()}`).join(", ")}.`);
+    out.push(
+      "",
+      `**Pengaturan dan data** (berlaku untuk seluruh situs): ${data.map((c) => `${code(c.path)} ${STATUS_LABELS[c.status].toLowerCase()}`).join(", ")}.`,
+    );
   }
   if (media.length) {
     const counts = (["added", "modified", "deleted", "renamed"] as const)
@@ -175,7 +185,9 @@ function problemRows(problems: Problem[]): string {
   return [
     "| Berkas | Kolom | Masalah | Perbaikan |",
     "| --- | --- | --- | --- |",
-    ...problems.map((p) => `| ${code(`${p.file}:${p.line}`)} | ${cell(p.field || "–")} | ${cell(p.message)} | ${cell(p.fix)} |`),
+    ...problems.map(
+      (p) => `| ${code(`${p.file}:${p.line}`)} | ${cell(p.field || "–")} | ${cell(p.message)} | ${cell(p.fix)} |`,
+    ),
   ].join("\n");
 }
 
@@ -191,7 +203,13 @@ function validationSection(report: ReviewReport): string {
   out.push(`⛔ ${report.problems.length} masalah harus diperbaiki editor sebelum konten dapat diterbitkan.`);
   if (own.length) out.push("", problemRows(own));
   if (elsewhere.length) {
-    out.push("", details(`${elsewhere.length} masalah pada berkas yang tidak diubah di sini (mungkin akibat perubahan data atau sudah ada sebelumnya)`, problemRows(elsewhere)));
+    out.push(
+      "",
+      details(
+        `${elsewhere.length} masalah pada berkas yang tidak diubah di sini (mungkin akibat perubahan data atau sudah ada sebelumnya)`,
+        problemRows(elsewhere),
+      ),
+    );
   }
   return out.join("\n");
 }
@@ -207,7 +225,8 @@ function groupFindings(findings: ScreeningFinding[]): FindingGroup[] {
   const groups = new Map<string, FindingGroup>();
   for (const f of sortFindings(findings)) {
     // Whole-file findings with the same reason (every PDF to check by hand) share one row across files.
-    const key = f.line === 0 && f.kind === "manual-check" ? `*\n${f.kind}\n${f.why}` : `${f.file}\n${f.kind}\n${f.why}\n${f.fix}`;
+    const key =
+      f.line === 0 && f.kind === "manual-check" ? `*\n${f.kind}\n${f.why}` : `${f.file}\n${f.kind}\n${f.why}\n${f.fix}`;
     const group = groups.get(key);
     if (group) {
       group.lines.push(f.line);
@@ -220,7 +239,8 @@ function groupFindings(findings: ScreeningFinding[]): FindingGroup[] {
 function place(group: FindingGroup): string {
   const { file } = group.first;
   const files = [...new Set(group.files)];
-  if (files.length > 1) return `${files.slice(0, 5).map(code).join(", ")}${files.length > 5 ? ` … (${files.length} berkas)` : ""}`;
+  if (files.length > 1)
+    return `${files.slice(0, 5).map(code).join(", ")}${files.length > 5 ? ` … (${files.length} berkas)` : ""}`;
   const lines = [...new Set(group.lines.filter((l) => l > 0))];
   if (lines.length === 0) return code(file);
   if (lines.length === 1) return code(`${file}:${lines[0]}`);
@@ -244,7 +264,9 @@ function findingsSection(report: ReviewReport, limits: Limits): string {
   const maxRows = limits.rows;
   const out = ["### Temuan penyaringan", ""];
   if (report.findings.length === 0) {
-    out.push("✅ Tidak ditemukan NIK, nomor KK, NPWP, nomor telepon atau surel pribadi, alamat rumah, penanda rahasia, lokasi GPS pada foto, maupun tautan rusak pada berkas yang berubah.");
+    out.push(
+      "✅ Tidak ditemukan NIK, nomor KK, NPWP, nomor telepon atau surel pribadi, alamat rumah, penanda rahasia, lokasi GPS pada foto, maupun tautan rusak pada berkas yang berubah.",
+    );
     return out.join("\n");
   }
   const groups = groupFindings(report.findings);
@@ -256,7 +278,11 @@ function findingsSection(report: ReviewReport, limits: Limits): string {
   if (groups.length > maxRows) {
     const rest = groups.slice(maxRows);
     if (limits.restFolded) out.push("", details(`${rest.length} baris temuan lainnya`, findingRows(rest)));
-    else out.push("", `> ⚠️ ${rest.length} baris temuan lainnya tidak muat di komentar ini: lihat ringkasan langkah (step summary) pemeriksaan ini atau jalankan \`npm run review\`.`);
+    else
+      out.push(
+        "",
+        `> ⚠️ ${rest.length} baris temuan lainnya tidak muat di komentar ini: lihat ringkasan langkah (step summary) pemeriksaan ini atau jalankan \`npm run review\`.`,
+      );
   }
   return out.join("\n");
 }
@@ -288,8 +314,13 @@ function socialSection(report: ReviewReport, limit: number): string {
     }
   }
   if (all.length > limit) {
-    const rest = all.slice(limit).map((posts) => `${cell(maskPersonalData(posts[0]!.entryTitle, report.screening))} (${code(posts[0]!.url)})`);
-    out.push("", `Juga diunggah (pratinjau tidak dimuat agar komentar tetap ringkas): ${rest.slice(0, 20).join("; ")}${rest.length > 20 ? ` … (${rest.length} konten)` : ""}.`);
+    const rest = all
+      .slice(limit)
+      .map((posts) => `${cell(maskPersonalData(posts[0]!.entryTitle, report.screening))} (${code(posts[0]!.url)})`);
+    out.push(
+      "",
+      `Juga diunggah (pratinjau tidak dimuat agar komentar tetap ringkas): ${rest.slice(0, 20).join("; ")}${rest.length > 20 ? ` … (${rest.length} konten)` : ""}.`,
+    );
   }
   return out.join("\n");
 }
@@ -311,7 +342,9 @@ function clockSection(report: ReviewReport): string {
   );
   const { standard, totalMinutes } = clock;
   if (!standard || totalMinutes === undefined) {
-    out.push("SOP tidak menetapkan batas menit untuk penyuntingan dan penyaringan informasi serta merta, dan kantor belum menetapkannya: waktu ditampilkan tanpa penilaian.");
+    out.push(
+      "SOP tidak menetapkan batas menit untuk penyuntingan dan penyaringan informasi serta merta, dan kantor belum menetapkannya: waktu ditampilkan tanpa penilaian.",
+    );
     return out.join("\n");
   }
   out.push(
@@ -332,7 +365,8 @@ function buildSection(report: ReviewReport): string {
   const build = report.build;
   if (build.status === "ok") {
     out.push(`✅ Situs berhasil dibangun${build.pages ? ` (${build.pages} halaman)` : ""}.`);
-    if (build.artifactUrl) out.push(`Pratinjau: [unduh situs hasil build](${build.artifactUrl}) lalu buka \`index.html\`.`);
+    if (build.artifactUrl)
+      out.push(`Pratinjau: [unduh situs hasil build](${build.artifactUrl}) lalu buka \`index.html\`.`);
   } else if (build.status === "failed") out.push(`⛔ Situs gagal dibangun: ${cell(build.message)}`);
   else if (build.status === "skipped") out.push("_Build dilewati untuk laporan ini._");
   else out.push(`_Build tidak tersedia: ${build.reason}_`);
@@ -382,5 +416,8 @@ export function renderReport(report: ReviewReport): string {
   // Only validation problems can still be too many: keep the first ones.
   const problems = report.problems.slice(0, 50);
   const note = `\n> ⚠️ ${report.problems.length} masalah validasi; hanya 50 pertama yang ditampilkan. Jalankan \`npm run check\` untuk daftar lengkap.\n`;
-  return render({ ...report, problems }, LEVELS[LEVELS.length - 1]!).replace("### Temuan penyaringan", `${note}\n### Temuan penyaringan`);
+  return render({ ...report, problems }, LEVELS[LEVELS.length - 1]!).replace(
+    "### Temuan penyaringan",
+    `${note}\n### Temuan penyaringan`,
+  );
 }

@@ -17,7 +17,14 @@ import { CHANNEL_LABELS, CHANNELS } from "../social/types.ts";
 import { changedEntries, firstCommitTime, titleAt, type ChangedFile } from "./changes.ts";
 import type { ScreeningFinding } from "./findings.ts";
 import { brokenLinks, builtSiteCheck, contentCheck, type SitePathCheck } from "./links.ts";
-import { renderReport, verdictOf, type BuildOutcome, type ReviewReport, type SocialPreview, type Verdict } from "./report.ts";
+import {
+  renderReport,
+  verdictOf,
+  type BuildOutcome,
+  type ReviewReport,
+  type SocialPreview,
+  type Verdict,
+} from "./report.ts";
 import { screenFile } from "./files.ts";
 import { contextFromSite, type ScreeningContext } from "./screen.ts";
 import { sopClock } from "./sop.ts";
@@ -96,7 +103,10 @@ async function headTree(repoDir: string, head: string): Promise<{ dir: string; d
   const current = (await git.revparse(["HEAD"])).trim();
   if (current === headSha) return { dir: repoDir, dispose: async () => {} };
   // head is an ancestor of HEAD when it is their merge base (simple-git does not surface `--is-ancestor`'s exit code).
-  const mergeBase = await git.raw(["merge-base", headSha, current]).then((out) => out.trim(), () => "");
+  const mergeBase = await git.raw(["merge-base", headSha, current]).then(
+    (out) => out.trim(),
+    () => "",
+  );
   const contains = mergeBase === headSha;
   if (contains) return { dir: repoDir, dispose: async () => {} };
   const dir = await mkdtemp(join(tmpdir(), "warta-review-"));
@@ -110,11 +120,26 @@ async function headTree(repoDir: string, head: string): Promise<{ dir: string; d
   };
 }
 
-async function buildOutcome(options: { build: boolean; contentDir: string; outputDir: string; cacheDir: string; now: Date; artifactUrl?: string; problems: Problem[] }): Promise<BuildOutcome> {
+async function buildOutcome(options: {
+  build: boolean;
+  contentDir: string;
+  outputDir: string;
+  cacheDir: string;
+  now: Date;
+  artifactUrl?: string;
+  problems: Problem[];
+}): Promise<BuildOutcome> {
   if (!options.build) return { status: "skipped" };
-  if (options.problems.length > 0) return { status: "failed", message: "konten belum valid (lihat Hasil validasi); situs tidak dibangun." };
+  if (options.problems.length > 0)
+    return { status: "failed", message: "konten belum valid (lihat Hasil validasi); situs tidak dibangun." };
   try {
-    const result = await buildSite({ contentDir: options.contentDir, outputDir: options.outputDir, cacheDir: options.cacheDir, now: options.now, quiet: true });
+    const result = await buildSite({
+      contentDir: options.contentDir,
+      outputDir: options.outputDir,
+      cacheDir: options.cacheDir,
+      now: options.now,
+      quiet: true,
+    });
     const outcome: BuildOutcome = { status: "ok", pages: result.pages };
     if (options.artifactUrl) outcome.artifactUrl = options.artifactUrl;
     return outcome;
@@ -149,7 +174,12 @@ function socialPreview(content: Content | undefined, changes: ChangedFile[], now
           text: post.text,
         });
       } catch (error) {
-        posts.push({ entryTitle: entry.data.title, url: entry.url, channel: CHANNEL_LABELS[channel], text: `(tidak dapat disusun: ${(error as Error).message})` });
+        posts.push({
+          entryTitle: entry.data.title,
+          url: entry.url,
+          channel: CHANNEL_LABELS[channel],
+          text: `(tidak dapat disusun: ${(error as Error).message})`,
+        });
       }
     }
   }
@@ -157,7 +187,11 @@ function socialPreview(content: Content | undefined, changes: ChangedFile[], now
 }
 
 /** A DIP entry marked `dikecualikan` is never shown, but its files in /media would still be downloadable. */
-function exemptAttachments(content: Content, changed: Set<string>, check: SitePathCheck | undefined): ScreeningFinding[] {
+function exemptAttachments(
+  content: Content,
+  changed: Set<string>,
+  check: SitePathCheck | undefined,
+): ScreeningFinding[] {
   const findings: ScreeningFinding[] = [];
   for (const entry of content.entries["informasi-publik"]) {
     if (!changed.has(entry.file) || entry.data.category !== "dikecualikan") continue;
@@ -200,7 +234,15 @@ export async function runReview(options: ReviewOptions): Promise<ReviewResult> {
     try {
       ({ content, problems } = await loadContent(contentDir));
     } catch (error) {
-      problems = [{ file: "content", line: 0, field: "", message: `konten tidak dapat dimuat: ${(error as Error).message}`, fix: "pastikan folder content/ dan content/_data/site.yml ada" }];
+      problems = [
+        {
+          file: "content",
+          line: 0,
+          field: "",
+          message: `konten tidak dapat dimuat: ${(error as Error).message}`,
+          fix: "pastikan folder content/ dan content/_data/site.yml ada",
+        },
+      ];
     }
     const screening: ScreeningContext = contextFromSite(content?.site);
     const changedPaths = new Set(changes.filter((c) => c.status !== "deleted").map((c) => c.path));
@@ -245,7 +287,9 @@ export async function runReview(options: ReviewOptions): Promise<ReviewResult> {
     }
 
     const titles = new Map<string, string>();
-    const loaded = new Map((content ? (Object.values(content.entries).flat() as Entry[]) : []).map((e) => [e.file, e.data.title]));
+    const loaded = new Map(
+      (content ? (Object.values(content.entries).flat() as Entry[]) : []).map((e) => [e.file, e.data.title]),
+    );
     for (const change of changes.filter((c) => c.role === "entry")) {
       const title =
         change.status === "deleted"
@@ -293,14 +337,23 @@ export async function runReview(options: ReviewOptions): Promise<ReviewResult> {
 }
 
 /** Posts (or updates) the report comment on the pull request through the forge client. */
-export async function postReport(markdown: string, target: { token: string; owner: string; repo: string; pullNumber: number; baseUrl?: string }): Promise<{ id: number; created: boolean }> {
+export async function postReport(
+  markdown: string,
+  target: { token: string; owner: string; repo: string; pullNumber: number; baseUrl?: string },
+): Promise<{ id: number; created: boolean }> {
   const { createGitHub } = await import("../forge/github.ts");
   const { upsertPullRequestComment } = await import("../forge/comments.ts");
   const { REVIEW_MARKER } = await import("../forge/names.ts");
   const options: { token: string; baseUrl?: string } = { token: target.token };
   if (target.baseUrl) options.baseUrl = target.baseUrl;
   const gh = createGitHub(options);
-  return upsertPullRequestComment(gh, { owner: target.owner, repo: target.repo, pullNumber: target.pullNumber, marker: REVIEW_MARKER, body: markdown });
+  return upsertPullRequestComment(gh, {
+    owner: target.owner,
+    repo: target.repo,
+    pullNumber: target.pullNumber,
+    marker: REVIEW_MARKER,
+    body: markdown,
+  });
 }
 
 /**
@@ -322,5 +375,10 @@ export async function flagUrgent(target: {
   const { loadGovernance } = await import("../forge/team.ts");
   const { team } = await loadGovernance(target.contentDir);
   const gh = createGitHub(target.baseUrl ? { token: target.token, baseUrl: target.baseUrl } : { token: target.token });
-  return requestUrgentReview(gh, { owner: target.owner, repo: target.repo, team }, { number: target.pullNumber, author: target.author }, true);
+  return requestUrgentReview(
+    gh,
+    { owner: target.owner, repo: target.repo, team },
+    { number: target.pullNumber, author: target.author },
+    true,
+  );
 }

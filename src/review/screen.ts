@@ -97,7 +97,8 @@ const FIX: Record<"nik" | "kk" | "npwp" | "phone" | "email" | "address" | "class
   phone: "Hapus nomor ini, atau ganti dengan nomor layanan resmi instansi.",
   email: "Hapus alamat ini, atau ganti dengan surel resmi instansi.",
   address: "Hapus alamat rumah atau cukup sebut desa/kelurahan dan kecamatan.",
-  classified: "Jangan terbitkan dokumen/teks berklasifikasi. Jika penanda ini keliru (dokumen sudah dinyatakan terbuka oleh PPID), hapus penandanya dan jelaskan di komentar PR.",
+  classified:
+    "Jangan terbitkan dokumen/teks berklasifikasi. Jika penanda ini keliru (dokumen sudah dinyatakan terbuka oleh PPID), hapus penandanya dan jelaskan di komentar PR.",
 };
 
 function hit(kind: keyof typeof WHY, start: number, end: number, mask: string, severity: Severity): Hit {
@@ -149,7 +150,8 @@ function populationNumbers(line: string, before: (i: number) => string): Hit[] {
     }
   }
   for (const m of line.matchAll(NPWP_DOTTED)) {
-    if (!isOrganisationNpwp(m[0])) hits.push(hit("npwp", m.index, m.index + m[0].length, maskDigits(m[0], 2, 3), "high"));
+    if (!isOrganisationNpwp(m[0]))
+      hits.push(hit("npwp", m.index, m.index + m[0].length, maskDigits(m[0], 2, 3), "high"));
   }
   for (const m of line.matchAll(FIFTEEN_DIGITS)) {
     if (nearestLabel(before(m.index)) === "npwp" && !isOrganisationNpwp(m[0]))
@@ -158,9 +160,9 @@ function populationNumbers(line: string, before: (i: number) => string): Hit[] {
   return hits;
 }
 
-const MOBILE =
-  /(?<![\w+])(?<!\d[ .,/-])(?:\+\s?62[ .-]?|62|\(?0)\(?8[1-9]\d?\)?(?:[ .-]?\d){6,10}(?!\d)(?![.,/-]\d)/g;
-const LANDLINE = /(?<![\w+])(?<!\d[ .,/-])(?:\(0[1-79]\d{1,2}\)\s?|0[1-79]\d{1,2}[ -])\d{3,4}[ -]?\d{2,4}(?!\d)(?![.,/-]\d)/g;
+const MOBILE = /(?<![\w+])(?<!\d[ .,/-])(?:\+\s?62[ .-]?|62|\(?0)\(?8[1-9]\d?\)?(?:[ .-]?\d){6,10}(?!\d)(?![.,/-]\d)/g;
+const LANDLINE =
+  /(?<![\w+])(?<!\d[ .,/-])(?:\(0[1-79]\d{1,2}\)\s?|0[1-79]\d{1,2}[ -])\d{3,4}[ -]?\d{2,4}(?!\d)(?![.,/-]\d)/g;
 /** A service label just before a number: the agency's published line, not a person's. */
 const SERVICE_LABEL =
   /(call ?cent(?:er|re)|hotline|pengaduan|layanan|pusat informasi|posko|sms cent(?:er|re)|kantor|sekretariat|humas|ppid|resmi|helpdesk|help desk)[^.\n]{0,25}$/i;
@@ -203,7 +205,8 @@ function emailAddresses(line: string, agencyDomains: string[]): Hit[] {
 const STREET =
   /\b(?:Jl\.?|Jln\.?|Jalan|Gg\.?|Gang|Komp(?:lek|leks)?\.?|Perum(?:ahan)?\.?|Dusun|Dsn\.?)\s+[^\n;]{2,60}?\b(?:No\.?|Nomor|Blok)\s*[A-Z]?\d+/i;
 const RT_RW = /\bRT\.?\s*0*\d{1,3}\s*(?:\/\s*(?:RW\.?\s*)?|,?\s*RW\.?\s*)0*\d{1,3}\b/i;
-const RESIDENCE_CUE = /\b(?:alamat rumah|tempat tinggal|domisili|berdomisili|beralamat di|bertempat tinggal|kediaman|rumah pribadi)(?:nya)?\b/i;
+const RESIDENCE_CUE =
+  /\b(?:alamat rumah|tempat tinggal|domisili|berdomisili|beralamat di|bertempat tinggal|kediaman|rumah pribadi)(?:nya)?\b/i;
 const INSTITUTION =
   /\b(kantor|dinas|sekretariat|gedung|balai|aula|hotel|pendopo|pendapa|puskesmas|rumah sakit|rsud|sekolah|sd|smp|sma|smk|madrasah|masjid|gereja|pura|vihara|lapangan|stadion|alun-alun|rumah dinas|rumah jabatan|kecamatan|kelurahan|desa|pasar|terminal|koperasi|pt|cv)\b/i;
 
@@ -229,10 +232,12 @@ const LIMITED_DOCUMENT = /\b(?:dokumen|informasi|surat|edaran|peredaran|distribu
 const BERSIFAT = /\bbersifat (?:sangat )?(?:rahasia|dikecualikan|konfidensial)\b/gi;
 const STAMP = /^[\s#>*_|-]*\[?(?:sangat rahasia|rahasia|terbatas|dikecualikan|konfidensial)\]?[\s*_|.!-]*$/i;
 const SECRET = /\brahasia\b/gi;
-const SECRET_EVERYDAY_BEFORE = /\b(?:bukan(?: lagi)?|resep|menjaga|jaga|kunci|membongkar|bongkar|mengungkap|dianggap|dinilai|disebut)\s+$/i;
+const SECRET_EVERYDAY_BEFORE =
+  /\b(?:bukan(?: lagi)?|resep|menjaga|jaga|kunci|membongkar|bongkar|mengungkap|dianggap|dinilai|disebut)\s+$/i;
 /** A line that cites a law discusses the category ("rahasia pribadi" in Pasal 17 huruf h), it does not mark a document. */
 const LAW_CITATION = /\b(?:Pasal|UU|Undang-Undang|Perki|PP|Permen\w*|Perpres)\s*(?:No(?:mor|\.)?\s*)?\d/i;
-const SECRET_EVERYDAY_AFTER = /^\s+(?:umum|sukses|kesuksesan|dapur|alam|di balik|dibalik|hidup|awet|panjang umur|kecantikan)\b/i;
+const SECRET_EVERYDAY_AFTER =
+  /^\s+(?:umum|sukses|kesuksesan|dapur|alam|di balik|dibalik|hidup|awet|panjang umur|kecantikan)\b/i;
 
 function classifiedMarkers(line: string): Hit[] {
   const hits: Hit[] = [];
@@ -281,7 +286,8 @@ function lineHits(line: string, previous: string, context: ScreeningContext, off
 // a mistyped NIK is still someone's NIK. Money written with thousands dots stays readable.
 const LONG_DIGIT_RUN = /\d(?:[ .-]?\d){11,}/g;
 const MONEY = /^\d{1,3}(?:\.\d{3})+$/;
-const maskLongNumbers = (text: string) => text.replace(LONG_DIGIT_RUN, (run) => (MONEY.test(run) ? run : maskDigits(run)));
+const maskLongNumbers = (text: string) =>
+  text.replace(LONG_DIGIT_RUN, (run) => (MONEY.test(run) ? run : maskDigits(run)));
 
 /** The line around one hit, every other personal datum on it masked as well, at most ~100 characters. */
 function excerpt(line: string, hits: Hit[], focus: Hit): string {

@@ -17,12 +17,18 @@ export interface StrippedPhoto {
 export async function changedPhotos(repoDir: string, base: string, head: string): Promise<string[]> {
   const changes = await changedEntries(repoDir, base, head);
   return changes
-    .filter((c) => c.status !== "deleted" && c.role === "media" && IMAGE_EXTENSIONS_WITH_EXIF.has(extname(c.path).toLowerCase()))
+    .filter(
+      (c) =>
+        c.status !== "deleted" && c.role === "media" && IMAGE_EXTENSIONS_WITH_EXIF.has(extname(c.path).toLowerCase()),
+    )
     .map((c) => join(repoDir, c.path));
 }
 
 /** Strips each file in turn; the first unreadable one throws, naming the file. */
-export async function stripPhotos(files: string[], onStripped: (photo: StrippedPhoto) => void = () => {}): Promise<StrippedPhoto[]> {
+export async function stripPhotos(
+  files: string[],
+  onStripped: (photo: StrippedPhoto) => void = () => {},
+): Promise<StrippedPhoto[]> {
   const done: StrippedPhoto[] = [];
   for (const file of files) {
     let hadGps;

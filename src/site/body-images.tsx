@@ -11,15 +11,21 @@ const RASTER = /\.(jpe?g|png|webp|avif|gif)$/i;
 
 /** Text of an attribute value as the sanitiser's serializer wrote it. */
 function decodeAttribute(value: string): string {
-  return value.replace(/&(?:#(\d+)|#x([0-9a-f]+)|(amp|lt|gt|quot|apos));/gi, (_, dec?: string, hex?: string, name?: string) => {
-    if (dec) return String.fromCodePoint(Number(dec));
-    if (hex) return String.fromCodePoint(parseInt(hex, 16));
-    return { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" }[name!.toLowerCase()]!;
-  });
+  return value.replace(
+    /&(?:#(\d+)|#x([0-9a-f]+)|(amp|lt|gt|quot|apos));/gi,
+    (_, dec?: string, hex?: string, name?: string) => {
+      if (dec) return String.fromCodePoint(Number(dec));
+      if (hex) return String.fromCodePoint(parseInt(hex, 16));
+      return { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" }[name!.toLowerCase()]!;
+    },
+  );
 }
 
 /** `resolve` gets the `src` as the page has it (URL-encoded): the caller decides which file that is. */
-export async function responsiveBodyImages(html: string, resolve: (src: string, alt: string) => Promise<ResponsiveImage>): Promise<string> {
+export async function responsiveBodyImages(
+  html: string,
+  resolve: (src: string, alt: string) => Promise<ResponsiveImage>,
+): Promise<string> {
   const tags = [...html.matchAll(/<img\b[^>]*>/g)];
   if (tags.length === 0) return html;
   const replacements = await Promise.all(

@@ -67,7 +67,12 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
   await sweepSpares(cacheDir, trashDir);
 
   // Content errors surface here, before any folder is created.
-  const prepared = await prepareSite({ contentDir: options.contentDir, now: options.now, cacheDir: options.cacheDir, log });
+  const prepared = await prepareSite({
+    contentDir: options.contentDir,
+    now: options.now,
+    cacheDir: options.cacheDir,
+    log,
+  });
 
   const temp = await mkdtemp(join(dirname(outputDir), `${basename(outputDir)}.building-`));
   // The spare replaces the empty temporary folder (a rename over an empty folder).
@@ -78,7 +83,8 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
     const eleventy = new Eleventy(undefined, temp, {
       configPath: relative(process.cwd(), CONFIG_FILE),
       quietMode: true,
-      config: (eleventyConfig) => eleventyConfig.addPlugin(wartaSite, { prepared, onPublished: (files: string[]) => published.push(...files) }),
+      config: (eleventyConfig) =>
+        eleventyConfig.addPlugin(wartaSite, { prepared, onPublished: (files: string[]) => published.push(...files) }),
     });
     // Errors are thrown to the caller, progress is ours: Eleventy's own console lines would only repeat them.
     eleventy.disableLogger();
@@ -89,7 +95,10 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
     log(`  ${pages} halaman HTML`);
     if (recycled) {
       // Before the search index reads the pages: only what this build wrote may remain.
-      const written = new Set([...rendered.flatMap((t) => (typeof t.outputPath === "string" ? [resolve(t.outputPath)] : [])), ...published.map((f) => resolve(f))]);
+      const written = new Set([
+        ...rendered.flatMap((t) => (typeof t.outputPath === "string" ? [resolve(t.outputPath)] : [])),
+        ...published.map((f) => resolve(f)),
+      ]);
       await removeUnwritten(temp, written);
     }
     if (options.search !== false) {
@@ -114,13 +123,19 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
  * put back. The old output steps aside into the spare slot, else into the trash (deleted in the
  * background), else (cache on another file system) next to the output, deleted here.
  */
-async function swapInto(ready: string, outputDir: string, caches: { spareDir: string; trashDir: string }): Promise<void> {
+async function swapInto(
+  ready: string,
+  outputDir: string,
+  caches: { spareDir: string; trashDir: string },
+): Promise<void> {
   let old: { path: string; then: "keep" | "background" | "delete" } | undefined;
   try {
     if (await keepAsSpare(outputDir, caches.spareDir)) old = { path: caches.spareDir, then: "keep" };
     else {
       const trashed = await moveToTrash(outputDir, caches.trashDir);
-      old = trashed ? { path: trashed, then: "background" } : { path: `${outputDir}.old-${process.pid}-${Date.now()}`, then: "delete" };
+      old = trashed
+        ? { path: trashed, then: "background" }
+        : { path: `${outputDir}.old-${process.pid}-${Date.now()}`, then: "delete" };
       if (!trashed) await rename(outputDir, old.path);
     }
   } catch (error) {

@@ -50,7 +50,8 @@ export const buildCommand = defineCommand({
   run: async ({ values: args }, io) => {
     const nowText = args.now ?? io.env.WARTA_NOW;
     const now = nowText ? new Date(nowText) : undefined;
-    if (now && Number.isNaN(now.getTime())) throw new UsageError(`--now: "${nowText}" bukan tanggal-waktu ISO; tulis mis. 2026-11-24T12:00:00+07:00.`);
+    if (now && Number.isNaN(now.getTime()))
+      throw new UsageError(`--now: "${nowText}" bukan tanggal-waktu ISO; tulis mis. 2026-11-24T12:00:00+07:00.`);
     const contentDir = args.content ?? (io.env.WARTA_CONTENT || "content");
     try {
       await buildSite({
@@ -73,10 +74,15 @@ export const buildCommand = defineCommand({
         );
         if (args.problems) {
           await mkdir(dirname(args.problems), { recursive: true });
-          await writeFile(args.problems, JSON.stringify({ problems: error.problems } satisfies ProblemsReport, null, 2));
+          await writeFile(
+            args.problems,
+            JSON.stringify({ problems: error.problems } satisfies ProblemsReport, null, 2),
+          );
         }
       } else {
-        io.err(`Build gagal; situs lama di ${args.out} tetap utuh.\n${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+        io.err(
+          `Build gagal; situs lama di ${args.out} tetap utuh.\n${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+        );
       }
       return EXIT.problems;
     }

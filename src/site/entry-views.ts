@@ -46,15 +46,37 @@ export interface EntryPage {
 }
 
 /** The fields a view shows (the rest of the front matter — drafts, social texts — it does not). */
-export type NewsFields = Pick<FrontMatter<"berita">, "title" | "summary" | "cover" | "gallery" | "video" | "attachments" | "author" | "division" | "tags">;
-export type AnnouncementFields = Pick<FrontMatter<"pengumuman">, "title" | "summary" | "expires" | "division" | "attachments">;
+export type NewsFields = Pick<
+  FrontMatter<"berita">,
+  "title" | "summary" | "cover" | "gallery" | "video" | "attachments" | "author" | "division" | "tags"
+>;
+export type AnnouncementFields = Pick<
+  FrontMatter<"pengumuman">,
+  "title" | "summary" | "expires" | "division" | "attachments"
+>;
 export type AgendaFields = Pick<FrontMatter<"agenda">, "title" | "summary" | "start" | "end" | "place" | "division">;
 export type GalleryFields = Pick<FrontMatter<"galeri">, "title" | "summary" | "division" | "photos" | "videos">;
 export type PageFields = Pick<FrontMatter<"halaman">, "title" | "summary" | "date">;
-export type DipFields = Pick<FrontMatter<"informasi-publik">, "title" | "summary" | "category" | "unit" | "responsible" | "made" | "place" | "form" | "retention" | "files">;
+export type DipFields = Pick<
+  FrontMatter<"informasi-publik">,
+  "title" | "summary" | "category" | "unit" | "responsible" | "made" | "place" | "form" | "retention" | "files"
+>;
 
 /** The site settings every page shows (header, footer, metadata). */
-export type SiteFields = Pick<SiteData, "name" | "agency" | "government" | "tagline" | "url" | "timeZone" | "address" | "phone" | "email" | "serviceHours" | "social">;
+export type SiteFields = Pick<
+  SiteData,
+  | "name"
+  | "agency"
+  | "government"
+  | "tagline"
+  | "url"
+  | "timeZone"
+  | "address"
+  | "phone"
+  | "email"
+  | "serviceHours"
+  | "social"
+>;
 
 /** The site's own view: its settings, its menu and its logo as the caller resolved it. */
 export function siteView(s: SiteFields, menu: MenuData["items"], logo: ResponsiveImage | undefined): SiteView {
@@ -75,7 +97,13 @@ export function siteView(s: SiteFields, menu: MenuData["items"], logo: Responsiv
   };
 }
 
-const common = (page: EntryPage, d: { title: string; summary: string }) => ({ url: page.url, title: d.title, summary: d.summary, date: page.date, html: page.html });
+const common = (page: EntryPage, d: { title: string; summary: string }) => ({
+  url: page.url,
+  title: d.title,
+  summary: d.summary,
+  date: page.date,
+  html: page.html,
+});
 
 /** A date-only end (`2026-11-30`) means until the end of that day, not its first minute. */
 function until(value: string, r: ViewResolvers): Date {
@@ -84,7 +112,14 @@ function until(value: string, r: ViewResolvers): Date {
 }
 
 function video(v: Video, r: ViewResolvers): VideoView {
-  if (v.youtube) return { kind: "youtube", id: youtubeId(v.youtube), url: v.youtube, title: v.title, poster: v.poster ? r.image(v.poster) : undefined };
+  if (v.youtube)
+    return {
+      kind: "youtube",
+      id: youtubeId(v.youtube),
+      url: v.youtube,
+      title: v.title,
+      poster: v.poster ? r.image(v.poster) : undefined,
+    };
   return { kind: "mp4", src: r.mediaUrl(v.mp4!), title: v.title, poster: r.image(v.poster!) };
 }
 
@@ -114,7 +149,14 @@ export function announcementView(page: EntryPage, d: AnnouncementFields, r: View
 
 export function agendaView(page: EntryPage, d: AgendaFields, r: ViewResolvers): AgendaView {
   const end = until(d.end, r);
-  return { ...common(page, d), start: r.instant(d.start), end, place: d.place, division: r.division(d.division), upcoming: end.getTime() >= r.now.getTime() };
+  return {
+    ...common(page, d),
+    start: r.instant(d.start),
+    end,
+    place: d.place,
+    division: r.division(d.division),
+    upcoming: end.getTime() >= r.now.getTime(),
+  };
 }
 
 export function galleryView(page: EntryPage, d: GalleryFields, r: ViewResolvers): GalleryView {

@@ -29,7 +29,11 @@ export function absolutizeHtml(html: string, siteUrl: string): string {
 }
 
 /** `<name a="1">text</name>`; `children` is XML already written, `text` is escaped here. */
-function el(name: string, attributes: Record<string, string | undefined>, content?: { text: string } | { children: string[] }): string {
+function el(
+  name: string,
+  attributes: Record<string, string | undefined>,
+  content?: { text: string } | { children: string[] },
+): string {
   const attrs = Object.entries(attributes)
     .filter((a): a is [string, string] => a[1] !== undefined)
     .map(([k, v]) => ` ${k}="${xml(v)}"`)
@@ -38,9 +42,17 @@ function el(name: string, attributes: Record<string, string | undefined>, conten
   const inner = "text" in content ? xml(content.text) : `\n${content.children.join("\n")}\n`;
   return `<${name}${attrs}>${inner}</${name}>`;
 }
-const text = (name: string, value: string, attributes: Record<string, string | undefined> = {}) => el(name, attributes, { text: value });
+const text = (name: string, value: string, attributes: Record<string, string | undefined> = {}) =>
+  el(name, attributes, { text: value });
 
-const IMAGE_TYPES: Record<string, string> = { jpg: "image/jpeg", jpeg: "image/jpeg", png: "image/png", webp: "image/webp", avif: "image/avif", gif: "image/gif" };
+const IMAGE_TYPES: Record<string, string> = {
+  jpg: "image/jpeg",
+  jpeg: "image/jpeg",
+  png: "image/png",
+  webp: "image/webp",
+  avif: "image/avif",
+  gif: "image/gif",
+};
 const imageType = (src: string) => IMAGE_TYPES[/\.([a-z0-9]+)$/i.exec(src)?.[1]?.toLowerCase() ?? ""] ?? "image/jpeg";
 
 /** What every format says, computed once. */
@@ -74,35 +86,45 @@ const XML_DECLARATION = '<?xml version="1.0" encoding="utf-8"?>';
 function rss(site: SiteView, news: NewsView[], now: Date): string {
   const f = feedData(site, news, now);
   const items = f.items.map((i) =>
-    el("item", {}, {
-      children: [
-        text("title", i.title),
-        text("link", i.link),
-        text("guid", i.link, { isPermaLink: "true" }),
-        text("pubDate", i.date.toUTCString()),
-        text("description", i.summary),
-        text("content:encoded", i.html),
-        text("dc:creator", i.author),
-        text("category", i.division.label, { domain: i.division.url }),
-        ...i.tags.map((t) => text("category", t.label, { domain: t.url })),
-        el("enclosure", { url: i.image, type: imageType(i.image), length: "0" }),
-      ],
-    }),
+    el(
+      "item",
+      {},
+      {
+        children: [
+          text("title", i.title),
+          text("link", i.link),
+          text("guid", i.link, { isPermaLink: "true" }),
+          text("pubDate", i.date.toUTCString()),
+          text("description", i.summary),
+          text("content:encoded", i.html),
+          text("dc:creator", i.author),
+          text("category", i.division.label, { domain: i.division.url }),
+          ...i.tags.map((t) => text("category", t.label, { domain: t.url })),
+          el("enclosure", { url: i.image, type: imageType(i.image), length: "0" }),
+        ],
+      },
+    ),
   );
-  const channel = el("channel", {}, {
-    children: [
-      text("title", f.title),
-      text("link", f.list),
-      text("description", f.description),
-      text("language", "id"),
-      text("copyright", f.copyright),
-      text("lastBuildDate", f.updated.toUTCString()),
-      text("generator", "Warta"),
-      el("atom:link", { href: f.self.rss, rel: "self", type: "application/rss+xml" }),
-      ...(f.logo ? [el("image", {}, { children: [text("url", f.logo), text("title", f.title), text("link", f.list)] })] : []),
-      ...items,
-    ],
-  });
+  const channel = el(
+    "channel",
+    {},
+    {
+      children: [
+        text("title", f.title),
+        text("link", f.list),
+        text("description", f.description),
+        text("language", "id"),
+        text("copyright", f.copyright),
+        text("lastBuildDate", f.updated.toUTCString()),
+        text("generator", "Warta"),
+        el("atom:link", { href: f.self.rss, rel: "self", type: "application/rss+xml" }),
+        ...(f.logo
+          ? [el("image", {}, { children: [text("url", f.logo), text("title", f.title), text("link", f.list)] })]
+          : []),
+        ...items,
+      ],
+    },
+  );
   const namespaces = {
     version: "2.0",
     "xmlns:atom": "http://www.w3.org/2005/Atom",
@@ -115,21 +137,25 @@ function rss(site: SiteView, news: NewsView[], now: Date): string {
 function atom(site: SiteView, news: NewsView[], now: Date): string {
   const f = feedData(site, news, now);
   const entries = f.items.map((i) =>
-    el("entry", {}, {
-      children: [
-        text("title", i.title, { type: "text" }),
-        text("id", i.link),
-        el("link", { href: i.link, rel: "alternate" }),
-        text("updated", i.date.toISOString()),
-        text("published", i.date.toISOString()),
-        text("summary", i.summary, { type: "text" }),
-        text("content", i.html, { type: "html" }),
-        el("author", {}, { children: [text("name", i.author)] }),
-        el("category", { term: i.division.term, label: i.division.label, scheme: i.division.url }),
-        ...i.tags.map((t) => el("category", { term: t.term, label: t.label, scheme: t.url })),
-        el("link", { rel: "enclosure", href: i.image, type: imageType(i.image) }),
-      ],
-    }),
+    el(
+      "entry",
+      {},
+      {
+        children: [
+          text("title", i.title, { type: "text" }),
+          text("id", i.link),
+          el("link", { href: i.link, rel: "alternate" }),
+          text("updated", i.date.toISOString()),
+          text("published", i.date.toISOString()),
+          text("summary", i.summary, { type: "text" }),
+          text("content", i.html, { type: "html" }),
+          el("author", {}, { children: [text("name", i.author)] }),
+          el("category", { term: i.division.term, label: i.division.label, scheme: i.division.url }),
+          ...i.tags.map((t) => el("category", { term: t.term, label: t.label, scheme: t.url })),
+          el("link", { rel: "enclosure", href: i.image, type: imageType(i.image) }),
+        ],
+      },
+    ),
   );
   const children = [
     text("id", f.home),

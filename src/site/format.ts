@@ -25,7 +25,10 @@ export const youtubeEmbedUrl = (id: string) => `https://www.youtube-nocookie.com
 
 /** JSON for a `<script type="application/ld+json">`: `<` escaped so no text can close the element. */
 export function jsonForScript(value: unknown): string {
-  return JSON.stringify(value).replace(/</g, "\\u003c").replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
+  return JSON.stringify(value)
+    .replace(/</g, "\\u003c")
+    .replace(/\u2028/g, "\\u2028")
+    .replace(/\u2029/g, "\\u2029");
 }
 
 const NOT_TEXT_ALL = new RegExp(NOT_TEXT.source, "g");

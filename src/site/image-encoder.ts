@@ -48,7 +48,10 @@ export class ImageEncoder {
 
   #start(): ChildProcess {
     if (this.#child) return this.#child;
-    const child = fork(CHILD, [], { execArgv: ["--import", TSX_LOADER], stdio: ["ignore", "inherit", "inherit", "ipc"] });
+    const child = fork(CHILD, [], {
+      execArgv: ["--import", TSX_LOADER],
+      stdio: ["ignore", "inherit", "inherit", "ipc"],
+    });
     try {
       if (child.pid) setPriority(child.pid, NICENESS);
     } catch {

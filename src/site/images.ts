@@ -60,7 +60,10 @@ export class ImageStore {
   async open(): Promise<void> {
     await mkdir(this.cacheDir, { recursive: true });
     try {
-      const saved = JSON.parse(await readFile(this.#manifestPath, "utf8")) as { version: number; entries: [string, Renditions][] };
+      const saved = JSON.parse(await readFile(this.#manifestPath, "utf8")) as {
+        version: number;
+        entries: [string, Renditions][];
+      };
       if (saved.version === MANIFEST_VERSION) this.#manifest = new Map(saved.entries);
     } catch {
       // No manifest yet (or an unreadable one): every image goes through eleventy-img's disk cache.
@@ -73,7 +76,12 @@ export class ImageStore {
   }
 
   /** `/media/foto.jpg` (a content media path) → a ResponsiveImage; the files it names are marked for copying. */
-  async resolve(mediaPath: string, alt: string, caption?: string, widths: number[] = IMAGE_WIDTHS): Promise<ResponsiveImage> {
+  async resolve(
+    mediaPath: string,
+    alt: string,
+    caption?: string,
+    widths: number[] = IMAGE_WIDTHS,
+  ): Promise<ResponsiveImage> {
     const renditions = await this.#renditions(mediaPath, widths);
     for (const format of renditions) for (const item of format.items) this.#used.add(item.filename);
     return toResponsiveImage(renditions, alt, caption);
@@ -95,7 +103,9 @@ export class ImageStore {
     try {
       info = await stat(file);
     } catch {
-      throw new Error(`Gambar tidak ditemukan: ${mediaPath} (seharusnya di ${file}). Tambahkan berkasnya atau perbaiki alamatnya di entri.`);
+      throw new Error(
+        `Gambar tidak ditemukan: ${mediaPath} (seharusnya di ${file}). Tambahkan berkasnya atau perbaiki alamatnya di entri.`,
+      );
     }
     const key = `${mediaPath}|${widths.join(",")}|${info.size}|${Math.trunc(info.mtimeMs)}`;
     const known = this.#manifest.get(key);
@@ -105,17 +115,25 @@ export class ImageStore {
     const image = await encoder();
     const options: ImageOptions = { ...OPTIONS, widths, formats: formatsFor(mediaPath), outputDir: this.cacheDir };
     const predicted = toRenditions(await image(file, { ...options, statsOnly: true }));
-    const encoding = this.#encoder.encode(file, options).then((metadata) => {
-      const written = toRenditions(metadata);
-      if (JSON.stringify(written) !== JSON.stringify(predicted)) {
-        throw new Error(`Gambar ${mediaPath}: versi gambar yang diolah berbeda dari yang disebut halaman. Hapus folder ${this.cacheDir} lalu bangun ulang.`);
-      }
-      this.#manifest.set(key, written);
-      this.#manifestDirty = true;
-    }, (error: unknown) => {
-      const cause = error instanceof Error ? error.message.split("\n")[0] : String(error);
-      throw new Error(`Gambar ${mediaPath} tidak dapat diolah (${cause}); ganti dengan berkas JPEG, PNG atau WebP yang utuh.`, { cause: error });
-    });
+    const encoding = this.#encoder.encode(file, options).then(
+      (metadata) => {
+        const written = toRenditions(metadata);
+        if (JSON.stringify(written) !== JSON.stringify(predicted)) {
+          throw new Error(
+            `Gambar ${mediaPath}: versi gambar yang diolah berbeda dari yang disebut halaman. Hapus folder ${this.cacheDir} lalu bangun ulang.`,
+          );
+        }
+        this.#manifest.set(key, written);
+        this.#manifestDirty = true;
+      },
+      (error: unknown) => {
+        const cause = error instanceof Error ? error.message.split("\n")[0] : String(error);
+        throw new Error(
+          `Gambar ${mediaPath} tidak dapat diolah (${cause}); ganti dengan berkas JPEG, PNG atau WebP yang utuh.`,
+          { cause: error },
+        );
+      },
+    );
     encoding.catch(() => {}); // reported by copyUsed; a build that fails before then must not crash on it
     this.#encodes.push(encoding);
     return predicted;

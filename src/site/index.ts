@@ -39,11 +39,14 @@ export default function wartaSite(eleventyConfig: any, options: PluginOptions = 
   eleventyConfig.on("eleventy.before", () => {
     if (!options.prepared) prepared = undefined;
   });
-  eleventyConfig.on("eleventy.after", async ({ directories, results }: { directories: { output: string }; results: TemplateResult[] }) => {
-    // Publish first: `onPublished?.(await publishFiles(…))` would skip the publishing when no one listens.
-    const files = await publishFiles(await site(), directories.output, results);
-    options.onPublished?.(files);
-  });
+  eleventyConfig.on(
+    "eleventy.after",
+    async ({ directories, results }: { directories: { output: string }; results: TemplateResult[] }) => {
+      // Publish first: `onPublished?.(await publishFiles(…))` would skip the publishing when no one listens.
+      const files = await publishFiles(await site(), directories.output, results);
+      options.onPublished?.(files);
+    },
+  );
 }
 // First registration wins: `buildSite` adds the plugin with its options before `.eleventy.ts` runs.
 wartaSite.eleventyPluginOptions = { unique: true };
@@ -60,9 +63,11 @@ async function publishFiles(site: PreparedSite, output: string, results: Templat
   await Promise.all(
     [...model.media].map(async (path) => {
       const decision = await media.decide(path);
-      if (!decision.ok) throw new Error(`Media ${path} tidak diterbitkan: ${decision.finding.message} → ${decision.finding.fix}`);
+      if (!decision.ok)
+        throw new Error(`Media ${path} tidak diterbitkan: ${decision.finding.message} → ${decision.finding.fix}`);
       const to = join(outputDir, decision.media.sitePath);
-      if (!isInside(outputDir, to)) throw new Error(`Media ${path} akan ditulis di luar ${outputDir}; tidak diterbitkan.`);
+      if (!isInside(outputDir, to))
+        throw new Error(`Media ${path} akan ditulis di luar ${outputDir}; tidak diterbitkan.`);
       written.push(to);
       await mkdir(dirname(to), { recursive: true });
       await copyFile(decision.media.file, to);
@@ -73,7 +78,9 @@ async function publishFiles(site: PreparedSite, output: string, results: Templat
     await writeFile(join(outputDir, url), text);
     written.push(join(outputDir, url));
   }
-  const pages = results.filter((r) => typeof r.url === "string" && typeof r.outputPath === "string" && r.outputPath.endsWith(".html")).map((r) => r.url as string);
+  const pages = results
+    .filter((r) => typeof r.url === "string" && typeof r.outputPath === "string" && r.outputPath.endsWith(".html"))
+    .map((r) => r.url as string);
   await writeFile(join(outputDir, "sitemap.xml"), sitemapXml(model.site.url, pages, model.lastModified));
   written.push(join(outputDir, "sitemap.xml"));
   return written;

@@ -7,12 +7,33 @@ import type { Content, Entry } from "../content/model.ts";
 import { isPublic } from "../content/model.ts";
 import { DIP_CATEGORIES, type CollectionName, type DipCategory } from "../content/constants.ts";
 import { collectionUrl, dipCategoryUrl, divisionUrl, listPageUrl, PPID_PAGES_URL, trails } from "../content/urls.ts";
-import { agendaView, announcementView, dipView, galleryView, newsView, pageView, siteView, type EntryPage } from "./entry-views.ts";
+import {
+  agendaView,
+  announcementView,
+  dipView,
+  galleryView,
+  newsView,
+  pageView,
+  siteView,
+  type EntryPage,
+} from "./entry-views.ts";
 import type { ImageStore } from "./images.ts";
 import type { RenderedMarkdown } from "../markdown/index.ts";
 import type { SiteAssets } from "./layouts/BaseLayout.tsx";
 import { makeTwice, type BuildResolvers } from "./resolvers.ts";
-import type { AgendaView, AnnouncementView, Crumb, DipView, DivisionRef, GalleryView, ListPageInfo, NewsView, PageView, SiteView, TagRef } from "./view.ts";
+import type {
+  AgendaView,
+  AnnouncementView,
+  Crumb,
+  DipView,
+  DivisionRef,
+  GalleryView,
+  ListPageInfo,
+  NewsView,
+  PageView,
+  SiteView,
+  TagRef,
+} from "./view.ts";
 
 export const NEWS_PAGE_SIZE = 12;
 /** The header shows the logo about 48 px high; 96/192 cover 2× screens and the favicon. */
@@ -119,12 +140,18 @@ export function publicEntries(content: Content, now: Date): Entry[] {
 export async function buildModel({ content, now, bodies, images }: ModelInputs): Promise<SiteModel> {
   const logo = await images.resolve(content.site.logo, `Logo ${content.site.agency}`, undefined, LOGO_WIDTHS);
   const model = new SiteModel(siteView(content.site, content.menu.items, logo), now);
-  const views = await makeTwice({ content, now, bodies, images, media: model.media }, (r) => entryViews(content, now, r));
+  const views = await makeTwice({ content, now, bodies, images, media: model.media }, (r) =>
+    entryViews(content, now, r),
+  );
 
   model.news = views.news.sort(byNewest);
   model.announcements = views.announcements.sort(byNewest);
-  model.agendaUpcoming = views.agenda.filter((a) => a.upcoming).sort((a, b) => a.start.getTime() - b.start.getTime() || a.url.localeCompare(b.url));
-  model.agendaPast = views.agenda.filter((a) => !a.upcoming).sort((a, b) => b.start.getTime() - a.start.getTime() || a.url.localeCompare(b.url));
+  model.agendaUpcoming = views.agenda
+    .filter((a) => a.upcoming)
+    .sort((a, b) => a.start.getTime() - b.start.getTime() || a.url.localeCompare(b.url));
+  model.agendaPast = views.agenda
+    .filter((a) => !a.upcoming)
+    .sort((a, b) => b.start.getTime() - a.start.getTime() || a.url.localeCompare(b.url));
   model.agenda = [...model.agendaUpcoming, ...model.agendaPast];
   model.galleries = views.galleries.sort(byNewest);
   model.pages = views.pages;
@@ -138,7 +165,8 @@ export async function buildModel({ content, now, bodies, images }: ModelInputs):
 
 /** Every public entry's view, per collection (pages already in their menu order). */
 function entryViews(content: Content, now: Date, r: BuildResolvers) {
-  const visible = <C extends CollectionName>(c: C) => (content.entries[c] as Entry<C>[]).filter((e) => isPublic(e, now));
+  const visible = <C extends CollectionName>(c: C) =>
+    (content.entries[c] as Entry<C>[]).filter((e) => isPublic(e, now));
   const page = (e: Entry): EntryPage => ({ url: e.url, date: e.date, html: r.html(e) });
   return {
     news: visible("berita").map((e) => newsView(page(e), e.data, r.of(e))),
@@ -208,9 +236,19 @@ function addDipPages(model: SiteModel): void {
     })),
   ];
   model.ppidLinks = [
-    { label: "Daftar Informasi Publik", url: collectionUrl("informasi-publik"), description: "Seluruh informasi yang dapat diakses publik" },
-    ...PUBLIC_DIP_CATEGORIES.map((c) => ({ label: DIP_SHORT_LABELS[c], url: dipCategoryUrl(c), description: DIP_CATEGORIES[c] })),
-    ...model.pages.filter((p) => p.url.startsWith(PPID_PAGES_URL)).map((p) => ({ label: p.title, url: p.url, description: p.summary })),
+    {
+      label: "Daftar Informasi Publik",
+      url: collectionUrl("informasi-publik"),
+      description: "Seluruh informasi yang dapat diakses publik",
+    },
+    ...PUBLIC_DIP_CATEGORIES.map((c) => ({
+      label: DIP_SHORT_LABELS[c],
+      url: dipCategoryUrl(c),
+      description: DIP_CATEGORIES[c],
+    })),
+    ...model.pages
+      .filter((p) => p.url.startsWith(PPID_PAGES_URL))
+      .map((p) => ({ label: p.title, url: p.url, description: p.summary })),
   ];
 }
 

@@ -31,7 +31,13 @@ export function entryDocument(
   meta: Partial<PageMeta>,
   children: ComponentChildren,
 ): string {
-  const base: PageMeta = { path: item.url, title: item.title, description: item.summary, crumbs: trails.collection(collection), searchable: true };
+  const base: PageMeta = {
+    path: item.url,
+    title: item.title,
+    description: item.summary,
+    crumbs: trails.collection(collection),
+    searchable: true,
+  };
   return htmlDocument(warta, { ...base, ...meta }, children);
 }
 

@@ -5,7 +5,14 @@
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { loadValidContent } from "../content/load.ts";
-import { MarkdownCache, prestartWorkers, renderingInspector, stopIdleWorkers, WORKER_THRESHOLD, type RenderedMarkdown } from "../markdown/index.ts";
+import {
+  MarkdownCache,
+  prestartWorkers,
+  renderingInspector,
+  stopIdleWorkers,
+  WORKER_THRESHOLD,
+  type RenderedMarkdown,
+} from "../markdown/index.ts";
 import { ImageStore } from "./images.ts";
 import { buildModel, publicEntries, type SiteModel } from "./model.ts";
 import { loadAssets, type AssetFiles } from "./assets.ts";
@@ -34,7 +41,8 @@ export interface PreparedSite {
 /** Options from the environment, for `eleventy --config=.eleventy.ts` runs. */
 export function siteOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): SiteOptions {
   const now = env.WARTA_NOW ? new Date(env.WARTA_NOW) : undefined;
-  if (now && Number.isNaN(now.getTime())) throw new Error(`WARTA_NOW bukan tanggal-waktu ISO: ${env.WARTA_NOW} (contoh: 2026-12-03T09:00:00+07:00).`);
+  if (now && Number.isNaN(now.getTime()))
+    throw new Error(`WARTA_NOW bukan tanggal-waktu ISO: ${env.WARTA_NOW} (contoh: 2026-12-03T09:00:00+07:00).`);
   return { contentDir: env.WARTA_CONTENT || undefined, now };
 }
 
@@ -69,7 +77,11 @@ export async function prepareSite(options: SiteOptions = {}): Promise<PreparedSi
     onProgress: progress("  markdown"),
     onRendered: (bodies, docs) => bodies.forEach((body, i) => rendered.set(body, docs[i]!)),
   });
-  const content = await loadValidContent(contentDir, { onProgress, cacheDir: join(cacheDir, "content"), inspectBodies }).catch(async (error: unknown) => {
+  const content = await loadValidContent(contentDir, {
+    onProgress,
+    cacheDir: join(cacheDir, "content"),
+    inspectBodies,
+  }).catch(async (error: unknown) => {
     await stopIdleWorkers(); // started for a render that will not come
     throw error;
   });
@@ -79,7 +91,12 @@ export async function prepareSite(options: SiteOptions = {}): Promise<PreparedSi
   const images = new ImageStore({ contentDir, cacheDir: join(cacheDir, "img") });
   await images.open();
   log("Menyiapkan gambar");
-  const model = await buildModel({ content, now, bodies: new Map(entries.map((e) => [e, rendered.get(e.body)!])), images });
+  const model = await buildModel({
+    content,
+    now,
+    bodies: new Map(entries.map((e) => [e, rendered.get(e.body)!])),
+    images,
+  });
   log(`  ${images.processed} gambar diproses (sisanya dari cache)`);
   const assets = await loadAssets();
   model.assets = assets.urls;

@@ -8,7 +8,8 @@ import { renderToString } from "preact-render-to-string";
  * checker flags. Attribute values are always double-quoted and `<` is escaped in text and JSON,
  * so this pattern only ever matches real tags.
  */
-const VOID_TAG = /<(area|base|br|col|embed|hr|img|input|link|meta|source|track|wbr)((?:\s+[^\s"'>/=]+(?:="[^"]*")?)*)\s*\/>/g;
+const VOID_TAG =
+  /<(area|base|br|col|embed|hr|img|input|link|meta|source|track|wbr)((?:\s+[^\s"'>/=]+(?:="[^"]*")?)*)\s*\/>/g;
 
 export function renderPage(tree: VNode): string {
   return `<!doctype html>\n${renderToString(tree).replace(VOID_TAG, "<$1$2>")}`;

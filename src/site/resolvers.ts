@@ -69,13 +69,18 @@ export async function makeTwice<T>(sources: BuildSources, make: (r: BuildResolve
   make(resolvers);
   await answers.settle();
   const made = make(resolvers);
-  if (answers.unsettled) throw new Error("A view asked the build's resolvers for something only after the first run: make views that ask the same on every run.");
+  if (answers.unsettled)
+    throw new Error(
+      "A view asked the build's resolvers for something only after the first run: make views that ask the same on every run.",
+    );
   return made;
 }
 
 function buildResolvers({ content, now, bodies, images, media }: BuildSources, answers: Answers): BuildResolvers {
   const tz = content.site.timeZone;
-  const divisions = new Map<string, DivisionRef>(content.divisions.items.map((d) => [d.id, { id: d.id, name: d.name, url: divisionUrl(d.id) }]));
+  const divisions = new Map<string, DivisionRef>(
+    content.divisions.items.map((d) => [d.id, { id: d.id, name: d.name, url: divisionUrl(d.id) }]),
+  );
   // Tags that slug alike share a topic page, shown with the first label met.
   const tagLabels = new Map<string, string>();
 
@@ -86,7 +91,9 @@ function buildResolvers({ content, now, bodies, images, media }: BuildSources, a
         stat(join(content.dir, file.slice(1))).then(
           (s) => s.size,
           () => {
-            throw new Error(`Lampiran tidak ditemukan: ${file} (seharusnya di ${join(content.dir, "media")}). Tambahkan berkasnya atau perbaiki alamatnya di entri.`);
+            throw new Error(
+              `Lampiran tidak ditemukan: ${file} (seharusnya di ${join(content.dir, "media")}). Tambahkan berkasnya atau perbaiki alamatnya di entri.`,
+            );
           },
         ),
       0,
@@ -102,7 +109,10 @@ function buildResolvers({ content, now, bodies, images, media }: BuildSources, a
     return responsiveBodyImages(rendered?.html ?? "", (src, alt) => {
       const named = mediaSitePath(src);
       const sitePath = named && "sitePath" in named ? named.sitePath : undefined;
-      if (!sitePath || !shown.has(sitePath)) throw new Error(`${e.file}: gambar isi ${src} tidak termasuk media yang disebut Markdown entri ini, jadi tidak dibaca.`);
+      if (!sitePath || !shown.has(sitePath))
+        throw new Error(
+          `${e.file}: gambar isi ${src} tidak termasuk media yang disebut Markdown entri ini, jadi tidak dibaca.`,
+        );
       return images.resolve(sitePath, alt);
     });
   };
@@ -138,7 +148,10 @@ function buildResolvers({ content, now, bodies, images, media }: BuildSources, a
       ...shared,
       division: (id) => {
         const found = divisions.get(id);
-        if (!found) throw new Error(`${e.file}: bidang "${id}" tidak ada di content/_data/divisions.yml; pilih bidang yang ada atau tambahkan bidang itu.`);
+        if (!found)
+          throw new Error(
+            `${e.file}: bidang "${id}" tidak ada di content/_data/divisions.yml; pilih bidang yang ada atau tambahkan bidang itu.`,
+          );
         return found;
       },
     }),

@@ -98,7 +98,9 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
       await options.rebuild?.();
       reload();
     } catch (error) {
-      log(`Gagal membangun ulang (situs lama tetap disajikan):\n${error instanceof Error ? error.message : String(error)}`);
+      log(
+        `Gagal membangun ulang (situs lama tetap disajikan):\n${error instanceof Error ? error.message : String(error)}`,
+      );
     } finally {
       building = false;
       if (again) {
@@ -144,7 +146,13 @@ export async function serveStatic(root: string): Promise<StaticServer> {
   return { origin: server.url.replace(/\/$/, ""), close: () => server.close() };
 }
 
-async function handle(root: string, req: IncomingMessage, res: ServerResponse, clients: Set<ServerResponse>, liveReload: boolean): Promise<void> {
+async function handle(
+  root: string,
+  req: IncomingMessage,
+  res: ServerResponse,
+  clients: Set<ServerResponse>,
+  liveReload: boolean,
+): Promise<void> {
   const path = decodeURIComponent(new URL(req.url ?? "/", "http://localhost").pathname);
   if (path === RELOAD_PATH) {
     res.writeHead(200, { "content-type": "text/event-stream", "cache-control": "no-store", connection: "keep-alive" });
@@ -179,7 +187,8 @@ async function handle(root: string, req: IncomingMessage, res: ServerResponse, c
   }
   const type = CONTENT_TYPES[extname(file).toLowerCase()] ?? "application/octet-stream";
   // The admin must not reload under an editor who is typing.
-  if (liveReload && type.startsWith("text/html") && !path.startsWith("/admin/")) body = Buffer.from(body.toString("utf8").replace("</body>", `${RELOAD_SCRIPT}</body>`));
+  if (liveReload && type.startsWith("text/html") && !path.startsWith("/admin/"))
+    body = Buffer.from(body.toString("utf8").replace("</body>", `${RELOAD_SCRIPT}</body>`));
   res.writeHead(status, { "content-type": type, "content-length": body.length, "cache-control": "no-store" });
   res.end(req.method === "HEAD" ? undefined : body);
 }

@@ -29,7 +29,10 @@ export async function sweepSpares(cacheDir: string, trashDir: string): Promise<v
   }
   for (const name of names.filter((n) => !n.endsWith(".json"))) {
     const spareDir = join(root, name);
-    const output = await readFile(noteOf(spareDir), "utf8").then((text) => (JSON.parse(text) as { output?: unknown }).output, () => undefined);
+    const output = await readFile(noteOf(spareDir), "utf8").then(
+      (text) => (JSON.parse(text) as { output?: unknown }).output,
+      () => undefined,
+    );
     if (typeof output === "string" && existsSync(output)) continue;
     const trashed = await moveToTrash(spareDir, trashDir).catch(() => undefined);
     if (trashed) removeInBackground(trashed);
@@ -75,7 +78,8 @@ export async function removeUnwritten(root: string, written: ReadonlySet<string>
   await Promise.all(stale.map((entry) => unlink(join(entry.parentPath, entry.name))));
   // Only folders that lost files can have become empty; deepest first, so emptied subfolders go before their parents.
   const folders = new Set<string>();
-  for (const entry of stale) for (let dir = entry.parentPath; dir.length > root.length; dir = dirname(dir)) folders.add(dir);
+  for (const entry of stale)
+    for (let dir = entry.parentPath; dir.length > root.length; dir = dirname(dir)) folders.add(dir);
   for (const folder of [...folders].sort((a, b) => b.length - a.length)) {
     await rmdir(folder).catch((error: NodeJS.ErrnoException) => {
       if (error.code !== "ENOTEMPTY" && error.code !== "EEXIST") throw error;

@@ -20,7 +20,10 @@ export const trashDirOf = (cacheDir: string) => join(cacheDir, "trash");
  */
 export async function moveToTrash(dir: string, trashDir: string): Promise<string | undefined> {
   await mkdir(trashDir, { recursive: true });
-  const target = join(trashDir, `${basename(dir)}-${process.pid}-${Date.now()}-${Math.random().toString(36).slice(2, 8)}`);
+  const target = join(
+    trashDir,
+    `${basename(dir)}-${process.pid}-${Date.now()}-${Math.random().toString(36).slice(2, 8)}`,
+  );
   try {
     await rename(dir, target);
     return target;
@@ -34,12 +37,16 @@ export async function moveToTrash(dir: string, trashDir: string): Promise<string
 export function removeInBackground(path: string): void {
   const env = { ...process.env };
   delete env.NODE_OPTIONS; // a loader hook (tsx) is not needed to delete files
-  const child = spawn(process.execPath, ["-e", "require('node:fs').rmSync(process.argv[1], { recursive: true, force: true })", path], {
-    detached: true,
-    stdio: "ignore",
-    windowsHide: true,
-    env,
-  });
+  const child = spawn(
+    process.execPath,
+    ["-e", "require('node:fs').rmSync(process.argv[1], { recursive: true, force: true })", path],
+    {
+      detached: true,
+      stdio: "ignore",
+      windowsHide: true,
+      env,
+    },
+  );
   child.on("error", () => {}); // a cache folder's trash: at worst the next build sweeps it
   child.unref();
 }

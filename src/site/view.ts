@@ -22,7 +22,12 @@ export interface ResponsiveImage {
 }
 
 /** A plain URL as a ResponsiveImage, for the admin preview (no encoding happened yet). */
-export function imageFromUrl(url: string, alt: string, size: { width: number; height: number } = { width: 1200, height: 800 }, caption?: string): ResponsiveImage {
+export function imageFromUrl(
+  url: string,
+  alt: string,
+  size: { width: number; height: number } = { width: 1200, height: 800 },
+  caption?: string,
+): ResponsiveImage {
   return { alt, caption, src: url, width: size.width, height: size.height, sources: [] };
 }
 

@@ -19,7 +19,9 @@ const IN_FLIGHT = 16;
 
 /** Writes every page that has an output path; returns how many. */
 export async function writePages(pages: RenderedPage[]): Promise<number> {
-  const files = pages.filter((page): page is { outputPath: string; content: string } => typeof page.outputPath === "string");
+  const files = pages.filter(
+    (page): page is { outputPath: string; content: string } => typeof page.outputPath === "string",
+  );
   const folders = new Map<string, Promise<unknown>>();
   const folder = (dir: string) => {
     let made = folders.get(dir);
@@ -34,7 +36,8 @@ export async function writePages(pages: RenderedPage[]): Promise<number> {
     while (!failure && next < files.length) {
       const { outputPath, content } = files[next++]!;
       try {
-        if (typeof content !== "string") throw new Error(`Page ${outputPath}: the template returned ${typeof content}, not HTML text.`);
+        if (typeof content !== "string")
+          throw new Error(`Page ${outputPath}: the template returned ${typeof content}, not HTML text.`);
         await writeFile(outputPath, content).catch(async (error: NodeJS.ErrnoException) => {
           if (error.code !== "ENOENT") throw error;
           await folder(dirname(outputPath));

@@ -78,14 +78,20 @@ async function social(values: Values<typeof OPTIONS>, io: CommandIO, masker: Mas
   if (values.channel) {
     channels = values.channel.split(",").map((c) => c.trim()) as ChannelName[];
     const unknown = channels.filter((c) => !(CHANNELS as readonly string[]).includes(c));
-    if (unknown.length) throw new UsageError(`--channel: kanal ${unknown.join(", ")} tidak dikenal; pilih dari ${CHANNELS.join(", ")}.`);
+    if (unknown.length)
+      throw new UsageError(`--channel: kanal ${unknown.join(", ")} tidak dikenal; pilih dari ${CHANNELS.join(", ")}.`);
   }
-  if (values.all && !values["dry-run"]) throw new UsageError("--all hanya berlaku bersama --dry-run: unggahan sungguhan hanya mengirim item baru. (--all only works with --dry-run.)");
+  if (values.all && !values["dry-run"])
+    throw new UsageError(
+      "--all hanya berlaku bersama --dry-run: unggahan sungguhan hanya mengirim item baru. (--all only works with --dry-run.)",
+    );
   const ledger = new GitLedger({ repoDir: path.resolve(values.repo), remote: values.remote, branch: values.branch });
 
   if (values.resolve) {
-    if (values.resolve !== "posted" && values.resolve !== "retry") throw new UsageError(`--resolve: tulis posted atau retry, bukan "${values.resolve}".`);
-    if (!values.item || !channels || channels.length !== 1) throw new UsageError("--resolve memerlukan --item URL dan tepat satu --channel KANAL.");
+    if (values.resolve !== "posted" && values.resolve !== "retry")
+      throw new UsageError(`--resolve: tulis posted atau retry, bukan "${values.resolve}".`);
+    if (!values.item || !channels || channels.length !== 1)
+      throw new UsageError("--resolve memerlukan --item URL dan tepat satu --channel KANAL.");
     const record = await resolveRecord(ledger, {
       url: values.item,
       channel: channels[0]!,
@@ -111,7 +117,8 @@ async function social(values: Values<typeof OPTIONS>, io: CommandIO, masker: Mas
   });
 
   for (const preview of result.previews) print(`${formatPreview(preview)}\n`);
-  if (result.baselined > 0) print(`${result.baselined} item lama ditandai sudah terkirim (kanal pertama kali dipakai).`);
+  if (result.baselined > 0)
+    print(`${result.baselined} item lama ditandai sudah terkirim (kanal pertama kali dipakai).`);
   print(result.rows.length ? formatTable(result.rows) : "Tidak ada yang perlu dikirim.");
   if (result.ledgerError) print(`Catatan unggahan gagal ditulis: ${result.ledgerError}`);
   if (env.GITHUB_STEP_SUMMARY) {
@@ -121,4 +128,3 @@ async function social(values: Values<typeof OPTIONS>, io: CommandIO, masker: Mas
   const bad = result.rows.some((r) => r.state === "failed" || r.state === "unknown") || Boolean(result.ledgerError);
   return bad ? EXIT.problems : EXIT.ok;
 }
-

@@ -34,7 +34,13 @@ const utf16 = (text: string) => text.length;
 
 export const RULES: Record<ChannelName, ChannelRules> = {
   // X weighs characters (CJK and emoji count 2) and counts every URL as 23.
-  x: { limit: () => 280, measure: (t) => twitterText.parseTweet(t).weightedLength, body: false, maxHashtags: 3, linkLine: (u) => u },
+  x: {
+    limit: () => 280,
+    measure: (t) => twitterText.parseTweet(t).weightedLength,
+    body: false,
+    maxHashtags: 3,
+    linkLine: (u) => u,
+  },
   // Mastodon counts graphemes, every URL as 23.
   mastodon: {
     limit: () => 500,
@@ -116,7 +122,9 @@ function paragraphs(entry: Entry, site: SiteData, channel: ChannelName, withBody
   if (entry.collection === "agenda") {
     const agenda = (entry as Entry<"agenda">).data;
     const start = toInstant(agenda.start, site.timeZone);
-    out.push(`Waktu: ${formatLongDate(start, site.timeZone)}, ${formatTime(start, site.timeZone)}\nTempat: ${agenda.place}`);
+    out.push(
+      `Waktu: ${formatLongDate(start, site.timeZone)}, ${formatTime(start, site.timeZone)}\nTempat: ${agenda.place}`,
+    );
   }
   out.push(markdownToText(entry.data.summary));
   if (withBody && entry.body.trim()) out.push(markdownToText(entry.body));
@@ -131,7 +139,10 @@ function truncate(prose: string, suffix: string, measure: (t: string) => number,
   const tokens = prose.split(/(\s+)/);
   const words = Math.ceil(tokens.length / 2);
   const candidate = (k: number) => {
-    const head = tokens.slice(0, 2 * k - 1).join("").replace(TRAILING, "");
+    const head = tokens
+      .slice(0, 2 * k - 1)
+      .join("")
+      .replace(TRAILING, "");
     return `${head}…${suffix}`;
   };
   let lo = 0;
@@ -193,7 +204,12 @@ export interface ComposeOptions {
   withImage?: boolean;
 }
 
-export function composePost(entry: Entry, site: SiteData, channel: ChannelName, options: ComposeOptions = {}): ComposedPost {
+export function composePost(
+  entry: Entry,
+  site: SiteData,
+  channel: ChannelName,
+  options: ComposeOptions = {},
+): ComposedPost {
   const rules = RULES[channel];
   const link = absoluteUrl(site.url, entry.url);
   const cover = options.withImage === false ? undefined : coverOf(entry);

@@ -8,14 +8,22 @@ import type { ChannelName, PostKey } from "./types.ts";
 
 /** News, announcements, events and albums; of the DIP only `serta-merta` items (urgent public warnings). */
 export function isPostable(entry: Entry): boolean {
-  if (entry.collection === "informasi-publik") return (entry as Entry<"informasi-publik">).data.category === "serta-merta";
-  return entry.collection === "berita" || entry.collection === "pengumuman" || entry.collection === "agenda" || entry.collection === "galeri";
+  if (entry.collection === "informasi-publik")
+    return (entry as Entry<"informasi-publik">).data.category === "serta-merta";
+  return (
+    entry.collection === "berita" ||
+    entry.collection === "pengumuman" ||
+    entry.collection === "agenda" ||
+    entry.collection === "galeri"
+  );
 }
 
 /** Every postable item the public can see at `now`, oldest first (posts go out in publication order). */
 export function socialItems(content: Content, now: Date): Entry[] {
   const all = Object.values(content.entries).flat() as Entry[];
-  return all.filter((e) => isPostable(e) && isPublic(e, now)).sort((a, b) => a.date.getTime() - b.date.getTime() || a.url.localeCompare(b.url));
+  return all
+    .filter((e) => isPostable(e) && isPublic(e, now))
+    .sort((a, b) => a.date.getTime() - b.date.getTime() || a.url.localeCompare(b.url));
 }
 
 const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");
@@ -25,10 +33,15 @@ const sha256 = (text: string) => createHash("sha256").update(text).digest("hex")
  * the same request with the same text posts nothing more, a changed caption posts again.
  */
 export function revisionOf(entry: Entry): string | undefined {
-  const social = "social" in entry.data ? (entry.data.social as { caption?: string; captions?: object; repost?: boolean } | undefined) : undefined;
+  const social =
+    "social" in entry.data
+      ? (entry.data.social as { caption?: string; captions?: object; repost?: boolean } | undefined)
+      : undefined;
   if (!social?.repost) return undefined;
   const cover = coverOf(entry)?.src ?? "";
-  return sha256(JSON.stringify([entry.data.title, entry.data.summary, social.caption ?? "", social.captions ?? {}, cover])).slice(0, 12);
+  return sha256(
+    JSON.stringify([entry.data.title, entry.data.summary, social.caption ?? "", social.captions ?? {}, cover]),
+  ).slice(0, 12);
 }
 
 export function postKey(entry: Entry, siteUrl: string, channel: ChannelName, since?: Date): PostKey {

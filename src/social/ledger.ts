@@ -45,7 +45,8 @@ export interface LedgerSnapshot {
   records: LedgerRecord[];
 }
 
-export const recordKey = (r: { url: string; channel: string; revision?: string | undefined }) => `${r.channel} ${r.url} ${r.revision ?? ""}`;
+export const recordKey = (r: { url: string; channel: string; revision?: string | undefined }) =>
+  `${r.channel} ${r.url} ${r.revision ?? ""}`;
 
 /** The latest record of each (url, channel, revision): the ledger is append-only, last line wins. */
 export function latestByKey(records: readonly LedgerRecord[]): Map<string, LedgerRecord> {
@@ -63,9 +64,14 @@ export function parseLedger(text: string, source = "ledger.jsonl"): LedgerRecord
       record = JSON.parse(line) as LedgerRecord;
     } catch {
       // Skipping a broken line could post an item twice: stop instead.
-      throw new Error(`${source} baris ${index + 1} bukan JSON yang sah; perbaiki atau hapus baris itu di cabang buku catatan (warta-ledger).`);
+      throw new Error(
+        `${source} baris ${index + 1} bukan JSON yang sah; perbaiki atau hapus baris itu di cabang buku catatan (warta-ledger).`,
+      );
     }
-    if (!record.url || !record.channel || !record.state) throw new Error(`${source} baris ${index + 1} tidak memuat url, channel atau state; perbaiki atau hapus baris itu di cabang buku catatan (warta-ledger).`);
+    if (!record.url || !record.channel || !record.state)
+      throw new Error(
+        `${source} baris ${index + 1} tidak memuat url, channel atau state; perbaiki atau hapus baris itu di cabang buku catatan (warta-ledger).`,
+      );
     records.push(record);
   });
   return records;
@@ -123,10 +129,18 @@ export class GitLedger {
     const ref = `refs/warta-ledger/${randomUUID()}`;
     try {
       try {
-        await this.git.raw(["fetch", "--quiet", "--no-tags", "--no-write-fetch-head", this.remote, `+refs/heads/${this.branch}:${ref}`]);
+        await this.git.raw([
+          "fetch",
+          "--quiet",
+          "--no-tags",
+          "--no-write-fetch-head",
+          this.remote,
+          `+refs/heads/${this.branch}:${ref}`,
+        ]);
       } catch (error) {
         // No branch yet: the first run on this site.
-        if (/couldn't find remote ref/i.test(String((error as Error)?.message ?? error))) return { text: "", records: [] };
+        if (/couldn't find remote ref/i.test(String((error as Error)?.message ?? error)))
+          return { text: "", records: [] };
         throw error;
       }
       const tip = (await this.git.raw(["rev-parse", ref])).trim();
@@ -167,13 +181,18 @@ export class GitLedger {
       }
       await indexed.raw(["update-index", "--add", "--cacheinfo", `100644,${blob},${LEDGER_FILE}`]);
       const tree = (await indexed.raw(["write-tree"])).trim();
-      const commit = (await this.git.raw(["commit-tree", tree, ...(base.tip ? ["-p", base.tip] : []), "-m", message])).trim();
+      const commit = (
+        await this.git.raw(["commit-tree", tree, ...(base.tip ? ["-p", base.tip] : []), "-m", message])
+      ).trim();
       try {
         await this.git.raw(["push", "--quiet", "--no-verify", this.remote, `${commit}:refs/heads/${this.branch}`]);
       } catch (error) {
         const text = String((error as Error)?.message ?? error);
         // Another push won the race: a plain rejection, or the remote's ref lock when both arrive at once.
-        if (/\[rejected\].*\((non-fast-forward|fetch first|stale info)\)|cannot lock ref|incorrect old value/i.test(text)) return false;
+        if (
+          /\[rejected\].*\((non-fast-forward|fetch first|stale info)\)|cannot lock ref|incorrect old value/i.test(text)
+        )
+          return false;
         throw error;
       }
       base.tip = commit;

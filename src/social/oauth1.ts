@@ -20,20 +20,31 @@ export function percentEncode(value: string): string {
 
 /** The URL without query or fragment, scheme and host lower-case, default ports dropped. */
 function baseUrl(url: URL): string {
-  const port = url.port && !((url.protocol === "https:" && url.port === "443") || (url.protocol === "http:" && url.port === "80")) ? `:${url.port}` : "";
+  const port =
+    url.port && !((url.protocol === "https:" && url.port === "443") || (url.protocol === "http:" && url.port === "80"))
+      ? `:${url.port}`
+      : "";
   return `${url.protocol.toLowerCase()}//${url.hostname.toLowerCase()}${port}${url.pathname}`;
 }
 
-export function signatureBaseString(method: string, url: string, params: readonly (readonly [string, string])[]): string {
+export function signatureBaseString(
+  method: string,
+  url: string,
+  params: readonly (readonly [string, string])[],
+): string {
   const parsed = new URL(url);
-  const all = [...params, ...[...parsed.searchParams.entries()]].map(([k, v]) => [percentEncode(k), percentEncode(v)] as const);
+  const all = [...params, ...[...parsed.searchParams.entries()]].map(
+    ([k, v]) => [percentEncode(k), percentEncode(v)] as const,
+  );
   all.sort(([ka, va], [kb, vb]) => (ka < kb ? -1 : ka > kb ? 1 : va < vb ? -1 : va > vb ? 1 : 0));
   const parameterString = all.map(([k, v]) => `${k}=${v}`).join("&");
   return [method.toUpperCase(), percentEncode(baseUrl(parsed)), percentEncode(parameterString)].join("&");
 }
 
 export function hmacSha1Signature(base: string, consumerSecret: string, tokenSecret: string): string {
-  return createHmac("sha1", `${percentEncode(consumerSecret)}&${percentEncode(tokenSecret)}`).update(base).digest("base64");
+  return createHmac("sha1", `${percentEncode(consumerSecret)}&${percentEncode(tokenSecret)}`)
+    .update(base)
+    .digest("base64");
 }
 
 export interface SignOptions {
@@ -44,7 +55,12 @@ export interface SignOptions {
 }
 
 /** The `Authorization: OAuth …` header value for one request. */
-export function oauth1Header(credentials: OAuth1Credentials, method: string, url: string, options: SignOptions = {}): string {
+export function oauth1Header(
+  credentials: OAuth1Credentials,
+  method: string,
+  url: string,
+  options: SignOptions = {},
+): string {
   const oauth: Record<string, string> = {
     oauth_consumer_key: credentials.consumerKey,
     oauth_nonce: options.nonce ?? randomBytes(16).toString("hex"),
@@ -54,7 +70,11 @@ export function oauth1Header(credentials: OAuth1Credentials, method: string, url
     oauth_version: "1.0",
   };
   const params = [...Object.entries(oauth), ...Object.entries(options.formParams ?? {})];
-  oauth.oauth_signature = hmacSha1Signature(signatureBaseString(method, url, params), credentials.consumerSecret, credentials.tokenSecret);
+  oauth.oauth_signature = hmacSha1Signature(
+    signatureBaseString(method, url, params),
+    credentials.consumerSecret,
+    credentials.tokenSecret,
+  );
   return `OAuth ${Object.entries(oauth)
     .sort(([a], [b]) => (a < b ? -1 : 1))
     .map(([k, v]) => `${percentEncode(k)}="${percentEncode(v)}"`)

@@ -91,7 +91,14 @@ export function httpOptions(overrides: Partial<HttpOptions> = {}): HttpOptions {
 }
 
 /** Codes meaning the connection was never made, so nothing can have been sent. */
-const NOT_SENT = new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "EHOSTUNREACH", "ENETUNREACH", "UND_ERR_CONNECT_TIMEOUT"]);
+const NOT_SENT = new Set([
+  "ECONNREFUSED",
+  "ENOTFOUND",
+  "EAI_AGAIN",
+  "EHOSTUNREACH",
+  "ENETUNREACH",
+  "UND_ERR_CONNECT_TIMEOUT",
+]);
 
 function errorCode(error: unknown): string | undefined {
   const e = error as { code?: string; cause?: { code?: string; cause?: { code?: string } } };
@@ -166,7 +173,9 @@ export async function callApi(http: HttpOptions, call: ApiCall, diagnose: Diagno
     } catch (error) {
       const code = errorCode(error);
       const sent = !(code && NOT_SENT.has(code));
-      const what = isTimeout(error) ? `tidak ada jawaban dalam ${waitText(http.timeoutMs)}` : `koneksi gagal (${code ?? (error as Error)?.message ?? error})`;
+      const what = isTimeout(error)
+        ? `tidak ada jawaban dalam ${waitText(http.timeoutMs)}`
+        : `koneksi gagal (${code ?? (error as Error)?.message ?? error})`;
       lastProblem = `${where}: ${what}`;
       // A create that may have reached the server is never repeated here: it is looked up first.
       if (sent && call.effect === "create") throw new ChannelError(mask(lastProblem), "unknown");
@@ -190,7 +199,9 @@ export async function callApi(http: HttpOptions, call: ApiCall, diagnose: Diagno
       // A refusal for rate: nothing was done, so waiting and sending again is safe.
       const wait = hintedWait ?? backoff;
       if (last || wait > http.maxWaitMs) {
-        throw new ChannelError(`${message} (batas kiriman; coba lagi setelah ${waitText(wait)})`, "failed", { status: response.status });
+        throw new ChannelError(`${message} (batas kiriman; coba lagi setelah ${waitText(wait)})`, "failed", {
+          status: response.status,
+        });
       }
       await http.sleep(wait);
       continue;

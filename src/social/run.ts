@@ -9,7 +9,14 @@ import type { Content, Entry } from "../content/model.ts";
 import { CHANNEL_DEFINITIONS, createAdapter, enabledChannels } from "./channels/index.ts";
 import { composePost, coverOf } from "./compose.ts";
 import { postKey, socialItems } from "./items.ts";
-import { latestByKey, recordKey, type GitLedger, type LedgerRecord, type LedgerSnapshot, type LedgerState } from "./ledger.ts";
+import {
+  latestByKey,
+  recordKey,
+  type GitLedger,
+  type LedgerRecord,
+  type LedgerSnapshot,
+  type LedgerState,
+} from "./ledger.ts";
 import { ChannelError, httpOptions, type HttpOptions } from "./retry.ts";
 import { Masker } from "./secrets.ts";
 import { CHANNELS, type ChannelAdapter, type ChannelName, type ComposedPost, type Env, type PostKey } from "./types.ts";
@@ -84,11 +91,7 @@ export function isEarlierAttempt(other: string, mine: string): boolean {
 }
 
 type Action =
-  | { kind: "baseline" }
-  | { kind: "post" }
-  | { kind: "lookup" }
-  | { kind: "hold"; reason: string }
-  | { kind: "done" };
+  { kind: "baseline" } | { kind: "post" } | { kind: "lookup" } | { kind: "hold"; reason: string } | { kind: "done" };
 
 interface Task {
   entry: Entry;
@@ -108,7 +111,12 @@ interface PlanContext {
 }
 
 /** Decides, for every item × channel, what this run should do. Pure: the ledger is an argument. */
-export function planPosts(items: readonly Entry[], channels: readonly ChannelName[], records: readonly LedgerRecord[], ctx: PlanContext): Task[] {
+export function planPosts(
+  items: readonly Entry[],
+  channels: readonly ChannelName[],
+  records: readonly LedgerRecord[],
+  ctx: PlanContext,
+): Task[] {
   const latest = latestByKey(records);
   const seen = new Set(records.map((r) => r.channel));
   const tasks: Task[] = [];
@@ -129,7 +137,12 @@ export function planPosts(items: readonly Entry[], channels: readonly ChannelNam
   return tasks;
 }
 
-function decide(previous: LedgerRecord | undefined, channelSeen: boolean, ctx: PlanContext, channel: ChannelName): Action {
+function decide(
+  previous: LedgerRecord | undefined,
+  channelSeen: boolean,
+  ctx: PlanContext,
+  channel: ChannelName,
+): Action {
   // A channel's first run marks what is already public as posted: no flood of old items.
   if (!channelSeen) return { kind: "baseline" };
   if (!previous) return { kind: "post" };
@@ -241,7 +254,15 @@ function prepareRun(options: RunOptions): Run {
       hasLookup: (c) => Boolean(adapters.get(c)?.lookup),
     });
   const stamp = (task: Task, state: LedgerState, extra: Partial<LedgerRecord> = {}): LedgerRecord => {
-    const record: LedgerRecord = { url: task.key.itemUrl, channel: task.channel, state, title: task.entry.data.title, run: runId, at: clock().toISOString(), ...extra };
+    const record: LedgerRecord = {
+      url: task.key.itemUrl,
+      channel: task.channel,
+      state,
+      title: task.entry.data.title,
+      run: runId,
+      at: clock().toISOString(),
+      ...extra,
+    };
     if (task.key.revision) record.revision = task.key.revision;
     return record;
   };
@@ -259,7 +280,9 @@ function previewOf(run: Run, entry: Entry, channel: ChannelName): Preview {
 /** `--dry-run --all`: every public item on every channel, the ledger ignored. */
 function previewEverything(run: Run): RunResult {
   const previews = run.channels.flatMap((channel) => run.items.map((entry) => previewOf(run, entry, channel)));
-  const rows = previews.map((p) => row(p.entry, run.site.url, p.post.channel, p.skip ? "skipped" : "would-post", undefined, p.skip));
+  const rows = previews.map((p) =>
+    row(p.entry, run.site.url, p.post.channel, p.skip ? "skipped" : "would-post", undefined, p.skip),
+  );
   return { rows, previews, baselined: 0 };
 }
 
@@ -275,7 +298,8 @@ function previewPlan(run: Run, records: readonly LedgerRecord[]): RunResult {
       previews.push(preview);
       const note = task.action.kind === "lookup" ? "dicek dulu di kanal; dikirim bila belum ada" : preview.skip;
       rows.push(row(task.entry, run.site.url, task.channel, preview.skip ? "skipped" : "would-post", undefined, note));
-    } else if (task.action.kind === "hold") rows.push(row(task.entry, run.site.url, task.channel, "held", undefined, task.action.reason));
+    } else if (task.action.kind === "hold")
+      rows.push(row(task.entry, run.site.url, task.channel, "held", undefined, task.action.reason));
   }
   return { rows, previews, baselined };
 }
@@ -350,7 +374,10 @@ interface Claimed {
 /** Plans from the ledger's tip and commits the claims; a rejected push means another run moved first: re-read and re-plan. */
 async function claim(run: Run, ledger: GitLedger, live: LiveCheck, lookups: Lookups): Promise<Omit<Claimed, "claims">> {
   for (let attempt = 1; ; attempt++) {
-    if (attempt > 8) throw new Error("Cabang buku catatan (warta-ledger) terus berubah saat item diklaim: mungkin ada proses posting lain yang macet berulang. Periksa workflow media sosial yang sedang berjalan, lalu jalankan lagi.");
+    if (attempt > 8)
+      throw new Error(
+        "Cabang buku catatan (warta-ledger) terus berubah saat item diklaim: mungkin ada proses posting lain yang macet berulang. Periksa workflow media sosial yang sedang berjalan, lalu jalankan lagi.",
+      );
     const snapshot = await ledger.read();
     const tasks = run.plan(snapshot.records);
     await live.check(
@@ -367,7 +394,13 @@ async function claim(run: Run, ledger: GitLedger, live: LiveCheck, lookups: Look
 }
 
 /** One claim attempt: the ledger records to commit, the tasks to post once they are committed, and the rows for the rest. */
-async function decideClaims(run: Run, snapshot: LedgerSnapshot, tasks: Task[], live: LiveCheck, lookups: Lookups): Promise<Claimed> {
+async function decideClaims(
+  run: Run,
+  snapshot: LedgerSnapshot,
+  tasks: Task[],
+  live: LiveCheck,
+  lookups: Lookups,
+): Promise<Claimed> {
   const { site, stamp, now } = run;
   const claims: LedgerRecord[] = [];
   const rows: SummaryRow[] = [];
@@ -376,7 +409,14 @@ async function decideClaims(run: Run, snapshot: LedgerSnapshot, tasks: Task[], l
   // A channel's first run leaves a marker, so a site with nothing public yet still counts as started.
   const seen = new Set(snapshot.records.map((r) => r.channel));
   for (const channel of run.channels.filter((c) => !seen.has(c))) {
-    claims.push({ url: "*", channel, state: "baseline", run: run.runId, at: now.toISOString(), title: "(kanal mulai dipakai)" });
+    claims.push({
+      url: "*",
+      channel,
+      state: "baseline",
+      run: run.runId,
+      at: now.toISOString(),
+      title: "(kanal mulai dipakai)",
+    });
   }
   for (const task of tasks) {
     const { action } = task;
@@ -389,9 +429,23 @@ async function decideClaims(run: Run, snapshot: LedgerSnapshot, tasks: Task[], l
     if (action.kind === "hold") {
       if (action.reason === UNKNOWN_NOTE && task.previous?.state === "pending") {
         // A crashed run's claim on a channel that cannot be checked: say so in the ledger.
-        claims.push(stamp(task, "unknown", { error: "jalan sebelumnya terhenti sebelum mencatat hasil", claimedAt: task.previous.claimedAt ?? task.previous.at }));
+        claims.push(
+          stamp(task, "unknown", {
+            error: "jalan sebelumnya terhenti sebelum mencatat hasil",
+            claimedAt: task.previous.claimedAt ?? task.previous.at,
+          }),
+        );
       }
-      rows.push(row(task.entry, site.url, task.channel, task.previous?.state === "unknown" || action.reason === UNKNOWN_NOTE ? "unknown" : "held", task.previous?.remoteUrl, action.reason));
+      rows.push(
+        row(
+          task.entry,
+          site.url,
+          task.channel,
+          task.previous?.state === "unknown" || action.reason === UNKNOWN_NOTE ? "unknown" : "held",
+          task.previous?.remoteUrl,
+          action.reason,
+        ),
+      );
       continue;
     }
     if (action.kind === "lookup") {
@@ -401,14 +455,38 @@ async function decideClaims(run: Run, snapshot: LedgerSnapshot, tasks: Task[], l
         continue;
       }
       if (result.found) {
-        claims.push(stamp(task, "posted", { remoteId: result.found.id, remoteUrl: result.found.url, claimedAt: task.previous?.claimedAt ?? task.previous?.at }));
-        rows.push(row(task.entry, site.url, task.channel, "posted", result.found.url, "ditemukan di kanal (kiriman sebelumnya)"));
+        claims.push(
+          stamp(task, "posted", {
+            remoteId: result.found.id,
+            remoteUrl: result.found.url,
+            claimedAt: task.previous?.claimedAt ?? task.previous?.at,
+          }),
+        );
+        rows.push(
+          row(
+            task.entry,
+            site.url,
+            task.channel,
+            "posted",
+            result.found.url,
+            "ditemukan di kanal (kiriman sebelumnya)",
+          ),
+        );
         continue;
       }
     }
     // post (or a lookup that found nothing): the page must answer before anything links to it.
     if (!live.answered.get(task.key.itemUrl)) {
-      rows.push(row(task.entry, site.url, task.channel, "waiting", undefined, "halaman belum dapat diakses di situs; dicoba lagi pada jalan berikutnya"));
+      rows.push(
+        row(
+          task.entry,
+          site.url,
+          task.channel,
+          "waiting",
+          undefined,
+          "halaman belum dapat diakses di situs; dicoba lagi pada jalan berikutnya",
+        ),
+      );
       continue;
     }
     const skip = CHANNEL_DEFINITIONS[task.channel].skipReason?.(composePost(task.entry, site, task.channel));
@@ -417,7 +495,10 @@ async function decideClaims(run: Run, snapshot: LedgerSnapshot, tasks: Task[], l
       rows.push(row(task.entry, site.url, task.channel, "skipped", undefined, skip));
       continue;
     }
-    const claimedAt = task.previous?.state === "pending" || task.previous?.state === "unknown" ? (task.previous.claimedAt ?? task.previous.at) : now.toISOString();
+    const claimedAt =
+      task.previous?.state === "pending" || task.previous?.state === "unknown"
+        ? (task.previous.claimedAt ?? task.previous.at)
+        : now.toISOString();
     const record = stamp(task, "pending", { claimedAt });
     if (task.previous?.attempts) record.attempts = task.previous.attempts;
     claims.push(record);
@@ -430,12 +511,22 @@ async function decideClaims(run: Run, snapshot: LedgerSnapshot, tasks: Task[], l
 
 // ── post, every channel on its own ────────────────────────────────────────────────
 
-async function postAll(run: Run, toPost: Task[], live: LiveCheck): Promise<{ records: LedgerRecord[]; rows: SummaryRow[] }> {
+async function postAll(
+  run: Run,
+  toPost: Task[],
+  live: LiveCheck,
+): Promise<{ records: LedgerRecord[]; rows: SummaryRow[] }> {
   const byChannel = new Map<ChannelName, Task[]>();
   for (const task of toPost) byChannel.set(task.channel, [...(byChannel.get(task.channel) ?? []), task]);
   const outcomes = await Promise.all(
     [...byChannel].map(([channel, tasks]) =>
-      postChannel(run.adapters.get(channel)!, tasks, { site: run.site, imageLive: live.answered, stamp: run.stamp, log: run.log, masker: run.masker }),
+      postChannel(run.adapters.get(channel)!, tasks, {
+        site: run.site,
+        imageLive: live.answered,
+        stamp: run.stamp,
+        log: run.log,
+        masker: run.masker,
+      }),
     ),
   );
   return { records: outcomes.flatMap((o) => o.records), rows: outcomes.flatMap((o) => o.rows) };
@@ -444,7 +535,12 @@ async function postAll(run: Run, toPost: Task[], live: LiveCheck): Promise<{ rec
 // ── record the outcomes ───────────────────────────────────────────────────────────
 
 /** Appends the outcomes to the ledger; returns the (masked) error when it could not be written. */
-async function recordOutcomes(run: Run, ledger: GitLedger, snapshot: LedgerSnapshot, results: LedgerRecord[]): Promise<string | undefined> {
+async function recordOutcomes(
+  run: Run,
+  ledger: GitLedger,
+  snapshot: LedgerSnapshot,
+  results: LedgerRecord[],
+): Promise<string | undefined> {
   if (results.length === 0) return undefined;
   try {
     // The claim's snapshot is usually still the tip: try it first, re-read only if another run moved it.
@@ -452,16 +548,28 @@ async function recordOutcomes(run: Run, ledger: GitLedger, snapshot: LedgerSnaps
     for (let attempt = 1; ; attempt++) {
       if (await ledger.append(base, results, `social: ${summaryLine(results)} (${run.runId})`)) return undefined;
       base = await ledger.read();
-      if (attempt >= 8) throw new Error("Cabang buku catatan (warta-ledger) terus berubah saat hasil posting dicatat. Jalankan lagi; posting yang sudah tercatat tidak akan diulang.");
+      if (attempt >= 8)
+        throw new Error(
+          "Cabang buku catatan (warta-ledger) terus berubah saat hasil posting dicatat. Jalankan lagi; posting yang sudah tercatat tidak akan diulang.",
+        );
     }
   } catch (error) {
     const ledgerError = run.masker.mask(String((error as Error)?.message ?? error));
-    run.log(`Catatan unggahan GAGAL ditulis: ${ledgerError}. Klaim tetap 'pending' dan akan dicek pada jalan berikutnya.`);
+    run.log(
+      `Catatan unggahan GAGAL ditulis: ${ledgerError}. Klaim tetap 'pending' dan akan dicek pada jalan berikutnya.`,
+    );
     return ledgerError;
   }
 }
 
-function row(entry: Entry, siteUrl: string, channel: ChannelName, state: RowState, link?: string, note?: string): SummaryRow {
+function row(
+  entry: Entry,
+  siteUrl: string,
+  channel: ChannelName,
+  state: RowState,
+  link?: string,
+  note?: string,
+): SummaryRow {
   const r: SummaryRow = { title: entry.data.title, url: absoluteUrl(siteUrl, entry.url), channel, state };
   if (link) r.link = link;
   if (note) r.note = note;
@@ -483,7 +591,11 @@ interface ChannelContext {
 }
 
 /** Posts one channel's items in order; a token error stops this channel only. */
-async function postChannel(adapter: ChannelAdapter, tasks: Task[], ctx: ChannelContext): Promise<{ records: LedgerRecord[]; rows: SummaryRow[] }> {
+async function postChannel(
+  adapter: ChannelAdapter,
+  tasks: Task[],
+  ctx: ChannelContext,
+): Promise<{ records: LedgerRecord[]; rows: SummaryRow[] }> {
   const records: LedgerRecord[] = [];
   const rows: SummaryRow[] = [];
   let blocked: string | undefined;
@@ -521,7 +633,11 @@ async function postChannel(adapter: ChannelAdapter, tasks: Task[], ctx: ChannelC
         const found = adapter.lookup && post ? await adapter.lookup(post, task.key).catch(() => undefined) : undefined;
         if (found) {
           ctx.log(`${task.channel}: ditemukan setelah galat ${task.entry.data.title} → ${found.url}`);
-          keep(ctx.stamp(task, "posted", { remoteId: found.id, remoteUrl: found.url }), found.url, "ditemukan di kanal setelah galat");
+          keep(
+            ctx.stamp(task, "posted", { remoteId: found.id, remoteUrl: found.url }),
+            found.url,
+            "ditemukan di kanal setelah galat",
+          );
           continue;
         }
         const note = `${message} — ${adapter.lookup ? "belum pasti terkirim; dicek lagi pada jalan berikutnya sebelum dikirim ulang" : UNKNOWN_NOTE}`;
@@ -553,8 +669,13 @@ export interface Resolution {
 export async function resolveRecord(ledger: GitLedger, resolution: Resolution): Promise<LedgerRecord> {
   for (let attempt = 1; attempt <= 8; attempt++) {
     const snapshot = await ledger.read();
-    const previous = snapshot.records.filter((r) => r.url === resolution.url && r.channel === resolution.channel).at(-1);
-    if (!previous) throw new Error(`Tidak ada catatan posting untuk ${resolution.url} di ${resolution.channel}. Periksa --item (URL lengkap) dan --channel.`);
+    const previous = snapshot.records
+      .filter((r) => r.url === resolution.url && r.channel === resolution.channel)
+      .at(-1);
+    if (!previous)
+      throw new Error(
+        `Tidak ada catatan posting untuk ${resolution.url} di ${resolution.channel}. Periksa --item (URL lengkap) dan --channel.`,
+      );
     const record: LedgerRecord = {
       url: resolution.url,
       channel: resolution.channel,
@@ -567,7 +688,14 @@ export async function resolveRecord(ledger: GitLedger, resolution: Resolution): 
     if (previous.title) record.title = previous.title;
     if (resolution.remoteUrl) record.remoteUrl = resolution.remoteUrl;
     if (resolution.outcome === "retry") record.error = "ditandai untuk dikirim ulang setelah diperiksa petugas";
-    if (await ledger.append(snapshot, [record], `social: resolve ${resolution.channel} ${resolution.url} as ${resolution.outcome}`)) return record;
+    if (
+      await ledger.append(
+        snapshot,
+        [record],
+        `social: resolve ${resolution.channel} ${resolution.url} as ${resolution.outcome}`,
+      )
+    )
+      return record;
   }
   throw new Error("Cabang buku catatan (warta-ledger) terus berubah. Coba lagi.");
 }

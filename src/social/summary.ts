@@ -22,7 +22,12 @@ function cells(row: SummaryRow): [string, string, string, string] {
 const pad = (text: string, width: number) => text + " ".repeat(Math.max(0, width - graphemeLength(text)));
 
 function clip(text: string, width: number): string {
-  return graphemeLength(text) <= width ? text : `${[...new Intl.Segmenter("id", { granularity: "grapheme" }).segment(text)].slice(0, width - 1).map((s) => s.segment).join("")}…`;
+  return graphemeLength(text) <= width
+    ? text
+    : `${[...new Intl.Segmenter("id", { granularity: "grapheme" }).segment(text)]
+        .slice(0, width - 1)
+        .map((s) => s.segment)
+        .join("")}…`;
 }
 
 /** Aligned columns; long titles are clipped, links never are. */
@@ -30,7 +35,8 @@ export function formatTable(rows: readonly SummaryRow[]): string {
   const header: [string, string, string, string] = ["Item", "Kanal", "Status", "Tautan / keterangan"];
   const body = rows.map(cells).map(([t, c, s, l]) => [clip(t, 48), c, s, l] as const);
   const widths = [0, 1, 2].map((i) => Math.max(graphemeLength(header[i]!), ...body.map((r) => graphemeLength(r[i]!))));
-  const line = (r: readonly string[]) => [pad(r[0]!, widths[0]!), pad(r[1]!, widths[1]!), pad(r[2]!, widths[2]!), r[3]!].join("  ").trimEnd();
+  const line = (r: readonly string[]) =>
+    [pad(r[0]!, widths[0]!), pad(r[1]!, widths[1]!), pad(r[2]!, widths[2]!), r[3]!].join("  ").trimEnd();
   return [line(header), line(widths.map((w) => "─".repeat(w)).concat("─".repeat(19))), ...body.map(line)].join("\n");
 }
 
@@ -38,7 +44,8 @@ const escapeCell = (text: string) => text.replace(/\|/g, "\\|").replace(/\r?\n/g
 
 export function formatMarkdown(result: RunResult, heading = "Unggahan media sosial"): string {
   const lines = [`### ${heading}`, ""];
-  if (result.baselined > 0) lines.push(`${result.baselined} item lama ditandai sudah terkirim (kanal pertama kali dipakai).`, "");
+  if (result.baselined > 0)
+    lines.push(`${result.baselined} item lama ditandai sudah terkirim (kanal pertama kali dipakai).`, "");
   if (result.ledgerError) lines.push(`**Catatan unggahan gagal ditulis:** ${escapeCell(result.ledgerError)}`, "");
   if (result.rows.length === 0) {
     lines.push("Tidak ada yang perlu dikirim.");
@@ -60,6 +67,7 @@ export function formatPreview(preview: Preview): string {
   if (preview.skip) lines.push(`(dilewati: ${preview.skip})`);
   lines.push(post.text);
   if (post.imageUrl) lines.push(`[gambar: ${post.imageUrl}${post.altText ? ` — alt: ${post.altText}` : ""}]`);
-  if (post.channel === "bluesky" || (post.channel === "facebook" && !post.imageUrl)) lines.push(`[kartu tautan: ${post.link}]`);
+  if (post.channel === "bluesky" || (post.channel === "facebook" && !post.imageUrl))
+    lines.push(`[kartu tautan: ${post.link}]`);
   return lines.join("\n");
 }

@@ -17,7 +17,9 @@ export type Env = Readonly<Record<string, string | undefined>>;
 /** A Bluesky rich-text facet: byte offsets into the UTF-8 text. */
 export interface Facet {
   index: { byteStart: number; byteEnd: number };
-  features: ({ $type: "app.bsky.richtext.facet#link"; uri: string } | { $type: "app.bsky.richtext.facet#tag"; tag: string })[];
+  features: (
+    { $type: "app.bsky.richtext.facet#link"; uri: string } | { $type: "app.bsky.richtext.facet#tag"; tag: string }
+  )[];
 }
 
 /** What one channel receives for one item: exactly what is sent. */

@@ -34,7 +34,8 @@ export interface TokenRequest {
   body: Record<string, string>;
 }
 
-const TROUBLESHOOT = "https://docs.github.com/apps/managing-oauth-apps/troubleshooting-oauth-app-access-token-request-errors";
+const TROUBLESHOOT =
+  "https://docs.github.com/apps/managing-oauth-apps/troubleshooting-oauth-app-access-token-request-errors";
 
 export class FakeGitHubOAuth {
   url = "";
@@ -85,12 +86,19 @@ export class FakeGitHubOAuth {
     } else if (this.decision === "deny") {
       redirect.searchParams.set("error", "access_denied");
       redirect.searchParams.set("error_description", "The user has denied your application access.");
-      redirect.searchParams.set("error_uri", "/apps/building-integrations/setting-up-and-registering-oauth-apps/troubleshooting-authorization-request-errors/#access-denied");
+      redirect.searchParams.set(
+        "error_uri",
+        "/apps/building-integrations/setting-up-and-registering-oauth-apps/troubleshooting-authorization-request-errors/#access-denied",
+      );
     } else {
       const code = randomBytes(10).toString("hex");
       const method = url.searchParams.get("code_challenge_method");
-      if (url.searchParams.has("code_challenge") && method !== "S256") throw new Error(`the fake, like GitHub, takes S256 only, not ${method}`);
-      this.codes.set(code, { scope: url.searchParams.get("scope") ?? "", challenge: url.searchParams.get("code_challenge") });
+      if (url.searchParams.has("code_challenge") && method !== "S256")
+        throw new Error(`the fake, like GitHub, takes S256 only, not ${method}`);
+      this.codes.set(code, {
+        scope: url.searchParams.get("scope") ?? "",
+        challenge: url.searchParams.get("code_challenge"),
+      });
       redirect.searchParams.set("code", code);
     }
     redirect.searchParams.set("state", state);
@@ -105,14 +113,22 @@ export class FakeGitHubOAuth {
       ? (JSON.parse(raw) as Record<string, string>)
       : Object.fromEntries(new URLSearchParams(raw));
     this.tokenRequests.push({ accept: req.headers.accept, body });
-    const error = (code: string, description: string) => ({ error: code, error_description: description, error_uri: `${TROUBLESHOOT}#${code.replace(/_/g, "-")}` });
+    const error = (code: string, description: string) => ({
+      error: code,
+      error_description: description,
+      error_uri: `${TROUBLESHOOT}#${code.replace(/_/g, "-")}`,
+    });
     let answer: object;
     if (this.tokenError) answer = error(this.tokenError, "Forced by the test.");
     else if (body.client_id !== this.options.clientId || body.client_secret !== this.options.clientSecret)
       answer = error("incorrect_client_credentials", "The client_id and/or client_secret passed are incorrect.");
     else if (body.redirect_uri && body.redirect_uri !== this.options.callbackUrl)
-      answer = error("redirect_uri_mismatch", "The redirect_uri MUST match the registered callback URL for this application.");
-    else if (!body.code || !this.codes.has(body.code)) answer = error("bad_verification_code", "The code passed is incorrect or expired.");
+      answer = error(
+        "redirect_uri_mismatch",
+        "The redirect_uri MUST match the registered callback URL for this application.",
+      );
+    else if (!body.code || !this.codes.has(body.code))
+      answer = error("bad_verification_code", "The code passed is incorrect or expired.");
     else if (!verifierMatches(this.codes.get(body.code)!.challenge, body.code_verifier))
       answer = error("bad_verification_code", "The code passed is incorrect or expired.");
     else {

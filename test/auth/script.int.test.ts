@@ -13,7 +13,10 @@ const SECRET = "5ec12e7-5ec12e7-5ec12e7-5ec12e7";
 async function auth(env: Record<string, string>, ...args: string[]): Promise<{ code: number; out: string }> {
   const clean = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith("WARTA_OAUTH_")));
   try {
-    const { stdout, stderr } = await promisify(execFile)(TSX, ["scripts/auth.ts", ...args], { env: { ...clean, ...env }, timeout: 30_000 });
+    const { stdout, stderr } = await promisify(execFile)(TSX, ["scripts/auth.ts", ...args], {
+      env: { ...clean, ...env },
+      timeout: 30_000,
+    });
     return { code: 0, out: stdout + stderr };
   } catch (error) {
     const e = error as { code: number; stdout: string; stderr: string };
@@ -32,7 +35,11 @@ it("exits 1 naming what is missing or wrong, and never prints the client secret"
   const missing = await auth({ WARTA_OAUTH_CLIENT_SECRET: SECRET });
   expect(missing.code).toBe(1);
   expect(missing.out).toMatch(/WARTA_OAUTH_CLIENT_ID, WARTA_OAUTH_ORIGINS/);
-  const wildcard = await auth({ WARTA_OAUTH_CLIENT_ID: "Ov23li", WARTA_OAUTH_CLIENT_SECRET: SECRET, WARTA_OAUTH_ORIGINS: "*" });
+  const wildcard = await auth({
+    WARTA_OAUTH_CLIENT_ID: "Ov23li",
+    WARTA_OAUTH_CLIENT_SECRET: SECRET,
+    WARTA_OAUTH_ORIGINS: "*",
+  });
   expect(wildcard.code).toBe(1);
   expect(wildcard.out).toContain("WARTA_OAUTH_ORIGINS");
   for (const run of [missing, wildcard]) expect(run.out).not.toContain(SECRET);
@@ -44,9 +51,16 @@ it("exits 1 with the fix, not a stack trace, when the listening address is taken
   await new Promise<void>((listening) => taken.listen(0, "127.0.0.1", listening));
   const listen = `127.0.0.1:${(taken.address() as AddressInfo).port}`;
   try {
-    const run = await auth({ WARTA_OAUTH_CLIENT_ID: "Ov23li", WARTA_OAUTH_CLIENT_SECRET: SECRET, WARTA_OAUTH_ORIGINS: "https://dinas.example", WARTA_OAUTH_LISTEN: listen });
+    const run = await auth({
+      WARTA_OAUTH_CLIENT_ID: "Ov23li",
+      WARTA_OAUTH_CLIENT_SECRET: SECRET,
+      WARTA_OAUTH_ORIGINS: "https://dinas.example",
+      WARTA_OAUTH_LISTEN: listen,
+    });
     expect(run.code).toBe(1);
-    expect(run.out).toContain(`Endpoint OAuth tidak dapat mendengar di ${listen}: alamat itu sudah dipakai program lain`);
+    expect(run.out).toContain(
+      `Endpoint OAuth tidak dapat mendengar di ${listen}: alamat itu sudah dipakai program lain`,
+    );
     expect(run.out).toContain("WARTA_OAUTH_LISTEN");
     expect(run.out).not.toMatch(/^\s+at /m);
     expect(run.out).not.toContain(SECRET);

@@ -28,7 +28,13 @@ const secrets = new Set<string>([CLIENT_SECRET]);
 beforeAll(async () => {
   // The endpoint's port is not known before it listens; the fake learns the callback URL after.
   const callback = { url: "" };
-  github = await new FakeGitHubOAuth({ clientId: CLIENT_ID, clientSecret: CLIENT_SECRET, get callbackUrl() { return callback.url; } }).start();
+  github = await new FakeGitHubOAuth({
+    clientId: CLIENT_ID,
+    clientSecret: CLIENT_SECRET,
+    get callbackUrl() {
+      return callback.url;
+    },
+  }).start();
   settings = authSettingsFromEnv({
     WARTA_OAUTH_CLIENT_ID: CLIENT_ID,
     WARTA_OAUTH_CLIENT_SECRET: CLIENT_SECRET,
@@ -53,15 +59,29 @@ beforeEach(() => {
 });
 
 /** `/auth` as Decap opens it; returns the state cookie ("<state>.<PKCE verifier>") and GitHub's authorize URL. */
-async function startLogin(): Promise<{ cookie: string; state: string; verifier: string; authorize: URL; setCookie: string }> {
-  const res = await fetch(`${server.url}/auth?provider=github&site_id=diskominfo.lembahhijau.example&scope=repo`, { redirect: "manual" });
+async function startLogin(): Promise<{
+  cookie: string;
+  state: string;
+  verifier: string;
+  authorize: URL;
+  setCookie: string;
+}> {
+  const res = await fetch(`${server.url}/auth?provider=github&site_id=diskominfo.lembahhijau.example&scope=repo`, {
+    redirect: "manual",
+  });
   expect(res.status).toBe(302);
   const setCookie = res.headers.get("set-cookie") ?? "";
   const value = /warta_oauth_state=([^;]+)/.exec(setCookie)?.[1] ?? "";
   const [state = "", verifier = ""] = value.split(".");
   secrets.add(state);
   if (verifier) secrets.add(verifier);
-  return { cookie: `${STATE_COOKIE}=${value}`, state, verifier, authorize: new URL(res.headers.get("location")!), setCookie };
+  return {
+    cookie: `${STATE_COOKIE}=${value}`,
+    state,
+    verifier,
+    authorize: new URL(res.headers.get("location")!),
+    setCookie,
+  };
 }
 
 /** The user's browser at GitHub: the fake's authorize answer (302 back to our callback). */
@@ -73,7 +93,10 @@ async function atGitHub(authorize: URL): Promise<URL> {
   return back;
 }
 
-async function callback(url: URL | string, cookie?: string): Promise<{ status: number; html: string; headers: Headers }> {
+async function callback(
+  url: URL | string,
+  cookie?: string,
+): Promise<{ status: number; html: string; headers: Headers }> {
   const res = await fetch(url, { redirect: "manual", headers: cookie ? { cookie } : {} });
   return { status: res.status, html: await res.text(), headers: res.headers };
 }
@@ -110,7 +133,10 @@ describe("npm run auth: /auth", () => {
   // abort the process" only helps while the third party cannot choose the cookie). A `__Host-`
   // cookie (RFC 6265bis: only Secure, Path=/, no Domain, from this host) cannot be set that way.
   it("over https, binds the state to a __Host- cookie (Secure, Path=/, no Domain) and ignores a same-named cookie without the prefix", async () => {
-    const https = await startAuthServer({ ...settings, port: 0, publicUrl: "https://dinas.example/oauth" }, { log: (l) => logLines.push(l) });
+    const https = await startAuthServer(
+      { ...settings, port: 0, publicUrl: "https://dinas.example/oauth" },
+      { log: (l) => logLines.push(l) },
+    );
     try {
       const res = await fetch(`${https.url}/auth?provider=github`, { redirect: "manual" });
       const setCookie = res.headers.get("set-cookie") ?? "";
@@ -122,12 +148,19 @@ describe("npm run auth: /auth", () => {
       expect(setCookie).toMatch(/; Secure/);
       expect(setCookie).toMatch(/; Path=\/;/);
       expect(setCookie).not.toMatch(/Domain=/i);
-      expect(new URL(res.headers.get("location")!).searchParams.get("redirect_uri")).toBe("https://dinas.example/oauth/callback");
+      expect(new URL(res.headers.get("location")!).searchParams.get("redirect_uri")).toBe(
+        "https://dinas.example/oauth/callback",
+      );
 
       const before = github.tokenRequests.length;
-      const tossed = await callback(`${https.url}/callback?code=kode-penyerang&state=${state}`, `${STATE_COOKIE}=${value}`);
+      const tossed = await callback(
+        `${https.url}/callback?code=kode-penyerang&state=${state}`,
+        `${STATE_COOKIE}=${value}`,
+      );
       expect(tossed.status).toBe(400);
-      expect(postedMessage(tossed.html)).toBe(`authorization:github:error:${JSON.stringify({ message: MESSAGES.noSession, provider: "github" })}`);
+      expect(postedMessage(tossed.html)).toBe(
+        `authorization:github:error:${JSON.stringify({ message: MESSAGES.noSession, provider: "github" })}`,
+      );
       expect(github.tokenRequests.length).toBe(before);
       // The endpoint's own cookie is read (the code is then exchanged; the fake knows no such code).
       await callback(`${https.url}/callback?code=kode-lain&state=${state}`, `__Host-${STATE_COOKIE}=${value}`);
@@ -138,10 +171,14 @@ describe("npm run auth: /auth", () => {
   });
 
   it("asks for public_repo when so configured", async () => {
-    const publicOnly = await startAuthServer({ ...settings, port: 0, scope: "public_repo" }, { log: (l) => logLines.push(l) });
+    const publicOnly = await startAuthServer(
+      { ...settings, port: 0, scope: "public_repo" },
+      { log: (l) => logLines.push(l) },
+    );
     try {
       const res = await fetch(`${publicOnly.url}/auth?provider=github`, { redirect: "manual" });
-      for (const part of (/warta_oauth_state=([^;]+)/.exec(res.headers.get("set-cookie") ?? "")?.[1] ?? "").split(".")) secrets.add(part);
+      for (const part of (/warta_oauth_state=([^;]+)/.exec(res.headers.get("set-cookie") ?? "")?.[1] ?? "").split("."))
+        secrets.add(part);
       expect(new URL(res.headers.get("location")!).searchParams.get("scope")).toBe("public_repo");
     } finally {
       await publicOnly.close();
@@ -166,7 +203,12 @@ describe("npm run auth: /callback", () => {
     const exchange = github.tokenRequests.slice(before);
     expect(exchange).toHaveLength(1);
     expect(exchange[0]!.accept).toBe("application/json");
-    expect(exchange[0]!.body).toMatchObject({ client_id: CLIENT_ID, client_secret: CLIENT_SECRET, code: back.searchParams.get("code"), redirect_uri: `${server.url}/callback` });
+    expect(exchange[0]!.body).toMatchObject({
+      client_id: CLIENT_ID,
+      client_secret: CLIENT_SECRET,
+      code: back.searchParams.get("code"),
+      redirect_uri: `${server.url}/callback`,
+    });
 
     // Decap's side (decap-cms-lib-auth 3.3 netlify-auth.js): `handshakeCallback` answers only a
     // message whose data is "authorizing:github" and whose origin equals base_url, posting it back to
@@ -174,7 +216,9 @@ describe("npm run auth: /callback", () => {
     // follows "authorization:github:success:" as the credentials (its `token` field is the login).
     const token = github.issuedTokens.at(-1)!;
     secrets.add(token);
-    expect(postedMessage(page.html)).toBe(`authorization:github:success:${JSON.stringify({ token, provider: "github" })}`);
+    expect(postedMessage(page.html)).toBe(
+      `authorization:github:success:${JSON.stringify({ token, provider: "github" })}`,
+    );
     // Decap's handshake string, sent to each allowed origin by name; never a wildcard target.
     expect(page.html).toContain('var handshake = "authorizing:github"');
     expect(page.html).toContain(`var origins = ${JSON.stringify([SITE, "https://cadangan.lembahhijau.example"])}`);
@@ -199,7 +243,9 @@ describe("npm run auth: /callback", () => {
     const before = github.tokenRequests.length;
     const page = await callback(back);
     expect(page.status).toBe(400);
-    expect(postedMessage(page.html)).toBe(`authorization:github:error:${JSON.stringify({ message: MESSAGES.noSession, provider: "github" })}`);
+    expect(postedMessage(page.html)).toBe(
+      `authorization:github:error:${JSON.stringify({ message: MESSAGES.noSession, provider: "github" })}`,
+    );
     expect(github.tokenRequests.length).toBe(before);
   });
 
@@ -228,7 +274,9 @@ describe("npm run auth: /callback", () => {
     const before = github.tokenRequests.length;
     const page = await callback(back, login.cookie);
     expect(page.status).toBe(403);
-    expect(postedMessage(page.html)).toBe(`authorization:github:error:${JSON.stringify({ message: MESSAGES.denied, provider: "github" })}`);
+    expect(postedMessage(page.html)).toBe(
+      `authorization:github:error:${JSON.stringify({ message: MESSAGES.denied, provider: "github" })}`,
+    );
     expect(page.html).toContain("Izin ditolak di GitHub");
     expect(github.tokenRequests.length).toBe(before);
   });
@@ -243,7 +291,9 @@ describe("npm run auth: /callback", () => {
       const back = await atGitHub(login.authorize);
       const page = await callback(back, login.cookie);
       expect(page.status).toBe(502);
-      expect(postedMessage(page.html)).toBe(`authorization:github:error:${JSON.stringify({ message: expected, provider: "github" })}`);
+      expect(postedMessage(page.html)).toBe(
+        `authorization:github:error:${JSON.stringify({ message: expected, provider: "github" })}`,
+      );
       expect(page.html).not.toMatch(/gho_/);
     }
     expect(MESSAGES.exchangeError("x")).toContain("WARTA_OAUTH_CLIENT_SECRET");
@@ -271,7 +321,9 @@ describe("npm run auth: /callback", () => {
     const login = await startLogin();
     expect(login.verifier).toMatch(/^[\w-]{43,128}$/);
     expect(login.authorize.searchParams.get("code_challenge_method")).toBe("S256");
-    expect(login.authorize.searchParams.get("code_challenge")).toBe(createHash("sha256").update(login.verifier).digest("base64url"));
+    expect(login.authorize.searchParams.get("code_challenge")).toBe(
+      createHash("sha256").update(login.verifier).digest("base64url"),
+    );
     const back = await atGitHub(login.authorize);
     const before = github.tokenRequests.length;
     const page = await callback(back, login.cookie);
@@ -321,7 +373,11 @@ describe("npm run auth: /callback", () => {
 });
 
 describe("npm run auth: settings", () => {
-  const base = { WARTA_OAUTH_CLIENT_ID: CLIENT_ID, WARTA_OAUTH_CLIENT_SECRET: CLIENT_SECRET, WARTA_OAUTH_ORIGINS: SITE };
+  const base = {
+    WARTA_OAUTH_CLIENT_ID: CLIENT_ID,
+    WARTA_OAUTH_CLIENT_SECRET: CLIENT_SECRET,
+    WARTA_OAUTH_ORIGINS: SITE,
+  };
 
   it("listens on 127.0.0.1 by default and reads the allowed origins as browsers write them", () => {
     const s = authSettingsFromEnv({ ...base, WARTA_OAUTH_ORIGINS: "https://Dinas.Example:443/ , https://b.example" });
@@ -358,7 +414,9 @@ describe("npm run auth: settings", () => {
       problem({ WARTA_OAUTH_LISTEN: "nowhere" }),
       problem({ WARTA_OAUTH_SCOPE: "admin:org" }),
     ];
-    expect(messages[0]).toBe("Variabel lingkungan belum diisi: WARTA_OAUTH_CLIENT_ID, WARTA_OAUTH_ORIGINS. Isi nilainya dari OAuth App GitHub (lihat docs/masuk-github.md), lalu jalankan npm run auth lagi.");
+    expect(messages[0]).toBe(
+      "Variabel lingkungan belum diisi: WARTA_OAUTH_CLIENT_ID, WARTA_OAUTH_ORIGINS. Isi nilainya dari OAuth App GitHub (lihat docs/masuk-github.md), lalu jalankan npm run auth lagi.",
+    );
     expect(messages[1]).toContain("Tulis https://host[:port] tanpa path");
     expect(messages[3]).toContain("harus berbentuk host:port");
     expect(messages[4]).toContain("Isi repo (bawaan) atau public_repo");

@@ -3,12 +3,31 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import YAML from "yaml";
-import { collections, dataFiles, berita, informasiPublik, image, type CollectionName } from "../../src/content/schema.ts";
-import { cmsConfig, cmsConfigYaml, lengthRegex, OFFICE_ADMIN_ONLY, type CmsCollection, type CmsField } from "../../src/cms/config.ts";
+import {
+  collections,
+  dataFiles,
+  berita,
+  informasiPublik,
+  image,
+  type CollectionName,
+} from "../../src/content/schema.ts";
+import {
+  cmsConfig,
+  cmsConfigYaml,
+  lengthRegex,
+  OFFICE_ADMIN_ONLY,
+  type CmsCollection,
+  type CmsField,
+} from "../../src/cms/config.ts";
 import { CONFIG_FILE, expectedConfigYaml } from "../../src/cms/generate.ts";
 
 const repoRoot = fileURLToPath(new URL("../../", import.meta.url));
-const site = { repo: "dinas-contoh/situs", branch: "utama", url: "https://dinas.contoh.example", logo: "/media/site/logo.png" };
+const site = {
+  repo: "dinas-contoh/situs",
+  branch: "utama",
+  url: "https://dinas.contoh.example",
+  logo: "/media/site/logo.png",
+};
 const config = cmsConfig(site);
 
 const collection = (name: string) => config.collections.find((c) => c.name === name) as CmsCollection;
@@ -48,7 +67,9 @@ describe("cmsConfig", () => {
     expect(config.backend).toMatchObject({ name: "github", repo: "dinas-contoh/situs", branch: "utama" });
     expect(config.locale).toBe("id");
     expect(config.local_backend).toEqual({ url: "http://127.0.0.1:8081/api/v1" });
-    expect(cmsConfig(site, { localBackendUrl: "http://127.0.0.1:5555/api/v1" }).local_backend).toEqual({ url: "http://127.0.0.1:5555/api/v1" });
+    expect(cmsConfig(site, { localBackendUrl: "http://127.0.0.1:5555/api/v1" }).local_backend).toEqual({
+      url: "http://127.0.0.1:5555/api/v1",
+    });
     expect(config.slug).toEqual({ encoding: "ascii", clean_accents: true, sanitize_replacement: "-" });
   });
 
@@ -83,7 +104,9 @@ describe("cmsConfig", () => {
   it("has every data file as a file of the data collection, with the schema's widgets", () => {
     const data = collection("data");
     expect(data.files!.map((f) => [f.name, f.file])).toEqual(
-      Object.keys(dataFiles).filter((name) => name !== "team").map((name) => [name, `content/_data/${name}.yml`]),
+      Object.keys(dataFiles)
+        .filter((name) => name !== "team")
+        .map((name) => [name, `content/_data/${name}.yml`]),
     );
     for (const file of data.files!) {
       const shape = shapeOf(dataFiles[file.name as keyof typeof dataFiles].schema);
@@ -108,7 +131,11 @@ describe("cmsConfig", () => {
     expect(news.summary).toContain("{{title}}");
     // A division is stored by code: summaries and group headings (which cannot look up its name) leave it out.
     expect(JSON.stringify(config.collections.map((c) => [c.summary, c.view_groups]))).not.toContain("division");
-    expect(collection("informasi-publik").view_filters).toContainEqual({ label: "Kategori: berkala", field: "category", pattern: "^berkala$" });
+    expect(collection("informasi-publik").view_filters).toContainEqual({
+      label: "Kategori: berkala",
+      field: "category",
+      pattern: "^berkala$",
+    });
   });
 
   it("makes every image an image widget plus a required alt text with the schema's Indonesian message", () => {
@@ -116,14 +143,26 @@ describe("cmsConfig", () => {
     expect(cover.widget).toBe("object");
     const src = fieldIn(cover.fields as CmsField[], "src");
     const alt = fieldIn(cover.fields as CmsField[], "alt");
-    expect(src).toMatchObject({ widget: "image", required: true, choose_url: false, media_library: { config: { max_file_size: 10 * 1024 * 1024 } } });
+    expect(src).toMatchObject({
+      widget: "image",
+      required: true,
+      choose_url: false,
+      media_library: { config: { max_file_size: 10 * 1024 * 1024 } },
+    });
     expect(alt.required).toBe(true);
     expect(alt.pattern![1]).toMatch(/^Teks alternatif \(alt\) wajib diisi: jelaskan isi gambar/);
     for (const value of ["", "ab", "   ab   ", "Foto", "Peserta pelatihan di aula", "x".repeat(251)]) {
       expect(decapAccepts(alt, value), JSON.stringify(value)).toBe(image.shape.alt.safeParse(value).success);
     }
     // Decap writes `public_folder` + the name, so a value always starts with /media/berita/.
-    for (const value of ["/media/berita/foto.jpg", "/media/berita/FOTO.JPG", "/media/berita/laporan.pdf", "/media/berita/ruang kosong.png", "/media/berita/foto-kegiatan-uji-mwuwoj95xnf.jpg", "/media/berita/peta.svg"]) {
+    for (const value of [
+      "/media/berita/foto.jpg",
+      "/media/berita/FOTO.JPG",
+      "/media/berita/laporan.pdf",
+      "/media/berita/ruang kosong.png",
+      "/media/berita/foto-kegiatan-uji-mwuwoj95xnf.jpg",
+      "/media/berita/peta.svg",
+    ]) {
       expect(decapAccepts(src, value), value).toBe(image.shape.src.safeParse(value).success);
     }
     // Every image in every list has the same pair.
@@ -152,12 +191,22 @@ describe("cmsConfig", () => {
     const siteFields = collection("data").files!.find((f) => f.name === "site")!.fields;
     const facebook = fieldIn(siteFields, "social.facebook");
     const facebookSchema = dataFiles.site.schema.shape.social.unwrap().shape.facebook;
-    for (const value of ["https://www.facebook.com/dinas", "http://www.facebook.com/dinas", "javascript:alert(1)//x.y", "data:text/html,x.y"]) {
+    for (const value of [
+      "https://www.facebook.com/dinas",
+      "http://www.facebook.com/dinas",
+      "javascript:alert(1)//x.y",
+      "data:text/html,x.y",
+    ]) {
       expect(decapAccepts(facebook, value), value).toBe(facebookSchema.safeParse(value).success);
     }
     // The site address takes http:// only to this computer (a local preview), in Decap as in the check.
     const siteUrl = fieldIn(siteFields, "url");
-    for (const value of ["https://dinas.contoh.example", "http://dinas.contoh.example", "http://127.0.0.1:8080", "http://127.0.0.1.evil.example"]) {
+    for (const value of [
+      "https://dinas.contoh.example",
+      "http://dinas.contoh.example",
+      "http://127.0.0.1:8080",
+      "http://127.0.0.1.evil.example",
+    ]) {
       expect(decapAccepts(siteUrl, value), value).toBe(dataFiles.site.schema.shape.url.safeParse(value).success);
     }
     expect(new RegExp(`^${lengthRegex(3, 5, true)}`).test(" abc ")).toBe(true);
@@ -174,7 +223,9 @@ describe("cmsConfig", () => {
     });
     const category = fieldIn(collection("informasi-publik").fields, "category");
     expect(category.widget).toBe("select");
-    expect((category.options as { value: string }[]).map((o) => o.value)).toEqual(informasiPublik.shape.category.options);
+    expect((category.options as { value: string }[]).map((o) => o.value)).toEqual(
+      informasiPublik.shape.category.options,
+    );
     const form = fieldIn(collection("informasi-publik").fields, "form");
     expect(form).toMatchObject({ widget: "select", multiple: true, min: 1 });
   });
@@ -183,7 +234,8 @@ describe("cmsConfig", () => {
     const data = collection("data");
     expect(data.files!.map((f) => f.name)).not.toContain("team");
     const settings = data.files!.find((f) => f.name === "site")!;
-    for (const key of ["repo", "branch", "deploy", "authUrl"]) expect(settings.fields.map((f) => f.name)).not.toContain(key);
+    for (const key of ["repo", "branch", "deploy", "authUrl"])
+      expect(settings.fields.map((f) => f.name)).not.toContain(key);
     expect(JSON.stringify(data)).not.toMatch(/github|ssh:\/\//i);
   });
 
@@ -191,7 +243,11 @@ describe("cmsConfig", () => {
     const video = fieldIn(collection("berita").fields, "video");
     expect(video.required).toBe(false);
     expect((video.fields as CmsField[]).every((f) => f.required === false)).toBe(true);
-    expect(fieldIn(collection("berita").fields, "draft")).toMatchObject({ widget: "boolean", required: false, default: false });
+    expect(fieldIn(collection("berita").fields, "draft")).toMatchObject({
+      widget: "boolean",
+      required: false,
+      default: false,
+    });
   });
 
   it("stops the recursive menu after one submenu level", () => {

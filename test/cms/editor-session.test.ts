@@ -24,7 +24,11 @@ describe("installEditorSession", () => {
   it("adds the page's id to requests to the local backend, keeping Decap's own headers and body", async () => {
     const { win, calls } = fakeWindow();
     installEditorSession(win, "halaman-uji-1234");
-    await win.fetch("http://127.0.0.1:8081/api/v1", { method: "POST", headers: { "Content-Type": "application/json; charset=utf-8" }, body: '{"action":"info"}' });
+    await win.fetch("http://127.0.0.1:8081/api/v1", {
+      method: "POST",
+      headers: { "Content-Type": "application/json; charset=utf-8" },
+      body: '{"action":"info"}',
+    });
     await win.fetch("http://localhost:9000/api/v1", { method: "POST", body: "{}" });
     const headers = calls.map((c) => new Headers(c.init?.headers));
     expect(headers.map((h) => h.get(EDITOR_HEADER))).toEqual(["halaman-uji-1234", "halaman-uji-1234"]);

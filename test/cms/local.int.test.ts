@@ -17,7 +17,11 @@ let cms: LocalCms | undefined;
 const mainChanges: string[] = [];
 
 async function info(url: string) {
-  const res = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: '{"action":"info"}' });
+  const res = await fetch(url, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: '{"action":"info"}',
+  });
   return res.json() as Promise<{ type: string; repo: string; publish_modes: string[] }>;
 }
 
@@ -41,12 +45,24 @@ afterAll(async () => {
 
 describe("startLocalCms", () => {
   it("runs decap-server in Git mode on 127.0.0.1 in its own clone, with a local main and an identity", async () => {
-    cms = await startLocalCms({ repoDir: repo, stateDir, port: 0, pollMs: 100, onMainChanged: (c) => void mainChanges.push(c) });
+    cms = await startLocalCms({
+      repoDir: repo,
+      stateDir,
+      port: 0,
+      pollMs: 100,
+      onMainChanged: (c) => void mainChanges.push(c),
+    });
     expect(cms.cloneDir).toBe(join(stateDir, "cms-repo"));
-    expect(await info(cms.proxyUrl)).toMatchObject({ type: "local_git", repo: "cms-repo", publish_modes: ["simple", "editorial_workflow"] });
+    expect(await info(cms.proxyUrl)).toMatchObject({
+      type: "local_git",
+      repo: "cms-repo",
+      publish_modes: ["simple", "editorial_workflow"],
+    });
     expect(await git(cms.cloneDir, "rev-parse", "--abbrev-ref", "HEAD")).toBe("main");
     expect(await git(cms.cloneDir, "config", "user.email")).not.toBe("");
-    expect(await readFile(join(cms.cloneDir, "content", "berita", "belum-disimpan.md"), "utf8").catch(() => "absent")).toBe("absent");
+    expect(
+      await readFile(join(cms.cloneDir, "content", "berita", "belum-disimpan.md"), "utf8").catch(() => "absent"),
+    ).toBe("absent");
     // What a build or editor tool leaves in the tree is not something decap-server's `git add .` may commit.
     await mkdir(join(cms.cloneDir, "_site"), { recursive: true });
     await writeFile(join(cms.cloneDir, "_site", "index.html"), "built");
@@ -78,7 +94,9 @@ describe("startLocalCms", () => {
     await git(cms!.cloneDir, "commit", "--quiet", "-m", "Draft");
     await git(cms!.cloneDir, "checkout", "--quiet", "main");
     await new Promise((r) => setTimeout(r, 300));
-    expect(await readFile(join(cms!.mainDir, "content", "berita", "draf.md"), "utf8").catch(() => "absent")).toBe("absent");
+    expect(await readFile(join(cms!.mainDir, "content", "berita", "draf.md"), "utf8").catch(() => "absent")).toBe(
+      "absent",
+    );
   });
 
   it("stops decap-server and frees the lock; a new start keeps the drafts", async () => {
@@ -101,7 +119,9 @@ describe("startLocalCms", () => {
   it("leaves no decap-server behind when the process running it is killed", async () => {
     const localModule = fileURLToPath(new URL("../../src/cms/local.ts", import.meta.url));
     const script = `const m = await import(${JSON.stringify(localModule)}); const c = await m.startLocalCms({ repoDir: ${JSON.stringify(repo)}, stateDir: ${JSON.stringify(join(tmp, "killed"))}, port: 0 }); console.log("PORT " + c.port);`;
-    const child = spawn(process.execPath, ["--import", "tsx", "--input-type=module", "-e", script], { stdio: ["ignore", "pipe", "inherit"] });
+    const child = spawn(process.execPath, ["--import", "tsx", "--input-type=module", "-e", script], {
+      stdio: ["ignore", "pipe", "inherit"],
+    });
     const port = await new Promise<number>((resolve, reject) => {
       let text = "";
       child.stdout!.on("data", (chunk: Buffer) => {

@@ -10,7 +10,9 @@ import { adminEnglishWords as englishWords } from "../english.ts";
 /** Every leaf of a phrase tree as [dotted key, phrase]. */
 function leaves(tree: LocalePhrases, prefix = ""): [string, unknown][] {
   return Object.entries(tree).flatMap(([key, value]) =>
-    value !== null && typeof value === "object" ? leaves(value as LocalePhrases, `${prefix}${key}.`) : [[`${prefix}${key}`, value]],
+    value !== null && typeof value === "object"
+      ? leaves(value as LocalePhrases, `${prefix}${key}.`)
+      : [[`${prefix}${key}`, value]],
   );
 }
 const placeholders = (phrase: string) => [...phrase.matchAll(/%\{(\w+)\}/g)].map((m) => m[1]).sort();
@@ -51,7 +53,9 @@ const indonesian = new Map(leaves(id));
 describe("Indonesian admin locale", () => {
   it("covers every key of Decap's English locale with a non-empty phrase", () => {
     expect(english.size).toBeGreaterThan(200);
-    const missing = [...english.keys()].filter((key) => typeof indonesian.get(key) !== "string" || !(indonesian.get(key) as string).trim());
+    const missing = [...english.keys()].filter(
+      (key) => typeof indonesian.get(key) !== "string" || !(indonesian.get(key) as string).trim(),
+    );
     expect(missing).toEqual([]);
   });
 
@@ -89,7 +93,13 @@ describe("Indonesian admin locale", () => {
       "editor.editorNotesPane.shortcut": ["Enter"],
     };
     const english = [...indonesian]
-      .map(([key, phrase]) => [key, englishWords(String(phrase).replace(/%\{\w+\}/g, " ")).filter((w) => !NAMES[key]?.includes(w))] as const)
+      .map(
+        ([key, phrase]) =>
+          [
+            key,
+            englishWords(String(phrase).replace(/%\{\w+\}/g, " ")).filter((w) => !NAMES[key]?.includes(w)),
+          ] as const,
+      )
       .filter(([, words]) => words.length > 0);
     expect(english).toEqual([]);
   });
@@ -112,7 +122,9 @@ describe("Indonesian admin locale", () => {
     expect(id.auth.login).toBe("Masuk");
     expect(id.editor.editorToolbar.save).toBe("Simpan");
     expect(id.editor.editorControlPane.widget.required).toBe("%{fieldLabel} wajib diisi.");
-    const same = [...english].filter(([key, phrase]) => indonesian.get(key) === phrase && /[a-z]{4,}/i.test(String(phrase)));
+    const same = [...english].filter(
+      ([key, phrase]) => indonesian.get(key) === phrase && /[a-z]{4,}/i.test(String(phrase)),
+    );
     // Only brand names and placeholders-only phrases may stay as they are.
     expect(same.map(([key]) => key).sort()).toEqual([
       "app.header.media",
@@ -131,9 +143,18 @@ describe("Indonesian admin locale", () => {
  */
 function reactSelectMessages() {
   const dist = join(dirname(createRequire(import.meta.url).resolve("react-select/package.json")), "dist");
-  const source = readFileSync(join(dist, readdirSync(dist).find((f) => /^Select-.*\.esm\.js$/.test(f))!), "utf8");
+  const source = readFileSync(
+    join(
+      dist,
+      readdirSync(dist).find((f) => /^Select-.*\.esm\.js$/.test(f))!,
+    ),
+    "utf8",
+  );
   const start = source.indexOf("var defaultAriaLiveMessages = {");
-  const messages = source.slice(start + "var defaultAriaLiveMessages = ".length, source.indexOf("};", source.indexOf("onFilter: function", start)) + 1);
+  const messages = source.slice(
+    start + "var defaultAriaLiveMessages = ".length,
+    source.indexOf("};", source.indexOf("onFilter: function", start)) + 1,
+  );
   const status = /screenReaderStatus: (function screenReaderStatus\(_ref\) \{[\s\S]*?\n {2}\})/.exec(source)![1]!;
   type Message = (props: Record<string, unknown>) => string;
   return {
@@ -156,7 +177,13 @@ describe("react-select's live announcements", () => {
     m.onFocus({ context: "value", label: option, selectValue: [1, 2], focused: 2 }),
     m.guidance({ context: "menu", tabSelectsValue: true }),
     m.guidance({ context: "menu", tabSelectsValue: false }),
-    m.guidance({ context: "input", isInitialFocus: true, isSearchable: true, isMulti: true, "aria-label": "Bentuk informasi" }),
+    m.guidance({
+      context: "input",
+      isInitialFocus: true,
+      isSearchable: true,
+      isMulti: true,
+      "aria-label": "Bentuk informasi",
+    }),
     m.guidance({ context: "input", isInitialFocus: true, isSearchable: false, isMulti: false }),
     m.guidance({ context: "value" }),
     m.onFilter({ resultsMessage: m.screenReaderStatus({ count: 3 }), inputValue: "soft" }),
@@ -168,7 +195,12 @@ describe("react-select's live announcements", () => {
     expect(spoken.every((message) => message.length > 0)).toBe(true);
     const unread = spoken.filter((message) => {
       const said = indonesianText(message);
-      return said === undefined || /\b(option|options|selected|deselected|focused|results?|available|press|Use|Select|search term|cleared)\b/.test(said);
+      return (
+        said === undefined ||
+        /\b(option|options|selected|deselected|focused|results?|available|press|Use|Select|search term|cleared)\b/.test(
+          said,
+        )
+      );
     });
     expect(unread).toEqual([]);
     expect(indonesianText(spoken[0]!)).toBe(`pilihan ${option}, dipilih.`);

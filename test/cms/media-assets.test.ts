@@ -23,6 +23,11 @@ describe("media paths the admin asks Decap for", () => {
     expect(String(resolve("/media/berita/rapat.jpg"))).toBe("blob:x");
     expect(String(resolve("/media/site/logo.png"))).toBe("/media/site/logo.png");
     expect(String(resolve("https://example.org/a.jpg"))).toBe("https://example.org/a.jpg");
-    expect(asked).toEqual(["content/media/berita/rapat.jpg", "content/media/site/logo.png", "/media/site/logo.png", "https://example.org/a.jpg"]);
+    expect(asked).toEqual([
+      "content/media/berita/rapat.jpg",
+      "content/media/site/logo.png",
+      "/media/site/logo.png",
+      "https://example.org/a.jpg",
+    ]);
   });
 });

@@ -13,7 +13,11 @@ let ctx: PreviewContext;
 beforeAll(async () => {
   const read = async (name: string) => YAML.parse(await readFile(`${contentDir}_data/${name}.yml`, "utf8"));
   const data: PreviewData = { site: await read("site"), menu: await read("menu"), divisions: await read("divisions") };
-  ctx = { data, now: new Date("2026-11-24T10:00:00+07:00"), asset: (path) => `blob:http://127.0.0.1/${encodeURIComponent(path)}` };
+  ctx = {
+    data,
+    now: new Date("2026-11-24T10:00:00+07:00"),
+    asset: (path) => `blob:http://127.0.0.1/${encodeURIComponent(path)}`,
+  };
 });
 
 describe("admin preview", () => {
@@ -75,12 +79,21 @@ describe("admin preview", () => {
   // Issue 14 item 5: the preview made its own views and had drifted from the build's — a date-only
   // end was its first minute in the preview, the end of the day on the site. One builder now.
   it("makes its views with the build's builders: a date-only end lasts until the end of that day", () => {
-    const fields = { title: "Pengumuman uji", date: "2026-11-20", summary: "Ringkasan pengumuman uji pratinjau.", division: "ikp" };
+    const fields = {
+      title: "Pengumuman uji",
+      date: "2026-11-20",
+      summary: "Ringkasan pengumuman uji pratinjau.",
+      division: "ikp",
+    };
     const notice = announcementView({ ...fields, expires: "2026-11-24" }, "", "uji", ctx);
     expect(notice.expires.toISOString()).toBe("2026-11-24T16:59:59.999Z");
     expect(notice.expired).toBe(false);
     const event = agendaView({ ...fields, start: "2026-11-24", end: "2026-11-24", place: "Aula" }, "", "uji", ctx);
     expect(event.upcoming).toBe(true);
-    expect(event.division).toEqual({ id: "ikp", name: ctx.data.divisions.items.find((d) => d.id === "ikp")!.name, url: "/berita/bidang/ikp/" });
+    expect(event.division).toEqual({
+      id: "ikp",
+      name: ctx.data.divisions.items.find((d) => d.id === "ikp")!.name,
+      url: "/berita/bidang/ikp/",
+    });
   });
 });

@@ -65,7 +65,12 @@ async function checkReports(fixture: Fixture, n: number) {
 }
 
 async function persist(fixture: Fixture) {
-  const call = (body: unknown) => fetch(cms.proxyUrl, { method: "POST", headers: { "content-type": "application/json", [EDITOR_HEADER]: "save-check-page-1" }, body: JSON.stringify(body) });
+  const call = (body: unknown) =>
+    fetch(cms.proxyUrl, {
+      method: "POST",
+      headers: { "content-type": "application/json", [EDITOR_HEADER]: "save-check-page-1" },
+      body: JSON.stringify(body),
+    });
   // A data file is saved over the version the page read (the guard refuses a save of an unread version).
   if (fixture.collection === "data") await call({ action: "getEntry", params: { branch: "main", path: fixture.path } });
   const res = await fetch(cms.proxyUrl, {
@@ -76,8 +81,18 @@ async function persist(fixture: Fixture) {
       params: {
         branch: "main",
         dataFiles: [{ slug: fixture.slug, path: fixture.path, raw: fixture.raw }],
-        assets: (fixture.assets ?? []).map((a) => ({ path: a.path, content: a.content.toString("base64"), encoding: "base64" })),
-        options: { collectionName: fixture.collection, commitMessage: `Create ${fixture.slug}`, useWorkflow: true, status: "draft", newEntry: fixture.collection !== "data" },
+        assets: (fixture.assets ?? []).map((a) => ({
+          path: a.path,
+          content: a.content.toString("base64"),
+          encoding: "base64",
+        })),
+        options: {
+          collectionName: fixture.collection,
+          commitMessage: `Create ${fixture.slug}`,
+          useWorkflow: true,
+          status: "draft",
+          newEntry: fixture.collection !== "data",
+        },
       },
     }),
   });
@@ -91,27 +106,34 @@ describe("the admin refuses, before saving, what npm run check refuses", () => {
     for (const rule of Object.keys(NOT_BY_SAVE)) expect(fixturesOf(rule as RuleId), rule).toEqual([]);
   });
 
-  it.each(RULE_FIXTURES.map((f, i) => [`${f.rule} (${RULES[f.rule].title}): ${f.path}`, f, i] as const))("%s", async (_name, fixture, n) => {
-    const expected = await checkReports(fixture, n);
-    expect(expected.length, "the check refuses the fixture").toBeGreaterThan(0);
-    // The fixture breaks exactly its rule.
-    expect(expected.map((p) => p.rule)).toEqual(expected.map(() => fixture.rule));
-    const refs = await git("for-each-ref", "--format=%(refname) %(objectname)");
+  it.each(RULE_FIXTURES.map((f, i) => [`${f.rule} (${RULES[f.rule].title}): ${f.path}`, f, i] as const))(
+    "%s",
+    async (_name, fixture, n) => {
+      const expected = await checkReports(fixture, n);
+      expect(expected.length, "the check refuses the fixture").toBeGreaterThan(0);
+      // The fixture breaks exactly its rule.
+      expect(expected.map((p) => p.rule)).toEqual(expected.map(() => fixture.rule));
+      const refs = await git("for-each-ref", "--format=%(refname) %(objectname)");
 
-    const reply = await persist(fixture);
-    expect(reply.status).toBe(422);
-    expect(reply.json.error).toBe(saveRefusalMessage(expected));
-    // Each line exactly as `npm run check` prints it.
-    for (const p of expected) expect(reply.json.error).toContain(`• ${p.file}:${p.line}  ${p.field || "-"}  ${p.message}  → ${p.fix}`);
-    // Nothing committed: no draft branch, main unchanged.
-    expect(await git("for-each-ref", "--format=%(refname) %(objectname)")).toBe(refs);
-  });
+      const reply = await persist(fixture);
+      expect(reply.status).toBe(422);
+      expect(reply.json.error).toBe(saveRefusalMessage(expected));
+      // Each line exactly as `npm run check` prints it.
+      for (const p of expected)
+        expect(reply.json.error).toContain(`• ${p.file}:${p.line}  ${p.field || "-"}  ${p.message}  → ${p.fix}`);
+      // Nothing committed: no draft branch, main unchanged.
+      expect(await git("for-each-ref", "--format=%(refname) %(objectname)")).toBe(refs);
+    },
+  );
 
   it("reports the rules no save can break when the repository breaks them (a hand-made commit)", async () => {
     const dir = join(tmp, "by-hand");
     await mkdir(dir, { recursive: true });
     await run("sh", ["-c", `git archive main content | tar -x -C "${dir}"`], { cwd: cms.cloneDir });
-    await writeFile(join(dir, "content/berita/latin1.md"), Buffer.concat([Buffer.from("---\ntitle: Caf"), Buffer.from([0xe9]), Buffer.from("\n---\n")]));
+    await writeFile(
+      join(dir, "content/berita/latin1.md"),
+      Buffer.concat([Buffer.from("---\ntitle: Caf"), Buffer.from([0xe9]), Buffer.from("\n---\n")]),
+    );
     await symlink("/etc/hostname", join(dir, "content/berita/tautan.md"));
     await rm(join(dir, "content/_data/menu.yml"));
     const { problems } = await loadContent(join(dir, "content"));
@@ -123,7 +145,13 @@ describe("the admin refuses, before saving, what npm run check refuses", () => {
   });
 
   it("saves a valid entry (the check does not get in the way)", async () => {
-    const valid: Fixture = { rule: "kolom-wajib", collection: "berita", slug: "2026-11-20-valid", path: "content/berita/2026-11-20-valid.md", raw: news("") };
+    const valid: Fixture = {
+      rule: "kolom-wajib",
+      collection: "berita",
+      slug: "2026-11-20-valid",
+      path: "content/berita/2026-11-20-valid.md",
+      raw: news(""),
+    };
     expect(await checkReports(valid, 99)).toEqual([]);
     const reply = await persist(valid);
     expect(reply.status, reply.json.error).toBe(200);

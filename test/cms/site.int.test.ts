@@ -47,7 +47,15 @@ describe("copyAdmin", () => {
   });
 
   it("gives the preview the site settings, menu and divisions, and publishes the logo the admin shows", async () => {
-    const sandbox = { window: {} as { WARTA_PREVIEW_DATA?: { site: { name: string; logo: string }; menu: { items: unknown[] }; divisions: { items: unknown[] } } } };
+    const sandbox = {
+      window: {} as {
+        WARTA_PREVIEW_DATA?: {
+          site: { name: string; logo: string };
+          menu: { items: unknown[] };
+          divisions: { items: unknown[] };
+        };
+      },
+    };
     runInNewContext(await readFile(join(out, "admin", "preview-data.js"), "utf8"), sandbox);
     const data = sandbox.window.WARTA_PREVIEW_DATA!;
     const site = YAML.parse(await readFile(join(root, "content", "_data", "site.yml"), "utf8"));

@@ -25,8 +25,14 @@ describe("vitest projects", () => {
 
   it("send builds, commands and browsers to the serial projects by name", async () => {
     const placed = async (name: keyof typeof PROJECTS) => files(PROJECTS[name].include, PROJECTS[name].exclude);
-    expect(await placed("browser")).toEqual(expect.arrayContaining(["test/e2e/admin.test.ts", "test/e2e/site.test.ts", "test/monev/browser.test.ts"]));
-    expect(await placed("integration")).toEqual(expect.arrayContaining(["test/site/site.int.test.ts", "test/deploy/releases.int.test.ts"]));
-    expect(await placed("unit")).toEqual(expect.arrayContaining(["test/code/projects.test.ts", "test/site/components.test.tsx"]));
+    expect(await placed("browser")).toEqual(
+      expect.arrayContaining(["test/e2e/admin.test.ts", "test/e2e/site.test.ts", "test/monev/browser.test.ts"]),
+    );
+    expect(await placed("integration")).toEqual(
+      expect.arrayContaining(["test/site/site.int.test.ts", "test/deploy/releases.int.test.ts"]),
+    );
+    expect(await placed("unit")).toEqual(
+      expect.arrayContaining(["test/code/projects.test.ts", "test/site/components.test.tsx"]),
+    );
   });
 });

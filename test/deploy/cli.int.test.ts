@@ -20,7 +20,9 @@ interface Run {
 
 function cli(script: "deploy" | "rollback", args: string[], env: Record<string, string> = {}): Promise<Run> {
   return new Promise((resolve, reject) => {
-    const child = spawn(TSX, [`scripts/${script}.ts`, ...args], { env: { ...process.env, GITHUB_SHA: "", WARTA_DEPLOY_TARGET: "", ...env } });
+    const child = spawn(TSX, [`scripts/${script}.ts`, ...args], {
+      env: { ...process.env, GITHUB_SHA: "", WARTA_DEPLOY_TARGET: "", ...env },
+    });
     let stdout = "";
     let stderr = "";
     child.stdout.setEncoding("utf8").on("data", (c: string) => (stdout += c));
@@ -33,7 +35,16 @@ function cli(script: "deploy" | "rollback", args: string[], env: Record<string, 
 it("--help explains the options and the environment, exit 0", async () => {
   const deploy = await cli("deploy", ["--help"]);
   expect(deploy.code).toBe(0);
-  for (const word of ["--target", "--keep", "--dry-run", "--resume", "--which", "WARTA_SSH_KEY", "WARTA_SSH_KNOWN_HOSTS"]) expect(deploy.stdout).toContain(word);
+  for (const word of [
+    "--target",
+    "--keep",
+    "--dry-run",
+    "--resume",
+    "--which",
+    "WARTA_SSH_KEY",
+    "WARTA_SSH_KNOWN_HOSTS",
+  ])
+    expect(deploy.stdout).toContain(word);
   const rollback = await cli("rollback", ["--help"]);
   expect(rollback.code).toBe(0);
   for (const word of ["--to", "--list", "--dry-run"]) expect(rollback.stdout).toContain(word);
@@ -61,7 +72,9 @@ it("no target anywhere: both commands say where to set one, exit 2", async () =>
 });
 
 it("--which prints the target chosen in the site settings, for the workflow's output", async () => {
-  const server = await makeContentFixture({ data: { site: { deploy: { target: "server", server: "ssh://warta@web.dinas.go.id/srv/warta" } } } });
+  const server = await makeContentFixture({
+    data: { site: { deploy: { target: "server", server: "ssh://warta@web.dinas.go.id/srv/warta" } } },
+  });
   const pages = await makeContentFixture();
   try {
     expect(await cli("deploy", ["--which", "--content", server])).toMatchObject({ code: 0, stdout: "target=server\n" });
@@ -83,7 +96,11 @@ describeWithTools([TOOLS.sshd], "against a real sshd", () => {
     site = await mkdtemp(join(tmpdir(), "warta-cli-site-"));
     await mkdir(join(site, "berita"), { recursive: true });
     root = join(sshd.dir, "srv", "warta");
-    env = { WARTA_SSH_KEY: sshd.keyFile, WARTA_SSH_KNOWN_HOSTS: sshd.knownHostsFile, WARTA_DEPLOY_TARGET: sshd.target(root) };
+    env = {
+      WARTA_SSH_KEY: sshd.keyFile,
+      WARTA_SSH_KNOWN_HOSTS: sshd.knownHostsFile,
+      WARTA_DEPLOY_TARGET: sshd.target(root),
+    };
   });
 
   afterAll(async () => {

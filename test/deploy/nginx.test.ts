@@ -20,7 +20,13 @@ function map(name: string): Map<string, string> {
   }
   return entries;
 }
-const directives = (csp: string) => new Map(csp.split(";").map((d) => d.trim().split(/\s+/)).map(([k, ...v]) => [k!, v]));
+const directives = (csp: string) =>
+  new Map(
+    csp
+      .split(";")
+      .map((d) => d.trim().split(/\s+/))
+      .map(([k, ...v]) => [k!, v]),
+  );
 
 it("serves the live release through the current symlink, with the site's 404 page", () => {
   expect(config).toMatch(/^\s*root \/srv\/warta\/current;/m);
@@ -42,13 +48,23 @@ it("caches the hashed image and asset paths the build writes for good, HTML not 
   const longLived = [...cache].filter(([, v]) => v.includes("immutable")).map(([k]) => new RegExp(k.replace(/^~/, "")));
   const assets = await loadAssets();
   for (const url of [`${IMAGE_URL_PATH}1331UKQdDR-1440.avif`, assets.urls.css, assets.urls.video, assets.urls.search]) {
-    expect(longLived.some((re) => re.test(url)), url).toBe(true);
+    expect(
+      longLived.some((re) => re.test(url)),
+      url,
+    ).toBe(true);
   }
   expect(cache.get("default")).toBe("no-cache");
 });
 
 it("sends every security header on every answer", () => {
-  for (const header of ["Content-Security-Policy", "Strict-Transport-Security", "X-Content-Type-Options", "Referrer-Policy", "Permissions-Policy", "Cache-Control"]) {
+  for (const header of [
+    "Content-Security-Policy",
+    "Strict-Transport-Security",
+    "X-Content-Type-Options",
+    "Referrer-Policy",
+    "Permissions-Policy",
+    "Cache-Control",
+  ]) {
     expect(config).toMatch(new RegExp(`^\\s*add_header ${header} .* always;$`, "m"));
   }
   // Only in the server block: an add_header inside a location would silently drop all the others there.

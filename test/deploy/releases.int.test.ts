@@ -7,7 +7,14 @@ import { chmod, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { deploy, DeployError, planPrune, releaseName, rollback, type DeployOptions } from "../../src/deploy/releases.ts";
+import {
+  deploy,
+  DeployError,
+  planPrune,
+  releaseName,
+  rollback,
+  type DeployOptions,
+} from "../../src/deploy/releases.ts";
 import { openSsh, type SshSession } from "../../src/deploy/ssh.ts";
 import { parseTarget } from "../../src/deploy/target.ts";
 import { haveSshd, startSshd, type TestSshd } from "./sshd.ts";
@@ -52,7 +59,10 @@ let serverCount = 0;
 /** A fresh server folder and an ssh session to it (closed by the caller through `using`-like try/finally). */
 async function server(): Promise<{ root: string; session: SshSession }> {
   const root = join(sshd.dir, "srv", `situs-${++serverCount}`);
-  const session = await openSsh(parseTarget(sshd.target(root)), { WARTA_SSH_KEY: sshd.keyFile, WARTA_SSH_KNOWN_HOSTS: sshd.knownHostsFile });
+  const session = await openSsh(parseTarget(sshd.target(root)), {
+    WARTA_SSH_KEY: sshd.keyFile,
+    WARTA_SSH_KNOWN_HOSTS: sshd.knownHostsFile,
+  });
   return { root, session };
 }
 
@@ -68,7 +78,13 @@ describeWithTools([TOOLS.sshd], "deploy over SSH to a real sshd", () => {
     const { root, session } = await server();
     try {
       const lines: string[] = [];
-      const result = await deploy({ session, sourceDir: await site(BASE), commit: COMMIT, now: at(0), log: (l) => lines.push(l) });
+      const result = await deploy({
+        session,
+        sourceDir: await site(BASE),
+        commit: COMMIT,
+        now: at(0),
+        log: (l) => lines.push(l),
+      });
       const name = releaseName(at(0), COMMIT);
       expect(name).toBe("20261124T050000Z-1a2b3c4");
       expect(result).toMatchObject({ outcome: "deployed", live: name, previous: undefined, release: name });
@@ -100,8 +116,12 @@ describeWithTools([TOOLS.sshd], "deploy over SSH to a real sshd", () => {
       expect(await readFile(join(root, "current", "index.html"), "utf8")).toBe("<h1>Beranda baru</h1>");
       expect(await readFile(join(root, "releases", first.release!, "index.html"), "utf8")).toBe("<h1>Beranda</h1>");
       const css = "assets/style.0123456789.css";
-      expect(statSync(join(root, "releases", second.release!, css)).ino).toBe(statSync(join(root, "releases", first.release!, css)).ino);
-      expect(statSync(join(root, "releases", second.release!, "index.html")).ino).not.toBe(statSync(join(root, "releases", first.release!, "index.html")).ino);
+      expect(statSync(join(root, "releases", second.release!, css)).ino).toBe(
+        statSync(join(root, "releases", first.release!, css)).ino,
+      );
+      expect(statSync(join(root, "releases", second.release!, "index.html")).ino).not.toBe(
+        statSync(join(root, "releases", first.release!, "index.html")).ino,
+      );
     } finally {
       await session.dispose();
     }
@@ -149,7 +169,9 @@ describeWithTools([TOOLS.sshd], "deploy over SSH to a real sshd", () => {
       });
       const attempt = run({ session, sourceDir: changed, now: at(1), rsyncPath: wrapper });
       await expect(attempt).rejects.toThrow(DeployError);
-      await expect(attempt).rejects.toThrow(/Situs publik TIDAK berubah: current tetap releases\/20261124T050000Z-1a2b3c4/);
+      await expect(attempt).rejects.toThrow(
+        /Situs publik TIDAK berubah: current tetap releases\/20261124T050000Z-1a2b3c4/,
+      );
       // It really failed mid-way: the small files had arrived in the partial release.
       const arrived = await readFile(copied, "utf8");
       expect(arrived).toContain(".partial/aa-1.html");
@@ -172,7 +194,9 @@ describeWithTools([TOOLS.sshd], "deploy over SSH to a real sshd", () => {
   it("a build without index.html is refused before anything changes on the server", async () => {
     const { root, session } = await server();
     try {
-      await expect(run({ session, sourceDir: await site({ "berita/index.html": "x" }), now: at(0) })).rejects.toThrow(/tidak berisi index\.html/);
+      await expect(run({ session, sourceDir: await site({ "berita/index.html": "x" }), now: at(0) })).rejects.toThrow(
+        /tidak berisi index\.html/,
+      );
       expect(existsSync(root)).toBe(false);
     } finally {
       await session.dispose();
@@ -184,7 +208,12 @@ describeWithTools([TOOLS.sshd], "deploy over SSH to a real sshd", () => {
     try {
       const names: string[] = [];
       for (let i = 0; i < 4; i++) {
-        const r = await run({ session, sourceDir: await site({ ...BASE, "index.html": `versi ${i}` }), now: at(i), keep: 2 });
+        const r = await run({
+          session,
+          sourceDir: await site({ ...BASE, "index.html": `versi ${i}` }),
+          now: at(i),
+          keep: 2,
+        });
         names.push(r.release!);
         if (i === 3) expect(r.pruned).toEqual([names[1]]);
       }
@@ -193,7 +222,13 @@ describeWithTools([TOOLS.sshd], "deploy over SSH to a real sshd", () => {
 
       // Back on an old release, keep 1 still spares the live release and the one it replaced.
       await rollback({ session, to: names[2] });
-      const next = await run({ session, sourceDir: await site({ ...BASE, "index.html": "versi 4" }), now: at(4), keep: 1, resume: true });
+      const next = await run({
+        session,
+        sourceDir: await site({ ...BASE, "index.html": "versi 4" }),
+        now: at(4),
+        keep: 1,
+        resume: true,
+      });
       expect(await releasesOn(root)).toEqual([names[2], next.release]);
       expect(live(root)).toBe(`releases/${next.release}`);
     } finally {
@@ -232,7 +267,12 @@ describeWithTools([TOOLS.sshd], "deploy over SSH to a real sshd", () => {
       expect(dry).toMatchObject({ to: b.release, dryRun: true });
       expect(live(root)).toBe(`releases/${c.release}`);
 
-      const resumed = await run({ session, sourceDir: await site({ ...BASE, "index.html": "D" }), now: at(5), resume: true });
+      const resumed = await run({
+        session,
+        sourceDir: await site({ ...BASE, "index.html": "D" }),
+        now: at(5),
+        resume: true,
+      });
       expect(resumed.outcome).toBe("deployed");
       expect(existsSync(join(root, "HOLD"))).toBe(false);
       expect(await readFile(join(root, "current", "index.html"), "utf8")).toBe("D");
@@ -245,14 +285,31 @@ describeWithTools([TOOLS.sshd], "deploy over SSH to a real sshd", () => {
     const { root, session } = await server();
     try {
       const lines: string[] = [];
-      const first = await deploy({ session, sourceDir: await site(BASE), commit: COMMIT, now: at(0), dryRun: true, log: (l) => lines.push(l) });
+      const first = await deploy({
+        session,
+        sourceDir: await site(BASE),
+        commit: COMMIT,
+        now: at(0),
+        dryRun: true,
+        log: (l) => lines.push(l),
+      });
       expect(first.outcome).toBe("dry-run");
       expect(existsSync(root)).toBe(false);
       expect(lines.join("\n")).toContain("Belum ada rilis aktif");
 
       const real = await run({ session, sourceDir: await site(BASE), now: at(1) });
-      const plan = await run({ session, sourceDir: await site({ ...BASE, "index.html": "baru" }), now: at(2), dryRun: true, keep: 1 });
-      expect(plan).toMatchObject({ outcome: "dry-run", release: releaseName(at(2), COMMIT), changes: { files: 1, deleted: 0 } });
+      const plan = await run({
+        session,
+        sourceDir: await site({ ...BASE, "index.html": "baru" }),
+        now: at(2),
+        dryRun: true,
+        keep: 1,
+      });
+      expect(plan).toMatchObject({
+        outcome: "dry-run",
+        release: releaseName(at(2), COMMIT),
+        changes: { files: 1, deleted: 0 },
+      });
       expect(await releasesOn(root)).toEqual([real.release]);
       expect(live(root)).toBe(`releases/${real.release}`);
     } finally {
@@ -263,7 +320,10 @@ describeWithTools([TOOLS.sshd], "deploy over SSH to a real sshd", () => {
   it("takes the key itself from WARTA_SSH_KEY, removes its copy afterwards and never prints it", async () => {
     const key = await readFile(sshd.keyFile, "utf8");
     const target = parseTarget(sshd.target(join(sshd.dir, "srv", "kunci")));
-    const session = await openSsh(target, { WARTA_SSH_KEY: key, WARTA_SSH_KNOWN_HOSTS: await readFile(sshd.knownHostsFile, "utf8") });
+    const session = await openSsh(target, {
+      WARTA_SSH_KEY: key,
+      WARTA_SSH_KNOWN_HOSTS: await readFile(sshd.knownHostsFile, "utf8"),
+    });
     const keyCopy = session.options[session.options.indexOf("-i") + 1]!;
     const lines: string[] = [];
     try {
@@ -282,10 +342,18 @@ describeWithTools([TOOLS.sshd], "deploy over SSH to a real sshd", () => {
 
   it("an unknown host key is refused (strict checking) with a clear message", async () => {
     const other = join(work, "known_hosts_other");
-    await writeFile(other, `[127.0.0.1]:${sshd.port} ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIGq6OVjTnrMEl5dVDYyTVAUPIBWIsY1C2bUnJ0jrS3Zz\n`);
-    const session = await openSsh(parseTarget(sshd.target(join(sshd.dir, "srv", "asing"))), { WARTA_SSH_KEY: sshd.keyFile, WARTA_SSH_KNOWN_HOSTS: other });
+    await writeFile(
+      other,
+      `[127.0.0.1]:${sshd.port} ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIGq6OVjTnrMEl5dVDYyTVAUPIBWIsY1C2bUnJ0jrS3Zz\n`,
+    );
+    const session = await openSsh(parseTarget(sshd.target(join(sshd.dir, "srv", "asing"))), {
+      WARTA_SSH_KEY: sshd.keyFile,
+      WARTA_SSH_KNOWN_HOSTS: other,
+    });
     try {
-      await expect(deploy({ session, sourceDir: await site(BASE), now: at(0) })).rejects.toThrow(/Tidak bisa masuk ke .*127\.0\.0\.1 lewat SSH/);
+      await expect(deploy({ session, sourceDir: await site(BASE), now: at(0) })).rejects.toThrow(
+        /Tidak bisa masuk ke .*127\.0\.0\.1 lewat SSH/,
+      );
     } finally {
       await session.dispose();
     }
@@ -294,7 +362,9 @@ describeWithTools([TOOLS.sshd], "deploy over SSH to a real sshd", () => {
 
 it("a WARTA_SSH_KEY that is neither a file nor a key is refused without echoing it", async () => {
   const secret = "c2VjcmV0LWtleS1ib2R5LXRoYXQtbG9zdC1pdHMtaGVhZGVy";
-  const error = await openSsh(parseTarget("ssh://warta@web.dinas.go.id/srv/warta"), { WARTA_SSH_KEY: secret }).catch((e: Error) => e);
+  const error = await openSsh(parseTarget("ssh://warta@web.dinas.go.id/srv/warta"), { WARTA_SSH_KEY: secret }).catch(
+    (e: Error) => e,
+  );
   expect(error).toBeInstanceOf(Error);
   expect((error as Error).message).toContain("WARTA_SSH_KEY bukan path berkas yang ada");
   expect((error as Error).message).not.toContain(secret);

@@ -76,13 +76,27 @@ async function appearances(outputDir: string): Promise<Record<string, boolean>> 
 }
 
 it("an item dated one hour ahead is absent from the build now", async () => {
-  expect(await appearances(atNow)).toEqual({ page: false, newsIndex: false, rss: false, atom: false, json: false, sitemap: false });
+  expect(await appearances(atNow)).toEqual({
+    page: false,
+    newsIndex: false,
+    rss: false,
+    atom: false,
+    json: false,
+    sitemap: false,
+  });
   // The other news is there: the build itself is not empty.
   expect(existsSync(join(atNow, "berita", "pelatihan-umkm", "index.html"))).toBe(true);
 });
 
 it("the build with the clock one hour later publishes it everywhere", async () => {
-  expect(await appearances(hourLater)).toEqual({ page: true, newsIndex: true, rss: true, atom: true, json: true, sitemap: true });
+  expect(await appearances(hourLater)).toEqual({
+    page: true,
+    newsIndex: true,
+    rss: true,
+    atom: true,
+    json: true,
+    sitemap: true,
+  });
   expect(await readFile(join(hourLater, URL_PATH, "index.html"), "utf8")).toContain("Hasil seleksi magang mahasiswa");
 });
 

@@ -7,14 +7,33 @@ import { englishWords } from "../english.ts";
 
 describe("parseTarget", () => {
   it("reads user, host, port and path", () => {
-    expect(parseTarget("ssh://warta@web.dinas.go.id/srv/warta")).toEqual({ user: "warta", host: "web.dinas.go.id", port: undefined, path: "/srv/warta" });
-    expect(parseTarget(" ssh://deploy@10.1.2.3:2222/var/www/situs/ ")).toEqual({ user: "deploy", host: "10.1.2.3", port: 2222, path: "/var/www/situs" });
-    expect(parseTarget("ssh://server-dinas/srv/warta")).toEqual({ user: undefined, host: "server-dinas", port: undefined, path: "/srv/warta" });
+    expect(parseTarget("ssh://warta@web.dinas.go.id/srv/warta")).toEqual({
+      user: "warta",
+      host: "web.dinas.go.id",
+      port: undefined,
+      path: "/srv/warta",
+    });
+    expect(parseTarget(" ssh://deploy@10.1.2.3:2222/var/www/situs/ ")).toEqual({
+      user: "deploy",
+      host: "10.1.2.3",
+      port: 2222,
+      path: "/var/www/situs",
+    });
+    expect(parseTarget("ssh://server-dinas/srv/warta")).toEqual({
+      user: undefined,
+      host: "server-dinas",
+      port: undefined,
+      path: "/srv/warta",
+    });
     expect(parseTarget("ssh://w@[2001:db8::1]:22/srv/w")).toMatchObject({ host: "2001:db8::1", port: 22 });
   });
 
   it("writes a target back the way it was given", () => {
-    for (const text of ["ssh://warta@web.dinas.go.id/srv/warta", "ssh://deploy@10.1.2.3:2222/var/www", "ssh://w@[2001:db8::1]:22/srv/w"]) {
+    for (const text of [
+      "ssh://warta@web.dinas.go.id/srv/warta",
+      "ssh://deploy@10.1.2.3:2222/var/www",
+      "ssh://w@[2001:db8::1]:22/srv/w",
+    ]) {
       expect(formatTarget(parseTarget(text))).toBe(text);
     }
   });
@@ -58,9 +77,15 @@ describe("readDeploySettings", () => {
   });
 
   it("reads the server target and the number of releases to keep", async () => {
-    const dir = await makeContentFixture({ data: { site: { deploy: { target: "server", server: "ssh://warta@web.dinas.go.id/srv/warta", keep: 8 } } } });
+    const dir = await makeContentFixture({
+      data: { site: { deploy: { target: "server", server: "ssh://warta@web.dinas.go.id/srv/warta", keep: 8 } } },
+    });
     try {
-      expect(await readDeploySettings(dir)).toEqual({ target: "server", server: "ssh://warta@web.dinas.go.id/srv/warta", keep: 8 });
+      expect(await readDeploySettings(dir)).toEqual({
+        target: "server",
+        server: "ssh://warta@web.dinas.go.id/srv/warta",
+        keep: 8,
+      });
     } finally {
       await removeContentFixture(dir);
     }
@@ -68,13 +93,19 @@ describe("readDeploySettings", () => {
 
   it("names the file, the field and the problem in Indonesian", async () => {
     const dir = await makeContentFixture({ data: { site: { deploy: { target: "server", keep: 1 } } } });
-    const other = await makeContentFixture({ data: { site: { deploy: { target: "server", server: "web.dinas.go.id:/srv" } } } });
+    const other = await makeContentFixture({
+      data: { site: { deploy: { target: "server", server: "web.dinas.go.id:/srv" } } },
+    });
     try {
       const error = await readDeploySettings(dir).catch((e: Error) => e);
       expect((error as Error).message).toMatch(/_data\/site\.yml: deploy\.keep — simpan minimal 2 rilis/);
-      expect((error as Error).message).toMatch(/_data\/site\.yml: deploy\.server — tujuan server memerlukan alamat server/);
+      expect((error as Error).message).toMatch(
+        /_data\/site\.yml: deploy\.server — tujuan server memerlukan alamat server/,
+      );
       const otherError = await readDeploySettings(other).catch((e: Error) => e);
-      expect((otherError as Error).message).toMatch(/deploy\.server — alamat server harus berbentuk ssh:\/\/pengguna@host\/folder/);
+      expect((otherError as Error).message).toMatch(
+        /deploy\.server — alamat server harus berbentuk ssh:\/\/pengguna@host\/folder/,
+      );
     } finally {
       await removeContentFixture(dir);
       await removeContentFixture(other);

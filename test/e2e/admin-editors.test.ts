@@ -50,10 +50,16 @@ const news = (title: string, file: string): NewsItem => ({
 beforeAll(async () => {
   session = await openAdminSession({ keep: { berita: 1, galeri: 1 }, log: (line) => void guardLog.push(line) });
   ({ server, git } = session);
-  const cover = (await git.raw(["ls-files", "content/media/berita"])).trim().split("\n").find((f) => f.endsWith(".jpg"))!;
+  const cover = (await git.raw(["ls-files", "content/media/berita"]))
+    .trim()
+    .split("\n")
+    .find((f) => f.endsWith(".jpg"))!;
   photo = join(session.tmp, "Foto Dua Editor.jpg");
   await copyFile(join(session.repo, cover), photo);
-  [a, b] = await Promise.all([openEditor(session.browser, `${server.origin}/admin/`), openEditor(session.browser, `${server.origin}/admin/`)]);
+  [a, b] = await Promise.all([
+    openEditor(session.browser, `${server.origin}/admin/`),
+    openEditor(session.browser, `${server.origin}/admin/`),
+  ]);
 }, 240_000);
 
 afterAll(async () => {
@@ -67,13 +73,17 @@ describe("two editors at once: Decap CMS + decap-server behind the guard, in Chr
     const draftA = news("Draf Editor A Menunggu Giliran Terbit", photo);
     await fillNews(a.page, draftA);
     await save(a.page);
-    const branchA = await eventually("A's draft branch", async () => (await branches()).find((x) => x.endsWith("draf-editor-a-menunggu-giliran-terbit")));
+    const branchA = await eventually("A's draft branch", async () =>
+      (await branches()).find((x) => x.endsWith("draf-editor-a-menunggu-giliran-terbit")),
+    );
     await a.page.getByText("Entri tersimpan").first().waitFor();
 
     const newsB = news("Berita B Terbit", photo);
     await fillNews(b.page, newsB);
     await save(b.page);
-    const branchB = await eventually("B's draft branch", async () => (await branches()).find((x) => x.endsWith("berita-b-terbit")));
+    const branchB = await eventually("B's draft branch", async () =>
+      (await branches()).find((x) => x.endsWith("berita-b-terbit")),
+    );
     await b.page.getByText("Entri tersimpan").first().waitFor();
     await publish(b.page);
     await eventually("B merged into main", async () => !(await branches()).includes(branchB));
@@ -98,8 +108,14 @@ describe("two editors at once: Decap CMS + decap-server behind the guard, in Chr
     const fileA = `content/berita/${branchA.slice("cms/berita/".length)}.md`;
     const { data } = matter(await git.show([`main:${fileA}`]));
     expect(data).toMatchObject({ title: draftA.title, summary: edited });
-    expect((await git.raw(["ls-tree", "--name-only", "main", `content${(data.cover as { src: string }).src}`])).trim()).not.toBe("");
-    expect((await git.raw(["ls-tree", "--name-only", "-r", "main", "content/berita"])).split("\n").filter((f) => /editor-a|berita-b/.test(f))).toHaveLength(2);
+    expect(
+      (await git.raw(["ls-tree", "--name-only", "main", `content${(data.cover as { src: string }).src}`])).trim(),
+    ).not.toBe("");
+    expect(
+      (await git.raw(["ls-tree", "--name-only", "-r", "main", "content/berita"]))
+        .split("\n")
+        .filter((f) => /editor-a|berita-b/.test(f)),
+    ).toHaveLength(2);
     expect(a.dialogs.filter((d) => /cadangan|backup/i.test(d))).toEqual([]);
     // Every request of both editors was answered: no draft file read from the wrong branch.
     expect([...a.failures, ...b.failures]).toEqual([]);
@@ -113,7 +129,10 @@ describe("two editors at once: Decap CMS + decap-server behind the guard, in Chr
     await Promise.all([a, b].map(async ({ page }) => page.goto("about:blank").then(() => page.goto(url))));
     const original = matter(await git.show([`main:${file}`])).data as { summary: string; author: string };
     // A page load takes seconds on a busy machine: generous waits, no timing asserted.
-    for (const { page } of [a, b]) await expect.poll(() => page.getByLabel("Penulis", { exact: true }).inputValue(), { timeout: 90_000 }).toBe(original.author);
+    for (const { page } of [a, b])
+      await expect
+        .poll(() => page.getByLabel("Penulis", { exact: true }).inputValue(), { timeout: 90_000 })
+        .toBe(original.author);
 
     const summaryA = "Ringkasan baru dari editor A yang menyimpan lebih dulu.";
     await a.page.getByLabel("Ringkasan", { exact: true }).fill(summaryA);
@@ -124,15 +143,26 @@ describe("two editors at once: Decap CMS + decap-server behind the guard, in Chr
 
     await b.page.getByLabel("Penulis", { exact: true }).fill("Editor B Yang Terlambat");
     await save(b.page);
-    await b.page.getByText(/sudah diubah editor lain/).first().waitFor();
-    expect(await b.page.getByText(/sudah diubah editor lain/).first().innerText()).toMatch(/TIDAK disimpan.*muat ulang/s);
-    const onBranch = () => git.show([`${branch}:${file}`]).then((text) => matter(text).data as { summary: string; author: string });
+    await b.page
+      .getByText(/sudah diubah editor lain/)
+      .first()
+      .waitFor();
+    expect(
+      await b.page
+        .getByText(/sudah diubah editor lain/)
+        .first()
+        .innerText(),
+    ).toMatch(/TIDAK disimpan.*muat ulang/s);
+    const onBranch = () =>
+      git.show([`${branch}:${file}`]).then((text) => matter(text).data as { summary: string; author: string });
     expect(await onBranch()).toMatchObject({ summary: summaryA, author: original.author });
     expect(guardLog.join("\n")).not.toMatch(/Penjaga CMS menolak aksi (?!persistEntry)/);
 
     // B reloads (declining Decap's local backup of the refused edit), sees A's change, and saves on top.
     await b.page.reload();
-    await expect.poll(() => b.page.getByLabel("Ringkasan", { exact: true }).inputValue(), { timeout: 90_000 }).toBe(summaryA);
+    await expect
+      .poll(() => b.page.getByLabel("Ringkasan", { exact: true }).inputValue(), { timeout: 90_000 })
+      .toBe(summaryA);
     await b.page.getByLabel("Penulis", { exact: true }).fill("Editor B Yang Terlambat");
     await save(b.page);
     await b.page.getByText("Entri tersimpan").first().waitFor();
@@ -144,7 +174,11 @@ describe("two editors at once: Decap CMS + decap-server behind the guard, in Chr
 
   it("made no request to any host other than 127.0.0.1, and the guard refused nothing else the admin sent", () => {
     expect([...a.offsite, ...b.offsite]).toEqual([]);
-    expect([...a.failures, ...b.failures].filter((f) => !/^409 persistEntry: Penyimpanan ditolak: .*sudah diubah editor lain/.test(f))).toEqual([]);
+    expect(
+      [...a.failures, ...b.failures].filter(
+        (f) => !/^409 persistEntry: Penyimpanan ditolak: .*sudah diubah editor lain/.test(f),
+      ),
+    ).toEqual([]);
     expect(guardLog.filter((l) => l.startsWith("Penjaga CMS") && !/sudah diubah editor lain/.test(l))).toEqual([]);
   });
 });

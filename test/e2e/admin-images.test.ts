@@ -28,8 +28,12 @@ async function imagesOfOpenEntry(minimum: number) {
   const { page } = session;
   const form = page.locator('[class*="ControlPaneContainer"] img, [class*="ImageWrapper"] img');
   const preview = page.frameLocator("iframe").first().locator("main img");
-  await expect.poll(async () => (await loadedImages(form)).filter(([, w]) => w > 0).length, { timeout: 30_000 }).toBeGreaterThanOrEqual(minimum);
-  await expect.poll(async () => (await loadedImages(preview)).filter(([, w]) => w > 0).length, { timeout: 30_000 }).toBeGreaterThanOrEqual(minimum);
+  await expect
+    .poll(async () => (await loadedImages(form)).filter(([, w]) => w > 0).length, { timeout: 30_000 })
+    .toBeGreaterThanOrEqual(minimum);
+  await expect
+    .poll(async () => (await loadedImages(preview)).filter(([, w]) => w > 0).length, { timeout: 30_000 })
+    .toBeGreaterThanOrEqual(minimum);
   return { form: await loadedImages(form), preview: await loadedImages(preview) };
 }
 
@@ -50,7 +54,7 @@ describe("admin shows every image (Chromium, decap-server)", () => {
     await page.locator('a[href^="#/collections/galeri/entries/"]').first().click();
     // The photo list starts collapsed: open each photo (its summary starts with the alt text).
     const file = (await session.git.raw(["ls-files", "content/galeri"])).trim().split("\n")[0]!;
-    const photos = (matter(await readFile(join(session.cms.cloneDir, file), "utf8")).data.photos as { alt: string }[]);
+    const photos = matter(await readFile(join(session.cms.cloneDir, file), "utf8")).data.photos as { alt: string }[];
     for (const photo of photos) await page.getByText(photo.alt.slice(0, 40)).first().click();
     const { form, preview } = await imagesOfOpenEntry(photos.length);
     expect(form.filter(([, w]) => w === 0 || w === 300)).toEqual([]);
@@ -65,7 +69,10 @@ describe("admin shows every image (Chromium, decap-server)", () => {
     const cover = (await session.git.raw(["ls-files", "content/media/berita"])).trim().split("\n")[0]!;
     await page.locator('input[type="file"]').setInputFiles(`${cms.cloneDir}/${cover}`);
     // The upload is listed (under its dated name) before it can be chosen.
-    await page.getByText(/-\d{4}-\d{2}-\d{2}-\d{4}(-\d+)?\.jpg$/).first().waitFor();
+    await page
+      .getByText(/-\d{4}-\d{2}-\d{2}-\d{4}(-\d+)?\.jpg$/)
+      .first()
+      .waitFor();
     await page.getByRole("button", { name: "Pakai yang dipilih" }).click();
     const { form, preview } = await imagesOfOpenEntry(1);
     expect(form.filter(([, w]) => w === 0 || w === 300)).toEqual([]);

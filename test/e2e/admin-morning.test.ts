@@ -39,14 +39,19 @@ const editors: Record<"ani" | "budi" | "citra", Editor> = {} as never;
 /** "<editor> · <screen> · <where>: <text> → <English words>" for every English word seen. */
 const english: string[] = [];
 /** What each entry holds at the end, field by field, as the editors typed it. */
-const typed: Record<"berita" | "pengumuman" | "agenda", Record<string, string>> = { berita: {}, pengumuman: {}, agenda: {} };
+const typed: Record<"berita" | "pengumuman" | "agenda", Record<string, string>> = {
+  berita: {},
+  pengumuman: {},
+  agenda: {},
+};
 const slugs: Partial<Record<keyof typeof typed, string>> = {};
 let photo: string;
 let pdf: string;
 let bodyImage: string;
 
 const cmsBranches = async () => (await session.git.branchLocal()).all.filter((b) => b.startsWith("cms/"));
-const branchStatus = async (branch: string) => (await session.git.raw(["config", "--get", `branch.${branch}.description`]).catch(() => "")).trim();
+const branchStatus = async (branch: string) =>
+  (await session.git.raw(["config", "--get", `branch.${branch}.description`]).catch(() => "")).trim();
 
 /** Every piece of text a person sees or hears on the page (and its frames), with where it is. */
 async function shownText(page: Page): Promise<[string, string][]> {
@@ -99,7 +104,9 @@ async function openEntry(editor: Editor, collection: string, slug: string): Prom
 }
 
 async function draftBranch(collection: string, slugPart: string): Promise<string> {
-  const branch = await eventually(`the ${collection} draft`, async () => (await cmsBranches()).find((b) => b.startsWith(`cms/${collection}/`) && b.includes(slugPart)));
+  const branch = await eventually(`the ${collection} draft`, async () =>
+    (await cmsBranches()).find((b) => b.startsWith(`cms/${collection}/`) && b.includes(slugPart)),
+  );
   return branch.slice(`cms/${collection}/`.length);
 }
 
@@ -123,7 +130,13 @@ beforeAll(async () => {
   photo = join(session.tmp, "Foto Pelayanan Keliling.jpg");
   await copyFile(join(session.repo, images[0]!), photo);
   pdf = join(session.tmp, "Surat Penutupan Loket.pdf");
-  await copyFile(join(session.repo, files.find((f) => f.endsWith(".pdf"))!), pdf);
+  await copyFile(
+    join(
+      session.repo,
+      files.find((f) => f.endsWith(".pdf"))!,
+    ),
+    pdf,
+  );
   const admin = `${session.server.origin}/admin/`;
   // One after another: three admins loading at once on a busy machine can outlast the login wait.
   editors.ani = await openEditor(session.browser, admin);
@@ -149,7 +162,16 @@ describe("a morning's work: three editors, one phone (Decap + decap-server in Ch
       bodyAlt: "Warga antre di depan mobil pelayanan",
     });
     const news = typed.berita;
-    await fillNews(page, { title: news.title!, summary: news.summary!, division: DIVISION, author: news.author!, cover: photo, shownAs: /^foto-pelayanan-keliling-[a-z0-9-]+\.jpg$/, alt: news.alt!, body: news.body! });
+    await fillNews(page, {
+      title: news.title!,
+      summary: news.summary!,
+      division: DIVISION,
+      author: news.author!,
+      cover: photo,
+      shownAs: /^foto-pelayanan-keliling-[a-z0-9-]+\.jpg$/,
+      alt: news.alt!,
+      body: news.body!,
+    });
     await lookForEnglish("ani", "formulir Berita baru dan pratinjau");
     // The body in Markdown mode (the form's last switch), as an editor pasting Markdown writes it.
     await page.getByRole("switch").last().click();
@@ -192,7 +214,10 @@ describe("a morning's work: three editors, one phone (Decap + decap-server in Ch
     await page.getByRole("button", { name: "Tambah Lampiran" }).click();
     await page.getByRole("button", { name: "Pilih berkas" }).first().click();
     await page.locator('input[type="file"]').setInputFiles(pdf);
-    await page.getByText(/^surat-penutupan-loket-[a-z0-9-]+\.pdf$/).first().waitFor();
+    await page
+      .getByText(/^surat-penutupan-loket-[a-z0-9-]+\.pdf$/)
+      .first()
+      .waitFor();
     await lookForEnglish("budi", "pustaka media (unggah PDF)");
     await page.getByRole("button", { name: "Pakai yang dipilih" }).click();
     await page.getByLabel("Nama lampiran", { exact: true }).fill(notice.attachment!);
@@ -271,18 +296,25 @@ describe("a morning's work: three editors, one phone (Decap + decap-server in Ch
     await lookForEnglish("ani", "draf Agenda orang lain");
 
     for (const [collection, slug] of Object.entries(slugs)) {
-      const file = (await session.git.show([`cms/${collection}/${slug}:content/${collection}/${slug}.md`]));
-      for (const value of Object.values(typed[collection as keyof typeof typed])) expect(file, `${collection}: ${value}`).toContain(value);
+      const file = await session.git.show([`cms/${collection}/${slug}:content/${collection}/${slug}.md`]);
+      for (const value of Object.values(typed[collection as keyof typeof typed]))
+        expect(file, `${collection}: ${value}`).toContain(value);
     }
   }, 240_000);
 
   it("Citra, on her phone, moves Budi's notice to Siap terbit and publishes it from the board by taps", async () => {
     const { page } = editors.citra;
-    await page.getByText(/^Status: /).first().tap();
+    await page
+      .getByText(/^Status: /)
+      .first()
+      .tap();
     await lookForEnglish("citra", "menu status di ponsel");
     await page.getByRole("menuitem", { name: "Siap terbit" }).tap();
     await page.getByText("Status: Siap terbit").first().waitFor();
-    await eventually("the notice ready", async () => (await branchStatus(`cms/pengumuman/${slugs.pengumuman}`)) === "decap-cms/pending_publish");
+    await eventually(
+      "the notice ready",
+      async () => (await branchStatus(`cms/pengumuman/${slugs.pengumuman}`)) === "decap-cms/pending_publish",
+    );
     await page.goto(`${session.server.origin}/admin/#/workflow`);
     const card = page.locator('[class*="WorkflowCard"]').filter({ hasText: typed.pengumuman.title! }).first();
     await card.waitFor();
@@ -290,7 +322,11 @@ describe("a morning's work: three editors, one phone (Decap + decap-server in Ch
     const button = card.getByRole("button", { name: /^Terbitkan/ });
     await button.scrollIntoViewIfNeeded();
     await button.tap();
-    await eventually("the notice published", async () => !(await cmsBranches()).includes(`cms/pengumuman/${slugs.pengumuman}`), 60_000);
+    await eventually(
+      "the notice published",
+      async () => !(await cmsBranches()).includes(`cms/pengumuman/${slugs.pengumuman}`),
+      60_000,
+    );
     await lookForEnglish("citra", "sesudah terbit di ponsel");
   }, 120_000);
 
@@ -301,7 +337,10 @@ describe("a morning's work: three editors, one phone (Decap + decap-server in Ch
     const card = page.locator('[class*="WorkflowCard"]').filter({ hasText: typed.berita.title! }).first();
     await card.waitFor();
     await lookForEnglish("ani", "papan alur kerja");
-    for (const [column, status] of [["Ditinjau", "pending_review"], ["Siap terbit", "pending_publish"]] as const) {
+    for (const [column, status] of [
+      ["Ditinjau", "pending_review"],
+      ["Siap terbit", "pending_publish"],
+    ] as const) {
       await card.dragTo(page.getByRole("heading", { name: column, exact: true }).locator(".."));
       await eventually(`the news in ${column}`, async () => (await branchStatus(branch)) === `decap-cms/${status}`);
     }
@@ -312,7 +351,9 @@ describe("a morning's work: three editors, one phone (Decap + decap-server in Ch
 
     const budi = editors.budi;
     await openEntry(budi, "agenda", slugs.agenda!);
-    await expect.poll(() => budi.page.getByLabel("Tempat", { exact: true }).inputValue(), { timeout: 60_000 }).toBe(typed.agenda.place);
+    await expect
+      .poll(() => budi.page.getByLabel("Tempat", { exact: true }).inputValue(), { timeout: 60_000 })
+      .toBe(typed.agenda.place);
     await publish(budi.page);
     await lookForEnglish("budi", "entri Agenda terbit");
     await eventually("the agenda published", async () => (await cmsBranches()).length === 0, 60_000);
@@ -320,7 +361,11 @@ describe("a morning's work: three editors, one phone (Decap + decap-server in Ch
 
   it("lost no word: every word the editors left is on main and on the public page", async () => {
     const { cms, git, tmp } = session;
-    await eventually("main's tree follows main", async () => cms.mainCommit() === (await git.revparse(["main"])), 30_000);
+    await eventually(
+      "main's tree follows main",
+      async () => cms.mainCommit() === (await git.revparse(["main"])),
+      30_000,
+    );
     const history = await git.raw(["log", "-p", "main", "--", "content"]);
     const out = join(tmp, "public");
     await buildSite({ contentDir: join(cms.mainDir, "content"), outputDir: out, search: false, quiet: true });
@@ -329,7 +374,9 @@ describe("a morning's work: three editors, one phone (Decap + decap-server in Ch
     const phone = editors.citra.page;
     for (const [collection, fields] of Object.entries(typed)) {
       const onMain = await git.show([`main:content/${collection}/${slugs[collection as keyof typeof slugs]}.md`]);
-      const page = pages.find(([, html]) => html.includes(`<h1`) && html.includes(fields.title!) && html.includes(fields.body!.slice(0, 30)));
+      const page = pages.find(
+        ([, html]) => html.includes(`<h1`) && html.includes(fields.title!) && html.includes(fields.body!.slice(0, 30)),
+      );
       expect(page, `${collection}: no public page shows "${fields.title}"`).toBeDefined();
       await phone.goto(`${site.origin}/${page![0]}`);
       const shown = `${await phone.locator("body").innerText()}\n${(await phone.locator("img[alt]").evaluateAll((all) => all.map((i) => i.getAttribute("alt")))).join("\n")}\n${page![1]}`;
@@ -359,5 +406,7 @@ describe("a morning's work: three editors, one phone (Decap + decap-server in Ch
 async function htmlFiles(dir: string): Promise<[string, string][]> {
   const entries = await readdir(dir, { recursive: true });
   const pages = entries.filter((f) => f.endsWith(".html") && !f.startsWith("admin/"));
-  return Promise.all(pages.map(async (f) => [f.replace(/index\.html$/, ""), await readFile(join(dir, f), "utf8")] as [string, string]));
+  return Promise.all(
+    pages.map(async (f) => [f.replace(/index\.html$/, ""), await readFile(join(dir, f), "utf8")] as [string, string]),
+  );
 }

@@ -18,7 +18,10 @@ beforeAll(async () => {
     keep: { berita: 1, galeri: 1 },
     context: { viewport: { width: WIDTH, height: 844 }, isMobile: true, hasTouch: true },
   });
-  slug = (await session.git.raw(["ls-files", "content/berita"])).trim().split("\n")[0]!.replace(/^content\/berita\/|\.md$/g, "");
+  slug = (await session.git.raw(["ls-files", "content/berita"]))
+    .trim()
+    .split("\n")[0]!
+    .replace(/^content\/berita\/|\.md$/g, "");
   await session.login();
 }, 180_000);
 

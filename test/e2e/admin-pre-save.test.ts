@@ -48,11 +48,20 @@ const ENTRY_RULES = RULE_IDS.filter((rule) => RULES[rule].scope === "entry");
 const FIXTURES = RULE_FIXTURES.filter((f) => RULES[f.rule].scope === "entry");
 
 /** A text field of each form to change (Decap saves only a changed entry). */
-const TEXT_FIELD: Record<string, string> = { berita: "Judul", pengumuman: "Judul", agenda: "Nama kegiatan", "informasi-publik": "Judul informasi", data: "Kode" };
+const TEXT_FIELD: Record<string, string> = {
+  berita: "Judul",
+  pengumuman: "Judul",
+  agenda: "Nama kegiatan",
+  "informasi-publik": "Judul informasi",
+  data: "Kode",
+};
 
 /** Puts `window.wartaTestValues` (when set) into the entry being saved, ahead of the admin's own listener. */
 function injectValues() {
-  type Listener = { name: string; handler: (event: { entry: { get(key: string): { clear(): { mergeDeep(v: unknown): unknown } } } }) => unknown };
+  type Listener = {
+    name: string;
+    handler: (event: { entry: { get(key: string): { clear(): { mergeDeep(v: unknown): unknown } } } }) => unknown;
+  };
   let cms: { registerEventListener(listener: Listener): void } | undefined;
   Object.defineProperty(window, "CMS", {
     configurable: true,
@@ -70,7 +79,10 @@ function injectValues() {
   });
 }
 
-const state = async () => ({ refs: await git.raw(["for-each-ref", "--format=%(refname) %(objectname)"]), count: await git.raw(["rev-list", "--all", "--count"]) });
+const state = async () => ({
+  refs: await git.raw(["for-each-ref", "--format=%(refname) %(objectname)"]),
+  count: await git.raw(["rev-list", "--all", "--count"]),
+});
 
 /** The fixture's values as Decap holds them: the front matter's fields and `body`, or the data file's fields. */
 function valuesOf(fixture: RuleFixture): unknown {
@@ -95,9 +107,16 @@ async function checkReports(fixture: RuleFixture, n: number) {
 /** The form of an existing entry of the fixture's collection (its data file for `data`). */
 async function entryUrl(fixture: RuleFixture): Promise<{ url: string; path: string }> {
   if (fixture.collection === "data") return { url: `#/collections/data/entries/${fixture.slug}`, path: fixture.path };
-  const files = (await git.raw(["ls-files", `content/${fixture.collection}/`])).trim().split("\n").filter((f) => f.endsWith(".md")).sort();
+  const files = (await git.raw(["ls-files", `content/${fixture.collection}/`]))
+    .trim()
+    .split("\n")
+    .filter((f) => f.endsWith(".md"))
+    .sort();
   const path = files[0]!;
-  return { url: `#/collections/${fixture.collection}/entries/${path.slice(`content/${fixture.collection}/`.length, -3)}`, path };
+  return {
+    url: `#/collections/${fixture.collection}/entries/${path.slice(`content/${fixture.collection}/`.length, -3)}`,
+    path,
+  };
 }
 
 beforeAll(async () => {
@@ -106,7 +125,8 @@ beforeAll(async () => {
   editor = await openEditor(session.browser, `${server.origin}/admin/`, { initScript: injectValues });
   editor.page.on("request", (request) => {
     if (request.url().endsWith("/warta-check.js")) chunks.push(request.url());
-    if (request.url().endsWith("/api/v1") && (request.postData() ?? "").includes('"action":"persistEntry"')) persisted.push(request.postData()!);
+    if (request.url().endsWith("/api/v1") && (request.postData() ?? "").includes('"action":"persistEntry"'))
+      persisted.push(request.postData()!);
   });
 }, 240_000);
 
@@ -119,46 +139,63 @@ describe("the admin page refuses every entry-scope rule before saving, with no s
     expect(ENTRY_RULES.filter((rule) => !FIXTURES.some((f) => f.rule === rule))).toEqual([]);
   });
 
-  it.each(FIXTURES.map((f, i) => [`${f.rule} (${RULES[f.rule].title})`, f, i] as const))("%s", async (_name, fixture, n) => {
-    const expected = await checkReports(fixture, n);
-    expect(expected.length, "the check refuses the fixture").toBeGreaterThan(0);
-    const { page } = editor;
-    const { url, path } = await entryUrl(fixture);
-    const before = await state();
-    const persistedBefore = persisted.length;
+  it.each(FIXTURES.map((f, i) => [`${f.rule} (${RULES[f.rule].title})`, f, i] as const))(
+    "%s",
+    async (_name, fixture, n) => {
+      const expected = await checkReports(fixture, n);
+      expect(expected.length, "the check refuses the fixture").toBeGreaterThan(0);
+      const { page } = editor;
+      const { url, path } = await entryUrl(fixture);
+      const before = await state();
+      const persistedBefore = persisted.length;
 
-    // A fresh page: Decap keeps an unsaved entry's fields across a hash change.
-    const chunksBefore = chunks.length;
-    await page.goto("about:blank");
-    await page.goto(`${server.origin}/admin/${url}`);
-    // A data file's list shows its items collapsed: open the first.
-    if (fixture.collection === "data") {
-      await page.getByText(/^Sekretariat · sekretariat$/).locator("xpath=ancestor::div[.//button][1]").getByRole("button").first().click();
-    }
-    const field = page.getByLabel(TEXT_FIELD[fixture.collection]!, { exact: true }).first();
-    await field.click();
-    // The admin's load did not fetch the check: it comes with the first save.
-    expect(chunks.length).toBe(chunksBefore);
-    await page.keyboard.press("End");
-    await page.keyboard.type("x");
-    await page.evaluate((values) => ((window as unknown as { wartaTestValues?: unknown }).wartaTestValues = values), valuesOf(fixture));
-    await save(page);
+      // A fresh page: Decap keeps an unsaved entry's fields across a hash change.
+      const chunksBefore = chunks.length;
+      await page.goto("about:blank");
+      await page.goto(`${server.origin}/admin/${url}`);
+      // A data file's list shows its items collapsed: open the first.
+      if (fixture.collection === "data") {
+        await page
+          .getByText(/^Sekretariat · sekretariat$/)
+          .locator("xpath=ancestor::div[.//button][1]")
+          .getByRole("button")
+          .first()
+          .click();
+      }
+      const field = page.getByLabel(TEXT_FIELD[fixture.collection]!, { exact: true }).first();
+      await field.click();
+      // The admin's load did not fetch the check: it comes with the first save.
+      expect(chunks.length).toBe(chunksBefore);
+      await page.keyboard.press("End");
+      await page.keyboard.type("x");
+      await page.evaluate(
+        (values) => ((window as unknown as { wartaTestValues?: unknown }).wartaTestValues = values),
+        valuesOf(fixture),
+      );
+      await save(page);
 
-    const notice = page.locator("#warta-simpan-ditolak");
-    await notice.waitFor();
-    expect(chunks.length).toBe(chunksBefore + 1);
-    const text = await notice.innerText();
-    expect(text).toContain("Penyimpanan ditolak: isian ini akan ditolak saat situs dibangun, jadi entri TIDAK disimpan.");
-    // Each of the check's problems, in its words, placed in the entry being saved.
-    for (const p of expected) expect(text).toMatch(new RegExp(`${escape(path)}:\\d+  ${escape(p.field || "-")}  ${escape(p.message)}  → ${escape(p.fix)}`));
-    expect(text.split("\n").filter((line) => line.startsWith(`${path}:`))).toHaveLength(expected.length);
-    // Decap's failure toast carries the same refusal.
-    await expect.poll(() => page.getByText(/^Gagal menyimpan entri: Penyimpanan ditolak/).count()).toBeGreaterThan(0);
-    // Nothing reached the server, nothing committed.
-    expect(persisted.length).toBe(persistedBefore);
-    expect(await state()).toEqual(before);
-    await page.evaluate(() => delete (window as unknown as { wartaTestValues?: unknown }).wartaTestValues);
-  }, 60_000);
+      const notice = page.locator("#warta-simpan-ditolak");
+      await notice.waitFor();
+      expect(chunks.length).toBe(chunksBefore + 1);
+      const text = await notice.innerText();
+      expect(text).toContain(
+        "Penyimpanan ditolak: isian ini akan ditolak saat situs dibangun, jadi entri TIDAK disimpan.",
+      );
+      // Each of the check's problems, in its words, placed in the entry being saved.
+      for (const p of expected)
+        expect(text).toMatch(
+          new RegExp(`${escape(path)}:\\d+  ${escape(p.field || "-")}  ${escape(p.message)}  → ${escape(p.fix)}`),
+        );
+      expect(text.split("\n").filter((line) => line.startsWith(`${path}:`))).toHaveLength(expected.length);
+      // Decap's failure toast carries the same refusal.
+      await expect.poll(() => page.getByText(/^Gagal menyimpan entri: Penyimpanan ditolak/).count()).toBeGreaterThan(0);
+      // Nothing reached the server, nothing committed.
+      expect(persisted.length).toBe(persistedBefore);
+      expect(await state()).toEqual(before);
+      await page.evaluate(() => delete (window as unknown as { wartaTestValues?: unknown }).wartaTestValues);
+    },
+    60_000,
+  );
 
   it("saves an entry that breaks no rule (the check does not get in the way)", async () => {
     const { page } = editor;
@@ -166,7 +203,10 @@ describe("the admin page refuses every entry-scope rule before saving, with no s
     const { url } = await entryUrl(fixture);
     await page.goto("about:blank");
     await page.goto(`${server.origin}/admin/${url}`);
-    await page.getByLabel("Judul", { exact: true }).first().fill("Rapat koordinasi pengelola website perangkat daerah (diperbarui)");
+    await page
+      .getByLabel("Judul", { exact: true })
+      .first()
+      .fill("Rapat koordinasi pengelola website perangkat daerah (diperbarui)");
     const before = persisted.length;
     await save(page);
     await page.getByText("Entri tersimpan").first().waitFor();

@@ -25,12 +25,18 @@ let agendaEditor: Editor | undefined;
 let photo: string;
 let bodyImage: string;
 
-const state = async () => ({ refs: await git.raw(["for-each-ref", "--format=%(refname) %(objectname)"]), count: await git.raw(["rev-list", "--all", "--count"]) });
+const state = async () => ({
+  refs: await git.raw(["for-each-ref", "--format=%(refname) %(objectname)"]),
+  count: await git.raw(["rev-list", "--all", "--count"]),
+});
 
 beforeAll(async () => {
   session = await openAdminSession({ keep: { berita: 1, galeri: 1, agenda: 1 } });
   ({ server, git } = session);
-  const images = (await git.raw(["ls-files", "content/media/berita"])).trim().split("\n").filter((f) => f.endsWith(".jpg"));
+  const images = (await git.raw(["ls-files", "content/media/berita"]))
+    .trim()
+    .split("\n")
+    .filter((f) => f.endsWith(".jpg"));
   bodyImage = `/${images[1]!.slice("content/".length)}`;
   photo = join(session.tmp, "Foto Validasi.jpg");
   await copyFile(join(session.repo, images[0]!), photo);
@@ -68,12 +74,16 @@ describe("the admin refuses before saving what the build refuses, in Chromium", 
     await toast.waitFor();
     const text = await toast.innerText();
     expect(text).toContain("gambar di isi tulisan tidak memiliki teks alternatif");
-    expect(text).toMatch(/content\/berita\/[^ ]+\.md:\d+ +body +gambar di isi tulisan tidak memiliki teks alternatif +→ /);
+    expect(text).toMatch(
+      /content\/berita\/[^ ]+\.md:\d+ +body +gambar di isi tulisan tidak memiliki teks alternatif +→ /,
+    );
     expect(text).toContain("TIDAK disimpan");
     expect(await state()).toEqual(before);
     // The page refused it itself (pre-save.ts), before asking the server; the same words stay below the form.
     expect(editor.failures).toEqual([]);
-    expect(await page.locator("#warta-simpan-ditolak").innerText()).toContain("gambar di isi tulisan tidak memiliki teks alternatif");
+    expect(await page.locator("#warta-simpan-ditolak").innerText()).toContain(
+      "gambar di isi tulisan tidak memiliki teks alternatif",
+    );
   }, 120_000);
 
   it("an agenda ending before it starts: the check's message in the toast, nothing committed", async () => {
@@ -96,7 +106,9 @@ describe("the admin refuses before saving what the build refuses, in Chromium", 
     const toast = page.getByText(/Penyimpanan ditolak: isian ini akan ditolak saat situs dibangun/).first();
     await toast.waitFor();
     const text = await toast.innerText();
-    expect(text).toMatch(/content\/agenda\/[^ ]+\.md:\d+ +end +waktu selesai harus sesudah waktu mulai +→ ubah "end" menjadi waktu yang sama dengan atau sesudah "start"/);
+    expect(text).toMatch(
+      /content\/agenda\/[^ ]+\.md:\d+ +end +waktu selesai harus sesudah waktu mulai +→ ubah "end" menjadi waktu yang sama dengan atau sesudah "start"/,
+    );
     expect(await state()).toEqual(before);
   }, 120_000);
 

@@ -17,7 +17,8 @@ const dialogs: string[] = [];
 let news: { slug: string; title: string; body: string };
 
 /** Widget types and English words a screen reader must not read out. */
-const TECHNICAL = /\b(string|image|datetime|date|markdown|relation|select|list|object|hidden|boolean|text|file|Remove|field)\b/;
+const TECHNICAL =
+  /\b(string|image|datetime|date|markdown|relation|select|list|object|hidden|boolean|text|file|Remove|field)\b/;
 
 beforeAll(async () => {
   session = await openAdminSession({ keep: { berita: 1, galeri: 1 } });
@@ -28,7 +29,11 @@ beforeAll(async () => {
   });
   const file = (await session.git.raw(["ls-files", "content/berita"])).trim().split("\n")[0]!;
   const parsed = matter(await readFile(join(session.cms.cloneDir, file), "utf8"));
-  news = { slug: file.replace(/^content\/berita\/|\.md$/g, ""), title: String(parsed.data.title), body: parsed.content };
+  news = {
+    slug: file.replace(/^content\/berita\/|\.md$/g, ""),
+    title: String(parsed.data.title),
+    body: parsed.content,
+  };
   await session.login();
 }, 180_000);
 
@@ -36,7 +41,8 @@ afterAll(async () => {
   await session?.close();
 });
 
-const ariaLabels = () => session.page.locator("[aria-label]").evaluateAll((all) => all.map((e) => e.getAttribute("aria-label") ?? ""));
+const ariaLabels = () =>
+  session.page.locator("[aria-label]").evaluateAll((all) => all.map((e) => e.getAttribute("aria-label") ?? ""));
 
 describe("admin wording in Chromium", () => {
   it("labels fields and buttons for screen readers in Indonesian, without widget names or field keys", async () => {
@@ -48,7 +54,8 @@ describe("admin wording in Chromium", () => {
     await page.getByRole("option", { name: /Softcopy/ }).click();
     await expect.poll(async () => (await ariaLabels()).some((l) => l.startsWith("Hapus Softcopy"))).toBe(true);
     // react-select's live region announces the choice in Indonesian (locale/select-announcements.ts).
-    const live = () => page.locator("[aria-live]").evaluateAll((all) => all.map((e) => e.textContent ?? "").join(" | "));
+    const live = () =>
+      page.locator("[aria-live]").evaluateAll((all) => all.map((e) => e.textContent ?? "").join(" | "));
     await expect.poll(live).toMatch(/pilihan Softcopy[^|]*, dipilih\./);
     expect(await live()).not.toMatch(/\b(option|selected|results? available|press|Use Up)\b/);
     const labels = await ariaLabels();
@@ -97,7 +104,10 @@ describe("admin wording in Chromium", () => {
     await page.getByRole("button", { name: "Simpan", exact: true }).click();
     await page.getByText("Entri tersimpan").first().waitFor();
     await page.goto(`${server.origin}/admin/#/workflow`);
-    const card = page.locator('[class*="WorkflowCard"], [class*="WorkflowLink"]').filter({ hasText: "(revisi)" }).first();
+    const card = page
+      .locator('[class*="WorkflowCard"], [class*="WorkflowLink"]')
+      .filter({ hasText: "(revisi)" })
+      .first();
     await card.waitFor();
     const shown = await card.innerText();
     expect(shown).not.toContain(news.body.trim().slice(0, 40));
@@ -115,6 +125,8 @@ describe("admin wording in Chromium", () => {
       p.textContent = "Dian · Invalid Date — Gagal memuat entri: API_ERROR: Unknown error";
       document.body.append(p);
     });
-    await expect.poll(() => page.locator("#uji-kata").innerText()).toMatch(/^Dian · tanggal tidak diketahui — Gagal memuat entri: server konten tidak menjawab/);
+    await expect
+      .poll(() => page.locator("#uji-kata").innerText())
+      .toMatch(/^Dian · tanggal tidak diketahui — Gagal memuat entri: server konten tidak menjawab/);
   });
 });

@@ -46,13 +46,22 @@ let entryFile: string;
 const offsite: string[] = [];
 const dialogs: string[] = [];
 
-
 const branches = async () => (await git.branchLocal()).all;
-const status = async (b: string) => (await git.raw(["config", "--get", `branch.${b}.description`]).catch(() => "")).trim();
+const status = async (b: string) =>
+  (await git.raw(["config", "--get", `branch.${b}.description`]).catch(() => "")).trim();
 
 /** The test's news item with this cover (shown under the admin's unique name) and alt text. */
 const newsEntry = (alt: string, cover: string, shownAs: RegExp) =>
-  fillNews(page, { title: TITLE, summary: "Ringkasan berita untuk menguji alur draf, tinjau, siap dan terbit.", division: DIVISION.name, author: "Tim Uji Warta", cover, shownAs, alt, body: "Paragraf pertama berita uji coba." });
+  fillNews(page, {
+    title: TITLE,
+    summary: "Ringkasan berita untuk menguji alur draf, tinjau, siap dan terbit.",
+    division: DIVISION.name,
+    author: "Tim Uji Warta",
+    cover,
+    shownAs,
+    alt,
+    body: "Paragraf pertama berita uji coba.",
+  });
 
 beforeAll(async () => {
   tmp = await mkdtemp(join(tmpdir(), "warta-admin-e2e-"));
@@ -63,7 +72,17 @@ beforeAll(async () => {
   await copyAdmin(join(tmp, "site"), { contentDir: join(cms.mainDir, "content"), localBackendUrl: cms.proxyUrl });
   server = await serveStatic(join(tmp, "site"));
   // The kept sample's cover under an editor's kind of file name (spaces, capitals).
-  const sample = matter(await readFile(join(repo, "content", "berita", (await git.raw(["ls-files", "content/berita"])).trim().split("\n")[0]!.replace("content/berita/", "")), "utf8"));
+  const sample = matter(
+    await readFile(
+      join(
+        repo,
+        "content",
+        "berita",
+        (await git.raw(["ls-files", "content/berita"])).trim().split("\n")[0]!.replace("content/berita/", ""),
+      ),
+      "utf8",
+    ),
+  );
   const cover = join(repo, "content", (sample.data.cover as { src: string }).src);
   upload = join(tmp, UPLOAD_NAME);
   await copyFile(cover, upload);
@@ -71,11 +90,16 @@ beforeAll(async () => {
   sameName = join(tmp, "same", basename(cover));
   await mkdir(dirname(sameName), { recursive: true });
   await copyFile(cover, sameName);
-  agency = (YAML.parse(await readFile(join(repo, "content", "_data", "site.yml"), "utf8")) as { agency: string }).agency;
+  agency = (YAML.parse(await readFile(join(repo, "content", "_data", "site.yml"), "utf8")) as { agency: string })
+    .agency;
 
   browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS });
   // The editor's clock is Indonesian (a date typed "now" must not be in the site's future).
-  const context = await browser.newContext({ timezoneId: "Asia/Jakarta", locale: "id-ID", viewport: { width: 1400, height: 1000 } });
+  const context = await browser.newContext({
+    timezoneId: "Asia/Jakarta",
+    locale: "id-ID",
+    viewport: { width: 1400, height: 1000 },
+  });
   await context.route("**/*", (route) => {
     const url = new URL(route.request().url());
     if (LOCAL_HOSTS.has(url.hostname) || url.protocol === "blob:" || url.protocol === "data:") return route.continue();
@@ -110,16 +134,29 @@ describe("editors' admin: Decap CMS + decap-server (Git mode) in Chromium", () =
   it("2. previews the draft with the site's own page: its header and article markup", async () => {
     await newsEntry(ALT, upload, /^foto-kegiatan-uji-\d{4}-\d{2}-\d{2}-\d{4}(-\d+)?\.jpg$/);
     const preview = page.frameLocator("iframe").first();
-    await expect.poll(() => preview.locator("main#konten article.entry h1").innerText().catch(() => ""), { timeout: 15_000 }).toBe(TITLE);
+    await expect
+      .poll(
+        () =>
+          preview
+            .locator("main#konten article.entry h1")
+            .innerText()
+            .catch(() => ""),
+        { timeout: 15_000 },
+      )
+      .toBe(TITLE);
     expect(await preview.locator("header.site-header .brand-name").innerText()).toBe(agency);
     expect(await preview.locator("article.entry .cover img").getAttribute("alt")).toBe(ALT);
-    expect(await preview.locator(`article.entry a[href="/berita/bidang/${DIVISION.id}/"]`).innerText()).toBe(DIVISION.name);
+    expect(await preview.locator(`article.entry a[href="/berita/bidang/${DIVISION.id}/"]`).innerText()).toBe(
+      DIVISION.name,
+    );
   }, 60_000);
 
   it("1b. saves the draft to branch cms/berita/<slug> with valid Markdown and the image committed", async () => {
     const before = await branches();
     await page.getByRole("button", { name: "Simpan", exact: true }).click();
-    branch = await eventually("the draft branch", async () => (await branches()).find((b) => b.startsWith("cms/berita/") && !before.includes(b)));
+    branch = await eventually("the draft branch", async () =>
+      (await branches()).find((b) => b.startsWith("cms/berita/") && !before.includes(b)),
+    );
     expect(branch).toMatch(new RegExp(`^cms/berita/\\d{4}-\\d{2}-\\d{2}-${SLUG}$`));
     await page.getByText("Entri tersimpan").first().waitFor();
 
@@ -134,7 +171,11 @@ describe("editors' admin: Decap CMS + decap-server (Git mode) in Chromium", () =
     const { data, content } = matter(await git.show([`${branch}:${entryFile}`]));
     const parsed = berita.safeParse(data);
     expect(parsed.error?.issues ?? []).toEqual([]);
-    expect(parsed.data).toMatchObject({ title: TITLE, division: DIVISION.id, cover: { src: `/${image.slice("content/".length)}`, alt: ALT } });
+    expect(parsed.data).toMatchObject({
+      title: TITLE,
+      division: DIVISION.id,
+      cover: { src: `/${image.slice("content/".length)}`, alt: ALT },
+    });
     expect(content.trim()).toBe("Paragraf pertama berita uji coba.");
     expect(await status(branch)).toBe("decap-cms/draft");
   }, 60_000);
@@ -157,7 +198,9 @@ describe("editors' admin: Decap CMS + decap-server (Git mode) in Chromium", () =
     expect(await status(branch)).toBe("");
 
     // The local site follows main: the detached main tree has the entry, and it validates.
-    await eventually("the main tree to follow", async () => (await readFile(join(cms.mainDir, entryFile), "utf8").catch(() => "")).includes(TITLE));
+    await eventually("the main tree to follow", async () =>
+      (await readFile(join(cms.mainDir, entryFile), "utf8").catch(() => "")).includes(TITLE),
+    );
     const { problems } = await loadContent(join(cms.mainDir, "content"));
     expect(problems.filter((p) => p.file === entryFile)).toEqual([]);
 
@@ -165,14 +208,20 @@ describe("editors' admin: Decap CMS + decap-server (Git mode) in Chromium", () =
     await buildSite({ contentDir: join(cms.mainDir, "content"), outputDir: out, search: false, quiet: true });
     const html = await readFile(join(out, "berita", SLUG, "index.html"), "utf8");
     expect(html).toContain(`<h1>${TITLE}</h1>`);
-    const picture = /<div class="cover">\s*<picture>([\s\S]*?)<\/picture>/.exec(html)?.[1] ?? /<picture[^>]*>([\s\S]*?)<\/picture>/.exec(html)?.[1];
+    const picture =
+      /<div class="cover">\s*<picture>([\s\S]*?)<\/picture>/.exec(html)?.[1] ??
+      /<picture[^>]*>([\s\S]*?)<\/picture>/.exec(html)?.[1];
     expect(picture).toBeDefined();
     expect(picture).toMatch(/<source type="image\/avif" srcset="[^"]+ 480w, [^"]+ 960w/);
     expect(picture).toMatch(new RegExp(`alt="${ALT}"`));
   }, 120_000);
 
   it("5. refuses to save a news item whose image has no alt text, in Indonesian; nothing is committed", async () => {
-    const before = { branches: await branches(), main: await git.revparse(["main"]), all: await git.raw(["rev-list", "--all", "--count"]) };
+    const before = {
+      branches: await branches(),
+      main: await git.revparse(["main"]),
+      all: await git.raw(["rev-list", "--all", "--count"]),
+    };
     await page.goto(`${server.origin}/admin/#/collections/berita`);
     await newsEntry("", sameName, new RegExp(`^${sameNameBase}-\\d{4}-\\d{2}-\\d{2}-\\d{4}(-\\d+)?\\.jpg$`));
     await page.getByRole("button", { name: "Simpan", exact: true }).click();
@@ -182,7 +231,10 @@ describe("editors' admin: Decap CMS + decap-server (Git mode) in Chromium", () =
     await page.getByLabel("Teks alternatif", { exact: true }).first().fill("ab");
     await page.getByRole("button", { name: "Simpan", exact: true }).click();
     // The schema's own message, not preceded by the label again ("Teks alternatif: Teks alternatif …").
-    await page.getByText(/^Teks alternatif \(alt\) wajib diisi: jelaskan isi gambar/).first().waitFor();
+    await page
+      .getByText(/^Teks alternatif \(alt\) wajib diisi: jelaskan isi gambar/)
+      .first()
+      .waitFor();
     await new Promise((r) => setTimeout(r, 500));
     expect(await branches()).toEqual(before.branches);
     expect(await git.revparse(["main"])).toBe(before.main);

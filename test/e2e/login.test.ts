@@ -51,16 +51,24 @@ window.openLogin = function (url) {
  * The header the nginx example sends with /admin/. With `same-origin` the popup would lose
  * window.opener (HTML spec, COOP) and the login could never finish.
  */
-const adminCoop = /map \$uri \$warta_coop \{[^}]*~\^\/admin\/\s+"([^"]*)";/.exec(await readFile("docs/nginx.conf.example", "utf8"))?.[1];
+const adminCoop = /map \$uri \$warta_coop \{[^}]*~\^\/admin\/\s+"([^"]*)";/.exec(
+  await readFile("docs/nginx.conf.example", "utf8"),
+)?.[1];
 
 /** A front for the static server that adds the admin's COOP header, as nginx does. */
 async function withAdminCoop(upstream: string): Promise<{ origin: string; server: Server }> {
   const server = createServer((req, res) => {
-    void fetch(`${upstream}${req.url}`).then(async (answer) => {
-      const body = Buffer.from(await answer.arrayBuffer());
-      res.writeHead(answer.status, { "Content-Type": answer.headers.get("content-type") ?? "application/octet-stream", ...(adminCoop ? { "Cross-Origin-Opener-Policy": adminCoop } : {}) });
-      res.end(body);
-    }, () => res.writeHead(502).end());
+    void fetch(`${upstream}${req.url}`).then(
+      async (answer) => {
+        const body = Buffer.from(await answer.arrayBuffer());
+        res.writeHead(answer.status, {
+          "Content-Type": answer.headers.get("content-type") ?? "application/octet-stream",
+          ...(adminCoop ? { "Cross-Origin-Opener-Policy": adminCoop } : {}),
+        });
+        res.end(body);
+      },
+      () => res.writeHead(502).end(),
+    );
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   return { origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, server };
@@ -84,11 +92,15 @@ const consoleLines: string[] = [];
 
 beforeAll(async () => {
   tmp = await mkdtemp(join(tmpdir(), "warta-login-e2e-"));
-  const repo = await makeContentRepo(join(tmp, "repo"), { keep: { berita: 2, galeri: 1, pengumuman: 1, agenda: 1, "informasi-publik": 1 } });
+  const repo = await makeContentRepo(join(tmp, "repo"), {
+    keep: { berita: 2, galeri: 1, pengumuman: 1, agenda: 1, "informasi-publik": 1 },
+  });
   const siteSettings = await readSiteFile(join(repo, "content", "_data", "site.yml"));
   repoName = siteSettings.repo;
   const newsDir = join(repo, "content", "berita");
-  newsTitles = await Promise.all((await readdir(newsDir)).map(async (f) => String(matter(await readFile(join(newsDir, f), "utf8")).data.title)));
+  newsTitles = await Promise.all(
+    (await readdir(newsDir)).map(async (f) => String(matter(await readFile(join(newsDir, f), "utf8")).data.title)),
+  );
 
   const callback = { url: "" };
   rest = gitBackedRest({ repoDir: repo, fullName: repoName, login: EDITOR, validTokens: () => github.issuedTokens });
@@ -124,11 +136,18 @@ beforeAll(async () => {
 
   // The admin as the build publishes it, its config generated with this endpoint and this GitHub.
   await copyAdmin(join(tmp, "site"), { contentDir: join(repo, "content") });
-  const config = cmsConfig({ ...siteSettings, authUrl: `${auth.url}/auth` }, { githubApiRoot: github.url, noLocalBackend: true });
+  const config = cmsConfig(
+    { ...siteSettings, authUrl: `${auth.url}/auth` },
+    { githubApiRoot: github.url, noLocalBackend: true },
+  );
   await writeFile(join(tmp, "site", "admin", "config.yml"), cmsConfigYaml(config));
 
   browser = await launchChromium();
-  context = await localOnlyContext(browser, { locale: "id-ID", timezoneId: "Asia/Jakarta", viewport: { width: 1300, height: 900 } });
+  context = await localOnlyContext(browser, {
+    locale: "id-ID",
+    timezoneId: "Asia/Jakarta",
+    viewport: { width: 1300, height: 900 },
+  });
   page = await context.newPage();
   page.setDefaultTimeout(30_000);
   page.on("console", (m) => consoleLines.push(m.text()));
@@ -156,7 +175,10 @@ describe("admin login through the project's OAuth endpoint (Chromium)", () => {
     // The collection list, read with the token from GitHub's API.
     await page.locator('a[href="#/collections/berita/new"]').waitFor({ timeout: 60_000 });
     // An entry of the sample repository, listed from its tree and read from its blob.
-    const entryTitle = await page.locator('a[href^="#/collections/berita/entries/"]').first().innerText({ timeout: 60_000 });
+    const entryTitle = await page
+      .locator('a[href^="#/collections/berita/entries/"]')
+      .first()
+      .innerText({ timeout: 60_000 });
     expect(newsTitles.some((title) => entryTitle.includes(title))).toBe(true);
     const served = (part: string) => rest.requests.filter((r) => r.path.includes(part)).map((r) => r.status);
     expect(served("/git/trees/main:content/berita")).toContain(200);
@@ -179,7 +201,13 @@ describe("admin login through the project's OAuth endpoint (Chromium)", () => {
     const foreign = await context.newPage();
     await foreign.goto(`${github.url}/asing/`);
     const before = github.issuedTokens.length;
-    const [popup] = await Promise.all([foreign.waitForEvent("popup"), foreign.evaluate((url) => (window as unknown as { openLogin(u: string): void }).openLogin(url), `${auth.url}/auth?provider=github&site_id=x`)]);
+    const [popup] = await Promise.all([
+      foreign.waitForEvent("popup"),
+      foreign.evaluate(
+        (url) => (window as unknown as { openLogin(u: string): void }).openLogin(url),
+        `${auth.url}/auth?provider=github&site_id=x`,
+      ),
+    ]);
     // The popup got through GitHub and holds a token for the allowed site only.
     await popup.getByText("Berhasil masuk dengan GitHub").waitFor();
     expect(github.issuedTokens.length).toBe(before + 1);

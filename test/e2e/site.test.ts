@@ -57,7 +57,9 @@ describeWithTools([TOOLS.chromium, TOOLS.java], "public website in Chromium: axe
     out = join(tmp, "_site");
     await buildSite({ contentDir: "content", outputDir: out, now: SAMPLE_NOW, search: true, quiet: true });
 
-    const css = (await readdir(join(out, "assets"))).filter((f) => f.endsWith(".css")).map((f) => join(out, "assets", f));
+    const css = (await readdir(join(out, "assets")))
+      .filter((f) => f.endsWith(".css"))
+      .map((f) => join(out, "assets", f));
     const vnuFiles = [...new Set(PAGE_TYPES.map((p) => join(out, p.file)))].concat(css);
     vnu = checkWithVnu(vnuFiles).then(
       (messages) => ({ files: vnuFiles, messages }),
@@ -128,7 +130,11 @@ describeWithTools([TOOLS.chromium, TOOLS.java], "public website in Chromium: axe
         const images = await page.locator("img").evaluateAll((all: HTMLImageElement[]) =>
           all
             .filter((i) => i.naturalWidth > 0 && i.clientWidth > 0 && getComputedStyle(i).objectFit !== "cover")
-            .map((i) => ({ src: i.currentSrc, shown: i.clientWidth / i.clientHeight, natural: i.naturalWidth / i.naturalHeight })),
+            .map((i) => ({
+              src: i.currentSrc,
+              shown: i.clientWidth / i.clientHeight,
+              natural: i.naturalWidth / i.naturalHeight,
+            })),
         );
         expect(images.length).toBeGreaterThan(0);
         // Lighthouse flags a difference of more than 5 %.
@@ -146,7 +152,10 @@ describeWithTools([TOOLS.chromium, TOOLS.java], "public website in Chromium: axe
   it("the Nu HTML Checker reports no error on any page type nor on the stylesheet", async () => {
     const result = await vnu;
     if ("error" in result) throw result.error;
-    expect(result.files.filter((f) => f.endsWith(".css")).length, "the site's stylesheet is checked too").toBeGreaterThan(0);
+    expect(
+      result.files.filter((f) => f.endsWith(".css")).length,
+      "the site's stylesheet is checked too",
+    ).toBeGreaterThan(0);
     expect(result.messages.map((m) => formatVnuMessage(m, out))).toEqual([]);
   });
 
@@ -158,12 +167,15 @@ describeWithTools([TOOLS.chromium, TOOLS.java], "public website in Chromium: axe
       await page.locator("#pencarian input").fill(word);
       // "Ditemukan N hasil untuk …" or "… tidak ditemukan"; "Mencari …" while it is still searching.
       const message = page.locator(".pagefind-ui__message");
-      await expect.poll(async () => (await message.textContent().catch(() => "")) ?? "", { timeout: 15_000 }).toMatch(
-        new RegExp(`ditemukan.*${word}|${word}.*ditemukan`, "i"),
-      );
+      await expect
+        .poll(async () => (await message.textContent().catch(() => "")) ?? "", { timeout: 15_000 })
+        .toMatch(new RegExp(`ditemukan.*${word}|${word}.*ditemukan`, "i"));
       // Pagefind says how many it found before it has loaded each result's fragment: wait for the links.
       const found = Number(/(\d+)\s+hasil/i.exec((await message.textContent()) ?? "")?.[1] ?? 0);
-      if (found > 0) await expect.poll(() => page.locator(".pagefind-ui__result-link").count(), { timeout: 15_000 }).toBeGreaterThan(0);
+      if (found > 0)
+        await expect
+          .poll(() => page.locator(".pagefind-ui__result-link").count(), { timeout: 15_000 })
+          .toBeGreaterThan(0);
       const links = await page
         .locator(".pagefind-ui__result-link")
         .evaluateAll((anchors) => anchors.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
@@ -176,7 +188,8 @@ describeWithTools([TOOLS.chromium, TOOLS.java], "public website in Chromium: axe
     });
 
     it("finds nothing for words only present in a draft or a future item", async () => {
-      for (const entry of hiddenNews) expect(isPublic(entry, SAMPLE_NOW), `${entry.file} should not be public`).toBe(false);
+      for (const entry of hiddenNews)
+        expect(isPublic(entry, SAMPLE_NOW), `${entry.file} should not be public`).toBe(false);
       for (const { word } of HIDDEN_NEWS) {
         const { message, links } = await search(word);
         expect(links, message).toEqual([]);

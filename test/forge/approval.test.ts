@@ -26,7 +26,13 @@ beforeEach(async () => {
   root = await contentFixture();
   const gov = await loadGovernance(join(root, "content"));
   ctx = { owner: fake.owner, repo: fake.repo, team: gov.team, branch: "main", timeZone: "Asia/Jakarta" };
-  fake.addPull({ number: 12, author: "yoga-p", headSha: HEAD, headRef: "cms/berita/banjir-bandang", title: "Create Berita “banjir-bandang”" });
+  fake.addPull({
+    number: 12,
+    author: "yoga-p",
+    headSha: HEAD,
+    headRef: "cms/berita/banjir-bandang",
+    title: "Create Berita “banjir-bandang”",
+  });
   fake.addCheckRun(HEAD, "Pemeriksaan konten", "completed", "success");
 });
 afterEach(async () => {
@@ -57,8 +63,14 @@ describe("merge on approval", () => {
       `DELETE ${P()}/git/refs/heads/cms/berita/banjir-bandang`,
     ]);
     const merge = fake.requests.find((r) => r.method === "PUT")!.body as Record<string, string>;
-    expect(merge).toMatchObject({ sha: HEAD, merge_method: "merge", commit_title: "Terbitkan: Create Berita “banjir-bandang” (#12)" });
-    expect(merge.commit_message).toMatch(/^Disetujui oleh Ratna Kusumawardani \(Kepala Bidang IKP\), @ratna-k pada \d{1,2} \w+ \d{4} pukul \d{2}\.\d{2} WIB\./);
+    expect(merge).toMatchObject({
+      sha: HEAD,
+      merge_method: "merge",
+      commit_title: "Terbitkan: Create Berita “banjir-bandang” (#12)",
+    });
+    expect(merge.commit_message).toMatch(
+      /^Disetujui oleh Ratna Kusumawardani \(Kepala Bidang IKP\), @ratna-k pada \d{1,2} \w+ \d{4} pukul \d{2}\.\d{2} WIB\./,
+    );
     expect(fake.pulls.get(12)!.merged).toBe(true);
     expect(fake.branches.has("cms/berita/banjir-bandang")).toBe(false);
     expect(fake.dispatches).toEqual([{ workflow: "deploy.yml", ref: "main" }]);
@@ -68,7 +80,15 @@ describe("merge on approval", () => {
   // GitHub docs (git refs): deleting a missing reference answers 422 "Reference does not exist". With
   // "Automatically delete head branches" on, GitHub deletes the branch at the merge itself.
   it("still deploys when GitHub already deleted the head branch (422 on delete)", async () => {
-    fake.fail({ method: "DELETE", path: /\/git\/refs\//, status: 422, body: { message: "Reference does not exist", documentation_url: "https://docs.github.com/rest/git/refs#delete-a-reference" } });
+    fake.fail({
+      method: "DELETE",
+      path: /\/git\/refs\//,
+      status: 422,
+      body: {
+        message: "Reference does not exist",
+        documentation_url: "https://docs.github.com/rest/git/refs#delete-a-reference",
+      },
+    });
     const outcome = await runApproval(gh, ctx, 12, approve("ratna-k"));
     expect(outcome).toMatchObject({ merged: true, deployStarted: true });
     expect(fake.dispatches).toEqual([{ workflow: "deploy.yml", ref: "main" }]);
@@ -80,7 +100,12 @@ describe("merge on approval", () => {
 
     fake.addPull({ number: 13, author: "yoga-p", headSha: "c".repeat(40) });
     fake.addCheckRun("c".repeat(40), "Pemeriksaan konten", "completed", "success");
-    fake.fail({ method: "DELETE", path: /\/git\/refs\//, status: 403, body: { message: "Resource not accessible by integration" } });
+    fake.fail({
+      method: "DELETE",
+      path: /\/git\/refs\//,
+      status: 403,
+      body: { message: "Resource not accessible by integration" },
+    });
     fake.addReview(13, { by: "ratna-k", state: "APPROVED", commit: "c".repeat(40) });
     await expect(runApproval(gh, ctx, 13, { kind: "checks-completed" })).rejects.toThrow(/menghapus cabang draf/);
     expect(fake.dispatches).toHaveLength(2);
@@ -113,8 +138,18 @@ describe("merge on approval", () => {
   });
 
   it("when GitHub still refuses a workflow change, the comment says a person must merge (no contents: write advice)", async () => {
-    fake.fail({ method: "PUT", path: /\/merge$/, status: 403, body: { message: "refusing to allow a GitHub App to create or update workflow `.github/workflows/review.yml` without `workflows` permission" } });
-    await expect(runApproval(gh, ctx, 12, approve("ratna-k"))).rejects.toThrow(/perlu menggabungkan pull request ini sendiri/);
+    fake.fail({
+      method: "PUT",
+      path: /\/merge$/,
+      status: 403,
+      body: {
+        message:
+          "refusing to allow a GitHub App to create or update workflow `.github/workflows/review.yml` without `workflows` permission",
+      },
+    });
+    await expect(runApproval(gh, ctx, 12, approve("ratna-k"))).rejects.toThrow(
+      /perlu menggabungkan pull request ini sendiri/,
+    );
     const body = fake.comments.get(12)![0]!.body!;
     expect(body).toContain("Disetujui, tetapi GitHub menolak penggabungan");
     expect(body).toContain("Seorang pejabat atau admin perlu menggabungkan pull request ini sendiri");
@@ -152,24 +187,52 @@ describe("merge on approval", () => {
   });
 
   it("reports in plain words when GitHub refuses the merge (ruleset not satisfied)", async () => {
-    fake.fail({ method: "PUT", path: /\/merge$/, status: 405, body: { message: "Repository rule violations found\n\nAt least 1 approving review is required by reviewers with write access." } });
+    fake.fail({
+      method: "PUT",
+      path: /\/merge$/,
+      status: 405,
+      body: {
+        message:
+          "Repository rule violations found\n\nAt least 1 approving review is required by reviewers with write access.",
+      },
+    });
     await expect(runApproval(gh, ctx, 12, approve("ratna-k"))).rejects.toThrow(/aturan cabang belum terpenuhi/);
     expect(fake.dispatches).toEqual([]);
     expect(fake.comments.get(12)![0]!.body).toMatch(/GitHub menolak penggabungan[\s\S]*aturan cabang belum terpenuhi/);
   });
 
   it("refuses to merge a commit pushed after the decision (409)", async () => {
-    fake.fail({ method: "PUT", path: /\/merge$/, status: 409, body: { message: "Head branch was modified. Review and try the merge again." } });
+    fake.fail({
+      method: "PUT",
+      path: /\/merge$/,
+      status: 409,
+      body: { message: "Head branch was modified. Review and try the merge again." },
+    });
     await expect(runApproval(gh, ctx, 12, approve("ratna-k"))).rejects.toThrow(/ada commit baru/);
   });
 });
 
 describe("rejection", () => {
   it("'/tolak <alasan>' by a pejabat labels, records the reason and closes; the branch stays", async () => {
-    fake.addReview(12, { by: "ratna-k", state: "CHANGES_REQUESTED", commit: HEAD, body: "/tolak Foto memuat NIK warga pada KTP." });
-    const outcome = await runApproval(gh, ctx, 12, { kind: "review", reviewer: "ratna-k", state: "CHANGES_REQUESTED", body: "/tolak Foto memuat NIK warga pada KTP.", commitId: HEAD });
+    fake.addReview(12, {
+      by: "ratna-k",
+      state: "CHANGES_REQUESTED",
+      commit: HEAD,
+      body: "/tolak Foto memuat NIK warga pada KTP.",
+    });
+    const outcome = await runApproval(gh, ctx, 12, {
+      kind: "review",
+      reviewer: "ratna-k",
+      state: "CHANGES_REQUESTED",
+      body: "/tolak Foto memuat NIK warga pada KTP.",
+      commitId: HEAD,
+    });
     expect(outcome.decision.action).toBe("reject");
-    expect(fake.writes()).toEqual([`POST ${P()}/issues/12/labels`, `POST ${P()}/issues/12/comments`, `PATCH ${P()}/pulls/12`]);
+    expect(fake.writes()).toEqual([
+      `POST ${P()}/issues/12/labels`,
+      `POST ${P()}/issues/12/comments`,
+      `PATCH ${P()}/pulls/12`,
+    ]);
     const pull = fake.pulls.get(12)!;
     expect(pull.state).toBe("closed");
     expect(pull.merged).toBe(false);
@@ -186,20 +249,42 @@ describe("rejection", () => {
     fake.addComment(12, "Hendra-W", "/tolak Data penerima bantuan belum diverifikasi.");
     const outcome = await runApproval(gh, ctx, 12, { kind: "checks-completed" });
     expect(outcome).toMatchObject({ merged: false, decision: { action: "reject", by: { github: "Hendra-W" } } });
-    expect(fake.writes()).toEqual([`POST ${P()}/issues/12/labels`, `POST ${P()}/issues/12/comments`, `PATCH ${P()}/pulls/12`]);
+    expect(fake.writes()).toEqual([
+      `POST ${P()}/issues/12/labels`,
+      `POST ${P()}/issues/12/comments`,
+      `PATCH ${P()}/pulls/12`,
+    ]);
     expect(fake.pulls.get(12)!.merged).toBe(false);
   });
 
   it("the ditolak label by a pejabat closes with the reason they wrote", async () => {
     fake.addComment(12, "Hendra-W", "Informasi ini termasuk yang dikecualikan (Pasal 17).");
-    fake.pulls.get(12)!.labels.push({ id: 1, node_id: "L", url: "", name: "ditolak", description: null, color: "d73a4a", default: false });
+    fake.pulls.get(12)!.labels.push({
+      id: 1,
+      node_id: "L",
+      url: "",
+      name: "ditolak",
+      description: null,
+      color: "d73a4a",
+      default: false,
+    });
     await runApproval(gh, ctx, 12, { kind: "labeled", label: "ditolak", sender: "hendra-w" });
     expect(fake.writes()).toEqual([`POST ${P()}/issues/12/comments`, `PATCH ${P()}/pulls/12`]);
-    expect(fake.comments.get(12)!.at(-1)!.body).toContain("**Alasan:** Informasi ini termasuk yang dikecualikan (Pasal 17).");
+    expect(fake.comments.get(12)!.at(-1)!.body).toContain(
+      "**Alasan:** Informasi ini termasuk yang dikecualikan (Pasal 17).",
+    );
   });
 
   it("the ditolak label by a non-pejabat is removed again and nothing closes", async () => {
-    fake.pulls.get(12)!.labels.push({ id: 1, node_id: "L", url: "", name: "ditolak", description: null, color: "d73a4a", default: false });
+    fake.pulls.get(12)!.labels.push({
+      id: 1,
+      node_id: "L",
+      url: "",
+      name: "ditolak",
+      description: null,
+      color: "d73a4a",
+      default: false,
+    });
     await runApproval(gh, ctx, 12, { kind: "labeled", label: "ditolak", sender: "dimas-s" });
     expect(fake.writes()).toEqual([`DELETE ${P()}/issues/12/labels/ditolak`, `POST ${P()}/issues/12/comments`]);
     expect(fake.pulls.get(12)!.state).toBe("open");
@@ -214,7 +299,15 @@ describe("serta-merta", () => {
   });
 
   it("names the fix when an official is not a collaborator (422)", async () => {
-    fake.fail({ method: "POST", path: /requested_reviewers$/, status: 422, body: { message: "Reviews may only be requested from collaborators. One or more of the users or teams you specified is not a collaborator of the dinas-contoh/situs repository." } });
+    fake.fail({
+      method: "POST",
+      path: /requested_reviewers$/,
+      status: 422,
+      body: {
+        message:
+          "Reviews may only be requested from collaborators. One or more of the users or teams you specified is not a collaborator of the dinas-contoh/situs repository.",
+      },
+    });
     await expect(runApproval(gh, ctx, 12, { kind: "labeled", label: "serta-merta", sender: "yoga-p" })).rejects.toThrow(
       /meminta ulasan pejabat \(422, GitHub: “Reviews may only be requested from collaborators.*harus kolaborator dengan akses tulis/s,
     );
@@ -248,14 +341,20 @@ describe("npm run approval (the workflow entry)", () => {
 
   it("merges on the workflow_run after the checks and sets merged=true", async () => {
     fake.addReview(12, { by: "ratna-k", state: "APPROVED", commit: HEAD });
-    const r = await runCommand("workflow_run", { workflow_run: { conclusion: "success", pull_requests: [{ number: 12 }] } });
+    const r = await runCommand("workflow_run", {
+      workflow_run: { conclusion: "success", pull_requests: [{ number: 12 }] },
+    });
     expect(r).toMatchObject({ code: 0, output: "merged=true\n" });
     expect(r.out).toBe("#12: digabung (disetujui @ratna-k); deploy dijalankan");
   });
 
   it("does nothing for a non-pejabat approval and sets merged=false", async () => {
     fake.addReview(12, { by: "yoga-p", state: "APPROVED", commit: HEAD });
-    const r = await runCommand("pull_request_review", { action: "submitted", pull_request: { number: 12 }, review: { user: { login: "yoga-p" }, state: "approved", body: "", commit_id: HEAD } });
+    const r = await runCommand("pull_request_review", {
+      action: "submitted",
+      pull_request: { number: 12 },
+      review: { user: { login: "yoga-p" }, state: "approved", body: "", commit_id: HEAD },
+    });
     expect(r).toMatchObject({ code: 0, output: "merged=false\n" });
     expect(r.out).toContain("tidak ada tindakan");
     expect(fake.writes()).toEqual([]);
@@ -263,16 +362,30 @@ describe("npm run approval (the workflow entry)", () => {
 
   it("exits 3 with the plain message when the token lacks a permission", async () => {
     fake.addReview(12, { by: "ratna-k", state: "APPROVED", commit: HEAD });
-    fake.fail({ method: "PUT", path: /\/merge$/, status: 403, body: { message: "Resource not accessible by integration" } });
-    const r = await runCommand("pull_request_review", { action: "submitted", pull_request: { number: 12 }, review: { user: { login: "ratna-k" }, state: "approved", body: "", commit_id: HEAD } });
+    fake.fail({
+      method: "PUT",
+      path: /\/merge$/,
+      status: 403,
+      body: { message: "Resource not accessible by integration" },
+    });
+    const r = await runCommand("pull_request_review", {
+      action: "submitted",
+      pull_request: { number: 12 },
+      review: { user: { login: "ratna-k" }, state: "approved", body: "", commit_id: HEAD },
+    });
     expect(r.code).toBe(3);
     expect(r.err).toContain("Token tidak diizinkan menggabungkan pull request");
     expect(r.err).toContain("`permissions: contents: write`");
   });
 
   it("refuses a broken team.yml before any request", async () => {
-    await writeFile(join(root, "content/_data/team.yml"), (await readFile(join(root, "content/_data/team.yml"), "utf8")).replaceAll("role: pejabat", "role: editor"));
-    const r = await runCommand("workflow_run", { workflow_run: { conclusion: "success", pull_requests: [{ number: 12 }] } });
+    await writeFile(
+      join(root, "content/_data/team.yml"),
+      (await readFile(join(root, "content/_data/team.yml"), "utf8")).replaceAll("role: pejabat", "role: editor"),
+    );
+    const r = await runCommand("workflow_run", {
+      workflow_run: { conclusion: "success", pull_requests: [{ number: 12 }] },
+    });
     expect(r.code).toBe(2);
     expect(r.err).toContain("tidak ada anggota dengan peran pejabat");
     expect(fake.requests).toEqual([]);

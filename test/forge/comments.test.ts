@@ -38,7 +38,9 @@ describe("upsertPullRequestComment", () => {
 
     const result = await upsertPullRequestComment(gh, { ...target(), body: "baru" });
     expect(result).toEqual({ id: ours.id, created: false });
-    const listPages = fake.requests.filter((r) => r.method === "GET" && r.path.endsWith("/issues/7/comments")).map((r) => r.query.page ?? "1");
+    const listPages = fake.requests
+      .filter((r) => r.method === "GET" && r.path.endsWith("/issues/7/comments"))
+      .map((r) => r.query.page ?? "1");
     expect(listPages).toEqual(["1", "2"]);
     expect(fake.writes()).toEqual([`PATCH /repos/${fake.fullName}/issues/comments/${ours.id}`]);
     expect(fake.comments.get(7)!.length).toBe(132);
@@ -52,13 +54,22 @@ describe("upsertPullRequestComment", () => {
 
   it("keeps separate comments for separate markers", async () => {
     const review = await upsertPullRequestComment(gh, { ...target(), body: "laporan" });
-    const other = await upsertPullRequestComment(gh, { ...target(), marker: "<!-- warta:persetujuan -->", body: "status" });
+    const other = await upsertPullRequestComment(gh, {
+      ...target(),
+      marker: "<!-- warta:persetujuan -->",
+      body: "status",
+    });
     expect(other.created).toBe(true);
     expect(other.id).not.toBe(review.id);
   });
 
   it("explains a missing permission in plain words", async () => {
-    fake.fail({ method: "POST", path: /\/comments$/, status: 403, body: { message: "Resource not accessible by integration" } });
+    fake.fail({
+      method: "POST",
+      path: /\/comments$/,
+      status: 403,
+      body: { message: "Resource not accessible by integration" },
+    });
     await expect(upsertPullRequestComment(gh, { ...target(), body: "x" })).rejects.toThrow(/pull-requests: write/);
   });
 });

@@ -17,7 +17,10 @@ export type BranchPolicy = S["deployment-branch-policy"];
 export type Label = S["label"];
 export type CommitStatus = S["simple-commit-status"];
 /** The fields of a pull request Warta reads (the full object has ~80 required fields). */
-export type PullRequest = Pick<S["pull-request"], "number" | "state" | "draft" | "merged" | "title" | "html_url" | "url" | "id" | "node_id"> & {
+export type PullRequest = Pick<
+  S["pull-request"],
+  "number" | "state" | "draft" | "merged" | "title" | "html_url" | "url" | "id" | "node_id"
+> & {
   user: S["simple-user"];
   labels: Pick<S["label"], "id" | "node_id" | "url" | "name" | "description" | "color" | "default">[];
   head: { ref: string; sha: string; label: string; repo: { full_name: string } | null; user: S["simple-user"] };
@@ -154,7 +157,18 @@ export class FakeGitHub {
 
   // ── fixtures ──────────────────────────────────────────────────────────────────
 
-  addPull(p: { number: number; author: string; headSha: string; headRef?: string; title?: string; labels?: string[]; draft?: boolean; base?: string; files?: string[]; pushedBy?: string }): PullRequest {
+  addPull(p: {
+    number: number;
+    author: string;
+    headSha: string;
+    headRef?: string;
+    title?: string;
+    labels?: string[];
+    draft?: boolean;
+    base?: string;
+    files?: string[];
+    pushedBy?: string;
+  }): PullRequest {
     const api = `${this.url}/repos/${this.fullName}`;
     const pull: PullRequest = {
       id: id(),
@@ -168,8 +182,20 @@ export class FakeGitHub {
       title: p.title ?? `Create Berita “contoh-${p.number}”`,
       user: user(p.author),
       labels: (p.labels ?? []).map((name) => this.label(name)),
-      head: { ref: p.headRef ?? `cms/berita/contoh-${p.number}`, sha: p.headSha, label: `${this.owner}:cms`, repo: { full_name: this.fullName }, user: user(this.owner) },
-      base: { ref: p.base ?? this.defaultBranch, sha: "b".repeat(40), label: `${this.owner}:${this.defaultBranch}`, repo: { full_name: this.fullName }, user: user(this.owner) },
+      head: {
+        ref: p.headRef ?? `cms/berita/contoh-${p.number}`,
+        sha: p.headSha,
+        label: `${this.owner}:cms`,
+        repo: { full_name: this.fullName },
+        user: user(this.owner),
+      },
+      base: {
+        ref: p.base ?? this.defaultBranch,
+        sha: "b".repeat(40),
+        label: `${this.owner}:${this.defaultBranch}`,
+        repo: { full_name: this.fullName },
+        user: user(this.owner),
+      },
       requested_reviewers: [],
     };
     this.pulls.set(p.number, pull);
@@ -179,7 +205,15 @@ export class FakeGitHub {
     return pull;
   }
 
-  addReview(pullNumber: number, r: { by: string; state: "APPROVED" | "CHANGES_REQUESTED" | "COMMENTED" | "DISMISSED"; commit: string; body?: string }): Review {
+  addReview(
+    pullNumber: number,
+    r: {
+      by: string;
+      state: "APPROVED" | "CHANGES_REQUESTED" | "COMMENTED" | "DISMISSED";
+      commit: string;
+      body?: string;
+    },
+  ): Review {
     const review: Review = {
       id: id(),
       node_id: `PRR_${nextId}`,
@@ -197,7 +231,12 @@ export class FakeGitHub {
     return review;
   }
 
-  addCheckRun(sha: string, name: string, status: "queued" | "in_progress" | "completed", conclusion: CheckRun["conclusion"] = null): CheckRun {
+  addCheckRun(
+    sha: string,
+    name: string,
+    status: "queued" | "in_progress" | "completed",
+    conclusion: CheckRun["conclusion"] = null,
+  ): CheckRun {
     const run: CheckRun = {
       id: id(),
       head_sha: sha,
@@ -256,18 +295,36 @@ export class FakeGitHub {
 
   addRuleset(body: Omit<Ruleset, "id" | "source" | "source_type">): Ruleset {
     const n = id();
-    const ruleset: Ruleset = { ...structuredClone(body), id: n, source: this.fullName, source_type: "Repository", node_id: `RRS_${n}`, created_at: now(), updated_at: now() };
+    const ruleset: Ruleset = {
+      ...structuredClone(body),
+      id: n,
+      source: this.fullName,
+      source_type: "Repository",
+      node_id: `RRS_${n}`,
+      created_at: now(),
+      updated_at: now(),
+    };
     this.rulesets.push(ruleset);
     return ruleset;
   }
 
   /** An environment as GitHub shows it; `policy` null means every branch may deploy. */
-  addEnvironment(name: string, policy: Environment["deployment_branch_policy"] = null, branches: { name: string; type?: "branch" | "tag" }[] = []) {
+  addEnvironment(
+    name: string,
+    policy: Environment["deployment_branch_policy"] = null,
+    branches: { name: string; type?: "branch" | "tag" }[] = [],
+  ) {
     const n = id();
     const env: Environment = {
-      id: n, node_id: `EN_${n}`, name, url: `${this.url}/repos/${this.fullName}/environments/${name}`,
+      id: n,
+      node_id: `EN_${n}`,
+      name,
+      url: `${this.url}/repos/${this.fullName}/environments/${name}`,
       html_url: `https://github.com/${this.fullName}/deployments/activity_log?environments_filter=${name}`,
-      created_at: now(), updated_at: now(), protection_rules: [], deployment_branch_policy: policy,
+      created_at: now(),
+      updated_at: now(),
+      protection_rules: [],
+      deployment_branch_policy: policy,
     };
     const entry = { env, policies: branches.map((b) => this.policy(b.name, b.type ?? "branch")) };
     this.environments.set(name, entry);
@@ -275,13 +332,23 @@ export class FakeGitHub {
   }
 
   /** `protection_rules` as GET shows them: a wait_timer rule, a required_reviewers rule with the accounts. */
-  protectionRules(waitTimer: number | undefined, preventSelfReview: boolean | undefined, reviewers: { type?: "User" | "Team"; id?: number }[]): NonNullable<Environment["protection_rules"]> {
+  protectionRules(
+    waitTimer: number | undefined,
+    preventSelfReview: boolean | undefined,
+    reviewers: { type?: "User" | "Team"; id?: number }[],
+  ): NonNullable<Environment["protection_rules"]> {
     const rules: NonNullable<Environment["protection_rules"]> = [];
     if (waitTimer) rules.push({ id: id(), node_id: `GA_${nextId}`, type: "wait_timer", wait_timer: waitTimer });
     if (reviewers.length) {
       rules.push({
-        id: id(), node_id: `GA_${nextId}`, type: "required_reviewers", prevent_self_review: preventSelfReview ?? false,
-        reviewers: reviewers.map((r) => ({ type: r.type ?? "User", reviewer: { ...user(`akun-${r.id}`), id: r.id ?? 0 } })),
+        id: id(),
+        node_id: `GA_${nextId}`,
+        type: "required_reviewers",
+        prevent_self_review: preventSelfReview ?? false,
+        reviewers: reviewers.map((r) => ({
+          type: r.type ?? "User",
+          reviewer: { ...user(`akun-${r.id}`), id: r.id ?? 0 },
+        })),
       });
     }
     return rules;
@@ -293,7 +360,15 @@ export class FakeGitHub {
   }
 
   private label(name: string) {
-    return { id: name.length, node_id: `L_${name}`, url: `${this.url}/repos/${this.fullName}/labels/${encodeURIComponent(name)}`, name, description: null, color: "ededed", default: false };
+    return {
+      id: name.length,
+      node_id: `L_${name}`,
+      url: `${this.url}/repos/${this.fullName}/labels/${encodeURIComponent(name)}`,
+      name,
+      description: null,
+      color: "ededed",
+      default: false,
+    };
   }
 
   // ── HTTP ──────────────────────────────────────────────────────────────────────
@@ -305,16 +380,29 @@ export class FakeGitHub {
     const raw = Buffer.concat(chunks).toString("utf8");
     const body: unknown = raw ? JSON.parse(raw) : undefined;
     const method = req.method ?? "GET";
-    this.requests.push({ method, path: decodeURIComponent(url.pathname), query: Object.fromEntries(url.searchParams), body });
+    this.requests.push({
+      method,
+      path: decodeURIComponent(url.pathname),
+      query: Object.fromEntries(url.searchParams),
+      body,
+    });
 
     const send = (status: number, data?: unknown, headers: Record<string, string> = {}) => {
-      res.writeHead(status, { "content-type": "application/json; charset=utf-8", "x-github-api-version-selected": "2022-11-28", ...headers });
+      res.writeHead(status, {
+        "content-type": "application/json; charset=utf-8",
+        "x-github-api-version-selected": "2022-11-28",
+        ...headers,
+      });
       res.end(data === undefined ? "" : JSON.stringify(data));
     };
 
     const auth = req.headers.authorization ?? "";
     if (auth !== `token ${this.token}` && auth !== `bearer ${this.token}`) {
-      return send(401, { message: "Bad credentials", documentation_url: "https://docs.github.com/rest", status: "401" });
+      return send(401, {
+        message: "Bad credentials",
+        documentation_url: "https://docs.github.com/rest",
+        status: "401",
+      });
     }
     const failure = this.failures.find((f) => f.method === method && f.path.test(url.pathname) && (f.times ?? 1) > 0);
     if (failure) {
@@ -324,7 +412,8 @@ export class FakeGitHub {
 
     const prefix = `/repos/${this.owner}/${this.repo}`;
     const path = decodeURIComponent(url.pathname);
-    if (!path.startsWith(prefix)) return send(404, { message: "Not Found", documentation_url: "https://docs.github.com/rest" });
+    if (!path.startsWith(prefix))
+      return send(404, { message: "Not Found", documentation_url: "https://docs.github.com/rest" });
     const rest = path.slice(prefix.length);
     const route = (pattern: RegExp) => pattern.exec(rest);
     let m: RegExpExecArray | null;
@@ -332,16 +421,39 @@ export class FakeGitHub {
     // repository
     if (method === "GET" && rest === "") {
       return send(200, {
-        id: 1, node_id: "R_1", name: this.repo, full_name: this.fullName, private: this.private,
-        default_branch: this.defaultBranch, owner: user(this.owner, "Organization"),
-        html_url: `https://github.com/${this.fullName}`, url: `${this.url}${prefix}`,
+        id: 1,
+        node_id: "R_1",
+        name: this.repo,
+        full_name: this.fullName,
+        private: this.private,
+        default_branch: this.defaultBranch,
+        owner: user(this.owner, "Organization"),
+        html_url: `https://github.com/${this.fullName}`,
+        url: `${this.url}${prefix}`,
         permissions: { admin: true, maintain: true, push: true, triage: true, pull: true },
       } satisfies Partial<S["full-repository"]>);
     }
 
     // rulesets
     if (method === "GET" && rest === "/rulesets") {
-      return this.page(url, send, this.rulesets.map(({ id, name, target, source_type, source, enforcement, node_id, _links, created_at, updated_at }) => ({ id, name, target, source_type, source, enforcement, node_id, _links, created_at, updated_at })));
+      return this.page(
+        url,
+        send,
+        this.rulesets.map(
+          ({ id, name, target, source_type, source, enforcement, node_id, _links, created_at, updated_at }) => ({
+            id,
+            name,
+            target,
+            source_type,
+            source,
+            enforcement,
+            node_id,
+            _links,
+            created_at,
+            updated_at,
+          }),
+        ),
+      );
     }
     if ((m = route(/^\/rulesets\/(\d+)$/))) {
       const i = this.rulesets.findIndex((r) => r.id === Number(m![1]));
@@ -359,7 +471,8 @@ export class FakeGitHub {
     }
     if (method === "POST" && rest === "/rulesets") {
       const input = body as Ruleset;
-      if (this.rulesets.some((r) => r.name === input.name)) return send(422, { message: "Validation Failed", errors: ["Name must be unique"] });
+      if (this.rulesets.some((r) => r.name === input.name))
+        return send(422, { message: "Validation Failed", errors: ["Name must be unique"] });
       return send(201, this.addRuleset(input));
     }
 
@@ -368,7 +481,12 @@ export class FakeGitHub {
       const name = m[1]!;
       if (method === "GET") {
         const entry = this.environments.get(name);
-        return entry ? send(200, entry.env) : send(404, { message: "Not Found", documentation_url: "https://docs.github.com/rest/deployments/environments#get-an-environment" });
+        return entry
+          ? send(200, entry.env)
+          : send(404, {
+              message: "Not Found",
+              documentation_url: "https://docs.github.com/rest/deployments/environments#get-an-environment",
+            });
       }
       if (method === "PUT") {
         const input = (body ?? {}) as {
@@ -380,14 +498,21 @@ export class FakeGitHub {
         const policy = input.deployment_branch_policy ?? null;
         // Documented: protected_branches and custom_branch_policies must differ.
         if (policy && policy.protected_branches === policy.custom_branch_policies) {
-          return send(422, { message: "Validation Failed", errors: ["protected_branches and custom_branch_policies cannot have the same value"] });
+          return send(422, {
+            message: "Validation Failed",
+            errors: ["protected_branches and custom_branch_policies cannot have the same value"],
+          });
         }
         const entry = this.environments.get(name) ?? this.addEnvironment(name);
         entry.env.deployment_branch_policy = policy;
         // Strict on purpose: the docs give every field of this PUT as optional and promise nothing
         // for an omitted one, so the fake takes the body as the whole protection. A client that
         // leaves out the reviewers an office set by hand loses them here.
-        entry.env.protection_rules = this.protectionRules(input.wait_timer, input.prevent_self_review, input.reviewers ?? []);
+        entry.env.protection_rules = this.protectionRules(
+          input.wait_timer,
+          input.prevent_self_review,
+          input.reviewers ?? [],
+        );
         entry.env.updated_at = now();
         if (!policy?.custom_branch_policies) entry.policies = [];
         return send(200, entry.env);
@@ -396,14 +521,25 @@ export class FakeGitHub {
     if ((m = route(/^\/environments\/([^/]+)\/deployment-branch-policies(?:\/(\d+))?$/))) {
       const entry = this.environments.get(m[1]!);
       // Documented: these endpoints need deployment_branch_policy.custom_branch_policies set to true.
-      if (!entry || !entry.env.deployment_branch_policy?.custom_branch_policies) return send(404, { message: "Not Found" });
+      if (!entry || !entry.env.deployment_branch_policy?.custom_branch_policies)
+        return send(404, { message: "Not Found" });
       if (method === "GET" && !m[2]) {
         const { perPage, pageNo } = this.pageParams(url);
-        return send(200, { total_count: entry.policies.length, branch_policies: entry.policies.slice((pageNo - 1) * perPage, pageNo * perPage) }, this.link(url, entry.policies.length, perPage, pageNo));
+        return send(
+          200,
+          {
+            total_count: entry.policies.length,
+            branch_policies: entry.policies.slice((pageNo - 1) * perPage, pageNo * perPage),
+          },
+          this.link(url, entry.policies.length, perPage, pageNo),
+        );
       }
       if (method === "POST" && !m[2]) {
         const input = body as { name: string; type?: "branch" | "tag" };
-        if (entry.policies.some((p) => p.name === input.name && p.type === (input.type ?? "branch"))) return send(303, undefined, { location: `${this.url}${prefix}/environments/${m[1]}/deployment-branch-policies` });
+        if (entry.policies.some((p) => p.name === input.name && p.type === (input.type ?? "branch")))
+          return send(303, undefined, {
+            location: `${this.url}${prefix}/environments/${m[1]}/deployment-branch-policies`,
+          });
         const policy = this.policy(input.name, input.type ?? "branch");
         entry.policies.push(policy);
         return send(200, policy);
@@ -418,16 +554,34 @@ export class FakeGitHub {
     // repository labels. GitHub matches label names without regard to case: GET /labels/ditolak finds
     // "Ditolak", and creating "ditolak" beside "Ditolak" is 422 already_exists.
     const labelKey = (name: string) => [...this.labels.keys()].find((k) => k.toLowerCase() === name.toLowerCase());
-    const labelTaken = () => send(422, { message: "Validation Failed", errors: [{ resource: "Label", code: "already_exists", field: "name" }], documentation_url: "https://docs.github.com/rest/issues/labels#create-a-label" });
+    const labelTaken = () =>
+      send(422, {
+        message: "Validation Failed",
+        errors: [{ resource: "Label", code: "already_exists", field: "name" }],
+        documentation_url: "https://docs.github.com/rest/issues/labels#create-a-label",
+      });
     if (method === "GET" && (m = route(/^\/labels\/(.+)$/))) {
       const key = labelKey(m[1]!);
-      return key ? send(200, this.labels.get(key)) : send(404, { message: "Not Found", documentation_url: "https://docs.github.com/rest/issues/labels#get-a-label" });
+      return key
+        ? send(200, this.labels.get(key))
+        : send(404, {
+            message: "Not Found",
+            documentation_url: "https://docs.github.com/rest/issues/labels#get-a-label",
+          });
     }
     if (method === "POST" && rest === "/labels") {
       const input = (body ?? {}) as { name?: string; color?: string; description?: string };
-      if (!input.name) return send(422, { message: "Validation Failed", errors: [{ resource: "Label", code: "missing_field", field: "name" }] });
+      if (!input.name)
+        return send(422, {
+          message: "Validation Failed",
+          errors: [{ resource: "Label", code: "missing_field", field: "name" }],
+        });
       if (labelKey(input.name)) return labelTaken();
-      const label = { ...this.label(input.name), color: input.color ?? "ededed", description: input.description ?? null };
+      const label = {
+        ...this.label(input.name),
+        color: input.color ?? "ededed",
+        description: input.description ?? null,
+      };
       this.labels.set(input.name, label);
       return send(201, label);
     }
@@ -437,7 +591,12 @@ export class FakeGitHub {
       const input = (body ?? {}) as { new_name?: string; color?: string; description?: string };
       const other = input.new_name ? labelKey(input.new_name) : undefined;
       if (other && other !== key) return labelTaken();
-      const label = { ...this.labels.get(key)!, ...(input.new_name ? { name: input.new_name } : {}), ...(input.color ? { color: input.color } : {}), ...(input.description !== undefined ? { description: input.description } : {}) };
+      const label = {
+        ...this.labels.get(key)!,
+        ...(input.new_name ? { name: input.new_name } : {}),
+        ...(input.color ? { color: input.color } : {}),
+        ...(input.description !== undefined ? { description: input.description } : {}),
+      };
       this.labels.delete(key);
       this.labels.set(label.name, label);
       return send(200, label);
@@ -447,11 +606,25 @@ export class FakeGitHub {
     if (method === "GET" && (m = route(/^\/contents\/(.+)$/))) {
       const file = m[1]!;
       const text = this.files.get(file);
-      if (text === undefined) return send(404, { message: "Not Found", documentation_url: "https://docs.github.com/rest/repos/contents#get-repository-content" });
+      if (text === undefined)
+        return send(404, {
+          message: "Not Found",
+          documentation_url: "https://docs.github.com/rest/repos/contents#get-repository-content",
+        });
       const content: S["content-file"] = {
-        type: "file", encoding: "base64", size: Buffer.byteLength(text), name: file.split("/").pop()!, path: file,
-        content: Buffer.from(text).toString("base64").replace(/(.{60})/g, "$1\n"), sha: "c".repeat(40),
-        url: `${this.url}${prefix}/contents/${file}`, git_url: null, html_url: null, download_url: null,
+        type: "file",
+        encoding: "base64",
+        size: Buffer.byteLength(text),
+        name: file.split("/").pop()!,
+        path: file,
+        content: Buffer.from(text)
+          .toString("base64")
+          .replace(/(.{60})/g, "$1\n"),
+        sha: "c".repeat(40),
+        url: `${this.url}${prefix}/contents/${file}`,
+        git_url: null,
+        html_url: null,
+        download_url: null,
         _links: { self: "", git: null, html: null },
       };
       return send(200, content);
@@ -465,7 +638,8 @@ export class FakeGitHub {
     if ((m = route(/^\/issues\/(\d+)\/comments$/))) {
       const issue = Number(m[1]);
       if (method === "GET") return this.page(url, send, this.comments.get(issue) ?? []);
-      if (method === "POST") return send(201, this.addComment(issue, BOT.login, (body as { body: string }).body, "Bot"));
+      if (method === "POST")
+        return send(201, this.addComment(issue, BOT.login, (body as { body: string }).body, "Bot"));
     }
     if (method === "PATCH" && (m = route(/^\/issues\/comments\/(\d+)$/))) {
       for (const list of this.comments.values()) {
@@ -484,7 +658,8 @@ export class FakeGitHub {
       const pull = this.pulls.get(Number(m[1]));
       if (!pull) return send(404, { message: "Not Found" });
       if (method === "POST") {
-        for (const name of (body as { labels: string[] }).labels) if (!pull.labels.some((l) => l.name === name)) pull.labels.push(this.label(name));
+        for (const name of (body as { labels: string[] }).labels)
+          if (!pull.labels.some((l) => l.name === name)) pull.labels.push(this.label(name));
         return send(200, pull.labels);
       }
       if (method === "DELETE" && m[2]) {
@@ -508,11 +683,25 @@ export class FakeGitHub {
     }
     if (method === "GET" && (m = route(/^\/pulls\/(\d+)\/files$/))) {
       const files = this.pullFiles.get(Number(m[1])) ?? [];
-      return this.page(url, send, files.map((filename, i) => ({
-        sha: "e".repeat(40), filename, status: "modified", additions: 1, deletions: 0, changes: 1,
-        blob_url: `https://github.com/${this.fullName}/blob/x/${filename}`, raw_url: "", contents_url: `${this.url}${prefix}/contents/${filename}`,
-        patch: `@@ -${i} +${i} @@`,
-      } satisfies S["diff-entry"])));
+      return this.page(
+        url,
+        send,
+        files.map(
+          (filename, i) =>
+            ({
+              sha: "e".repeat(40),
+              filename,
+              status: "modified",
+              additions: 1,
+              deletions: 0,
+              changes: 1,
+              blob_url: `https://github.com/${this.fullName}/blob/x/${filename}`,
+              raw_url: "",
+              contents_url: `${this.url}${prefix}/contents/${filename}`,
+              patch: `@@ -${i} +${i} @@`,
+            }) satisfies S["diff-entry"],
+        ),
+      );
     }
     if (method === "GET" && (m = route(/^\/pulls\/(\d+)\/reviews$/))) {
       return this.page(url, send, this.reviews.get(Number(m[1])) ?? []);
@@ -522,10 +711,15 @@ export class FakeGitHub {
       if (!pull) return send(404, { message: "Not Found" });
       const input = (body ?? {}) as { sha?: string };
       if (pull.state !== "open") return send(405, { message: "Pull Request is not mergeable" });
-      if (input.sha && input.sha !== pull.head.sha) return send(409, { message: "Head branch was modified. Review and try the merge again." });
+      if (input.sha && input.sha !== pull.head.sha)
+        return send(409, { message: "Head branch was modified. Review and try the merge again." });
       pull.state = "closed";
       pull.merged = true;
-      const merged: S["pull-request-merge-result"] = { sha: "d".repeat(40), merged: true, message: "Pull Request successfully merged" };
+      const merged: S["pull-request-merge-result"] = {
+        sha: "d".repeat(40),
+        merged: true,
+        message: "Pull Request successfully merged",
+      };
       return send(200, merged);
     }
     if (method === "POST" && (m = route(/^\/pulls\/(\d+)\/requested_reviewers$/))) {
@@ -533,7 +727,8 @@ export class FakeGitHub {
       if (!pull) return send(404, { message: "Not Found" });
       const input = body as { reviewers?: string[] };
       for (const login of input.reviewers ?? []) {
-        if (login.toLowerCase() === pull.user.login.toLowerCase()) return send(422, { message: "Review cannot be requested from pull request author." });
+        if (login.toLowerCase() === pull.user.login.toLowerCase())
+          return send(422, { message: "Review cannot be requested from pull request author." });
         if (!pull.requested_reviewers.some((u) => u.login === login)) pull.requested_reviewers.push(user(login));
       }
       return send(201, pull);
@@ -551,14 +746,30 @@ export class FakeGitHub {
       if (!made) return send(422, { message: `No commit found for SHA: ${m[1]}` });
       // GitHub's "commit" schema: `author`/`committer` are the accounts GitHub matched (null when none).
       return send(200, {
-        sha: m[1]!, node_id: `C_${m[1]}`, url: `${this.url}${prefix}/commits/${m[1]}`, html_url: `https://github.com/${this.fullName}/commit/${m[1]}`,
-        comments_url: "", parents: [],
+        sha: m[1]!,
+        node_id: `C_${m[1]}`,
+        url: `${this.url}${prefix}/commits/${m[1]}`,
+        html_url: `https://github.com/${this.fullName}/commit/${m[1]}`,
+        comments_url: "",
+        parents: [],
         commit: {
-          url: "", message: "Update", comment_count: 0, tree: { sha: "f".repeat(40), url: "" },
-          author: { name: made.author, email: `${made.author}@users.noreply.github.com`, date: made.date ?? "2026-01-01T00:00:00Z" },
-          committer: { name: made.committer, email: `${made.committer}@users.noreply.github.com`, date: made.date ?? "2026-01-01T00:00:00Z" },
+          url: "",
+          message: "Update",
+          comment_count: 0,
+          tree: { sha: "f".repeat(40), url: "" },
+          author: {
+            name: made.author,
+            email: `${made.author}@users.noreply.github.com`,
+            date: made.date ?? "2026-01-01T00:00:00Z",
+          },
+          committer: {
+            name: made.committer,
+            email: `${made.committer}@users.noreply.github.com`,
+            date: made.date ?? "2026-01-01T00:00:00Z",
+          },
         },
-        author: user(made.author), committer: user(made.committer),
+        author: user(made.author),
+        committer: user(made.committer),
         files: [],
       } satisfies Partial<S["commit"]>);
     }
@@ -570,9 +781,13 @@ export class FakeGitHub {
           ? "pending"
           : "success";
       return send(200, {
-        state, statuses, sha: m[1]!, total_count: statuses.length,
+        state,
+        statuses,
+        sha: m[1]!,
+        total_count: statuses.length,
         repository: { id: 1, node_id: "R_1", name: this.repo, full_name: this.fullName } as S["minimal-repository"],
-        commit_url: `${this.url}${prefix}/commits/${m[1]}`, url: `${this.url}${prefix}/commits/${m[1]}/status`,
+        commit_url: `${this.url}${prefix}/commits/${m[1]}`,
+        url: `${this.url}${prefix}/commits/${m[1]}/status`,
       } satisfies S["combined-commit-status"]);
     }
 
@@ -590,7 +805,10 @@ export class FakeGitHub {
   }
 
   private pageParams(url: URL) {
-    return { perPage: Number(url.searchParams.get("per_page") ?? 30), pageNo: Number(url.searchParams.get("page") ?? 1) };
+    return {
+      perPage: Number(url.searchParams.get("per_page") ?? 30),
+      pageNo: Number(url.searchParams.get("page") ?? 1),
+    };
   }
 
   /** GitHub's `Link` header: next and last when there are more pages. */
@@ -606,8 +824,16 @@ export class FakeGitHub {
     return { link: `<${at(pageNo + 1)}>; rel="next", <${at(last)}>; rel="last"` };
   }
 
-  private page(url: URL, send: (status: number, data?: unknown, headers?: Record<string, string>) => void, items: unknown[]) {
+  private page(
+    url: URL,
+    send: (status: number, data?: unknown, headers?: Record<string, string>) => void,
+    items: unknown[],
+  ) {
     const { perPage, pageNo } = this.pageParams(url);
-    return send(200, items.slice((pageNo - 1) * perPage, pageNo * perPage), this.link(url, items.length, perPage, pageNo));
+    return send(
+      200,
+      items.slice((pageNo - 1) * perPage, pageNo * perPage),
+      this.link(url, items.length, perPage, pageNo),
+    );
   }
 }

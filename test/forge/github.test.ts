@@ -60,7 +60,9 @@ describe("explainError", () => {
   it("keeps an already explained error and wraps a network failure", () => {
     const explained = new ForgeError(403, "a");
     expect(explainError(explained, op, "o/r")).toBe(explained);
-    expect(explainError(new Error("ECONNREFUSED"), op, "o/r").message).toBe("Gagal membaca repositori di o/r: ECONNREFUSED");
+    expect(explainError(new Error("ECONNREFUSED"), op, "o/r").message).toBe(
+      "Gagal membaca repositori di o/r: ECONNREFUSED",
+    );
   });
 
   it("names a malformed repository and the fix", () => {

@@ -106,7 +106,8 @@ function governed(): Ruleset {
   fake.files.set(".github/CODEOWNERS", EXPECTED_CODEOWNERS);
   fake.addRuleset(structuredClone(EXPECTED_LEDGER_RULESET) as Omit<Ruleset, "id" | "source" | "source_type">);
   for (const name of ENVIRONMENT_NAMES) fake.addEnvironment(name, { ...CUSTOM }, [{ name: "main" }]);
-  for (const name of ["ditolak", "serta-merta"]) fake.labels.set(name, { id: 1, node_id: "L", url: "", name, description: null, color: "ededed", default: false });
+  for (const name of ["ditolak", "serta-merta"])
+    fake.labels.set(name, { id: 1, node_id: "L", url: "", name, description: null, color: "ededed", default: false });
   return fake.addRuleset(structuredClone(EXPECTED_RULESET) as Omit<Ruleset, "id" | "source" | "source_type">);
 }
 
@@ -125,7 +126,10 @@ describe("governance plan / apply / check", () => {
     expect(fake.writes()).toEqual([
       `POST ${R}/rulesets`,
       `POST ${R}/rulesets`,
-      ...ENVIRONMENT_NAMES.flatMap((e) => [`PUT ${R}/environments/${e}`, `POST ${R}/environments/${e}/deployment-branch-policies`]),
+      ...ENVIRONMENT_NAMES.flatMap((e) => [
+        `PUT ${R}/environments/${e}`,
+        `POST ${R}/environments/${e}/deployment-branch-policies`,
+      ]),
       `POST ${R}/labels`,
       `POST ${R}/labels`,
     ]);
@@ -137,7 +141,9 @@ describe("governance plan / apply / check", () => {
       expect(writes[3 + 2 * i]!.body).toEqual({ name: "main", type: "branch" });
     }
     expect(writes.slice(-2).map((w) => (w.body as { name: string }).name)).toEqual(["ditolak", "serta-merta"]);
-    expect(out.join("\n")).toContain('Environment "warta-server": belum ada → akan dibuat, hanya dapat dipakai dari cabang main');
+    expect(out.join("\n")).toContain(
+      'Environment "warta-server": belum ada → akan dibuat, hanya dapat dipakai dari cabang main',
+    );
     expect(await readFile(join(root, ".github/CODEOWNERS"), "utf8")).toBe(EXPECTED_CODEOWNERS);
 
     // The file reaches the branch through a pull request; then check is clean.
@@ -166,7 +172,9 @@ describe("governance plan / apply / check", () => {
 
   it("check finds a lowered approval count and apply restores it", async () => {
     const live = governed();
-    const pr = live.rules!.find((r) => r.type === "pull_request") as { parameters: { required_approving_review_count: number } };
+    const pr = live.rules!.find((r) => r.type === "pull_request") as {
+      parameters: { required_approving_review_count: number };
+    };
     pr.parameters.required_approving_review_count = 0;
 
     expect(await run("check")).toBe(1);
@@ -185,12 +193,20 @@ describe("governance plan / apply / check", () => {
     fake.environments.get("warta-server")!.env.deployment_branch_policy = null;
     fake.environments.get("warta-server")!.policies = [];
     fake.environments.delete("tata-kelola");
-    const extra = fake.addEnvironment("media-sosial", { ...CUSTOM }, [{ name: "main" }, { name: "cms/*" }, { name: "v*", type: "tag" }]);
+    const extra = fake.addEnvironment("media-sosial", { ...CUSTOM }, [
+      { name: "main" },
+      { name: "cms/*" },
+      { name: "v*", type: "tag" },
+    ]);
 
     expect(await run("check")).toBe(1);
     const text = out.join("\n");
-    expect(text).toContain('Environment "warta-server": semua cabang dapat memakainya; cabang main tidak termasuk yang diizinkan → MENYIMPANG');
-    expect(text).toContain('Environment "media-sosial": cabang "cms/*" juga dapat memakainya; tag "v*" juga dapat memakainya → MENYIMPANG');
+    expect(text).toContain(
+      'Environment "warta-server": semua cabang dapat memakainya; cabang main tidak termasuk yang diizinkan → MENYIMPANG',
+    );
+    expect(text).toContain(
+      'Environment "media-sosial": cabang "cms/*" juga dapat memakainya; tag "v*" juga dapat memakainya → MENYIMPANG',
+    );
     expect(text).toContain('Environment "tata-kelola": belum ada → MENYIMPANG');
     expect(text).toContain('Environment "github-pages": hanya dapat dipakai dari cabang main');
     expect(fake.writes()).toEqual([]);
@@ -207,7 +223,11 @@ describe("governance plan / apply / check", () => {
       `POST ${R}/environments/tata-kelola/deployment-branch-policies`,
     ]);
     for (const name of ENVIRONMENT_NAMES) {
-      expect({ name, policy: fake.environments.get(name)!.env.deployment_branch_policy, branches: fake.environments.get(name)!.policies.map((p) => `${p.type}:${p.name}`) }).toEqual({ name, policy: CUSTOM, branches: ["branch:main"] });
+      expect({
+        name,
+        policy: fake.environments.get(name)!.env.deployment_branch_policy,
+        branches: fake.environments.get(name)!.policies.map((p) => `${p.type}:${p.name}`),
+      }).toEqual({ name, policy: CUSTOM, branches: ["branch:main"] });
     }
     out = [];
     expect(await run("check")).toBe(0);
@@ -222,13 +242,21 @@ describe("governance plan / apply / check", () => {
     const text = out.join("\n");
     expect(text).toContain('Label "ditolak": belum ada → MENYIMPANG');
     expect(text).toContain('Label "serta-merta": ada');
-    expect(text).toContain('Ruleset "Warta: catatan unggahan media sosial" (id ' + ledger.id + "): 1 perbedaan → MENYIMPANG");
+    expect(text).toContain(
+      'Ruleset "Warta: catatan unggahan media sosial" (id ' + ledger.id + "): 1 perbedaan → MENYIMPANG",
+    );
     expect(text).toContain("rules.non_fast_forward: di GitHub (tidak ada) → seharusnya true");
 
     expect(await run("apply")).toBe(0);
-    expect(fake.writes()).toEqual([`PUT /repos/dinas-contoh/situs/rulesets/${ledger.id}`, "POST /repos/dinas-contoh/situs/labels"]);
+    expect(fake.writes()).toEqual([
+      `PUT /repos/dinas-contoh/situs/rulesets/${ledger.id}`,
+      "POST /repos/dinas-contoh/situs/labels",
+    ]);
     expect(fake.requests.find((r) => r.method === "PUT")!.body).toEqual(EXPECTED_LEDGER_RULESET);
-    expect(fake.labels.get("ditolak")).toMatchObject({ color: "b60205", description: "Ditolak pejabat: tidak diterbitkan (alasan di komentar)" });
+    expect(fake.labels.get("ditolak")).toMatchObject({
+      color: "b60205",
+      description: "Ditolak pejabat: tidak diterbitkan (alasan di komentar)",
+    });
   });
 
   // GitHub's label names ignore case (hackebrot/labels#15: POST "blocked" beside "Blocked" → 422
@@ -238,13 +266,27 @@ describe("governance plan / apply / check", () => {
   it("check reports a flow label spelt in another case; apply renames it (creating it would be 422 on GitHub)", async () => {
     governed();
     fake.labels.delete("ditolak");
-    fake.labels.set("Ditolak", { id: 7, node_id: "L_7", url: "", name: "Ditolak", description: null, color: "ededed", default: false });
+    fake.labels.set("Ditolak", {
+      id: 7,
+      node_id: "L_7",
+      url: "",
+      name: "Ditolak",
+      description: null,
+      color: "ededed",
+      default: false,
+    });
     expect(await run("check")).toBe(1);
-    expect(out.join("\n")).toContain('Label "ditolak": tertulis "Ditolak", yang tidak dibaca alur persetujuan → MENYIMPANG');
+    expect(out.join("\n")).toContain(
+      'Label "ditolak": tertulis "Ditolak", yang tidak dibaca alur persetujuan → MENYIMPANG',
+    );
 
     expect(await run("apply")).toBe(0);
     expect(fake.writes()).toEqual(["PATCH /repos/dinas-contoh/situs/labels/Ditolak"]);
-    expect(fake.requests.at(-1)!.body).toEqual({ new_name: "ditolak", color: "b60205", description: "Ditolak pejabat: tidak diterbitkan (alasan di komentar)" });
+    expect(fake.requests.at(-1)!.body).toEqual({
+      new_name: "ditolak",
+      color: "b60205",
+      description: "Ditolak pejabat: tidak diterbitkan (alasan di komentar)",
+    });
     expect([...fake.labels.keys()].sort()).toEqual(["ditolak", "serta-merta"]);
     out = [];
     expect(await run("check")).toBe(0);
@@ -259,7 +301,10 @@ describe("governance plan / apply / check", () => {
     const social = fake.environments.get("media-sosial")!;
     social.env.deployment_branch_policy = null;
     social.policies = [];
-    social.env.protection_rules = fake.protectionRules(30, true, [{ type: "User", id: 4242 }, { type: "Team", id: 77 }]);
+    social.env.protection_rules = fake.protectionRules(30, true, [
+      { type: "User", id: 4242 },
+      { type: "Team", id: 77 },
+    ]);
 
     expect(await run("apply")).toBe(0);
     const put = fake.requests.find((r) => r.method === "PUT")!;
@@ -267,19 +312,30 @@ describe("governance plan / apply / check", () => {
     expect(put.body).toEqual({
       wait_timer: 30,
       prevent_self_review: true,
-      reviewers: [{ type: "User", id: 4242 }, { type: "Team", id: 77 }],
+      reviewers: [
+        { type: "User", id: 4242 },
+        { type: "Team", id: 77 },
+      ],
       deployment_branch_policy: CUSTOM,
     });
     const rules = social.env.protection_rules!;
     expect(rules.find((r) => r.type === "wait_timer")).toMatchObject({ wait_timer: 30 });
-    expect(rules.find((r) => r.type === "required_reviewers")).toMatchObject({ prevent_self_review: true, reviewers: [{ type: "User", reviewer: { id: 4242 } }, { type: "Team", reviewer: { id: 77 } }] });
+    expect(rules.find((r) => r.type === "required_reviewers")).toMatchObject({
+      prevent_self_review: true,
+      reviewers: [
+        { type: "User", reviewer: { id: 4242 } },
+        { type: "Team", reviewer: { id: 77 } },
+      ],
+    });
   });
 
   it("check finds an added bypass actor", async () => {
     const live = governed();
     live.bypass_actors = [{ actor_id: 5, actor_type: "RepositoryRole", bypass_mode: "always" }];
     expect(await run("check")).toBe(1);
-    expect(out.join("\n")).toMatch(/bypass_actors: di GitHub \[\{"actor_id":5,"actor_type":"RepositoryRole","bypass_mode":"always"\}\] → seharusnya \[\]/);
+    expect(out.join("\n")).toMatch(
+      /bypass_actors: di GitHub \[\{"actor_id":5,"actor_type":"RepositoryRole","bypass_mode":"always"\}\] → seharusnya \[\]/,
+    );
   });
 
   it("check fails closed when the token cannot see the bypass list", async () => {
@@ -303,7 +359,10 @@ describe("governance plan / apply / check", () => {
 
   it("check shows a hand-edited CODEOWNERS as a line diff", async () => {
     governed();
-    fake.files.set(".github/CODEOWNERS", EXPECTED_CODEOWNERS.replace("/content/ @Hendra-W @ratna-k", "/content/ @yoga-p"));
+    fake.files.set(
+      ".github/CODEOWNERS",
+      EXPECTED_CODEOWNERS.replace("/content/ @Hendra-W @ratna-k", "/content/ @yoga-p"),
+    );
     expect(await run("check")).toBe(1);
     const text = out.join("\n");
     expect(text).toContain(".github/CODEOWNERS di cabang main: berbeda dari team.yml → MENYIMPANG");
@@ -327,7 +386,9 @@ describe("governance plan / apply / check", () => {
     const withoutStar = EXPECTED_CODEOWNERS.replace("* @Hendra-W @ratna-k\n", "");
     fake.files.set(".github/CODEOWNERS", withoutStar);
     expect(await run("check")).toBe(1);
-    expect(out.join("\n")).toContain("! .github/CODEOWNERS di cabang main: baris aturan pertama bukan `*`: berkas yang tidak disebut (kode, skrip, package.json) cukup disetujui sesama editor");
+    expect(out.join("\n")).toContain(
+      "! .github/CODEOWNERS di cabang main: baris aturan pertama bukan `*`: berkas yang tidak disebut (kode, skrip, package.json) cukup disetujui sesama editor",
+    );
 
     out = [];
     fake.files.set(".github/CODEOWNERS", `${withoutStar}* @Hendra-W @ratna-k\n/src/ @yoga-p\n`);
@@ -340,14 +401,26 @@ describe("governance plan / apply / check", () => {
   it("check reports CODEOWNERS errors GitHub finds (an official without write access)", async () => {
     governed();
     fake.codeownersErrors = [
-      { line: 9, column: 11, kind: "Unknown owner", source: "/content/ @Hendra-W @ratna-k", suggestion: "make sure @ratna-k exists and has write access to the repository", message: "Unknown owner on line 9: make sure @ratna-k exists and has write access to the repository\n", path: ".github/CODEOWNERS" },
+      {
+        line: 9,
+        column: 11,
+        kind: "Unknown owner",
+        source: "/content/ @Hendra-W @ratna-k",
+        suggestion: "make sure @ratna-k exists and has write access to the repository",
+        message: "Unknown owner on line 9: make sure @ratna-k exists and has write access to the repository\n",
+        path: ".github/CODEOWNERS",
+      },
     ];
     expect(await run("check")).toBe(1);
-    expect(out.join("\n")).toContain("! CODEOWNERS baris 9: GitHub melaporkan “Unknown owner on line 9: make sure @ratna-k exists");
+    expect(out.join("\n")).toContain(
+      "! CODEOWNERS baris 9: GitHub melaporkan “Unknown owner on line 9: make sure @ratna-k exists",
+    );
   });
 
   it("--repo overrides site.repo and --help explains the command", async () => {
-    expect(await runGovernanceCommand(["--help"], { env: {}, out: (t) => out.push(t), err: (t) => err.push(t) })).toBe(0);
+    expect(await runGovernanceCommand(["--help"], { env: {}, out: (t) => out.push(t), err: (t) => err.push(t) })).toBe(
+      0,
+    );
     expect(out.join("\n")).toContain("Cara pakai: npm run governance -- <plan|apply|check>");
     expect(await run("plan", "--repo", "lain/lain")).toBe(3);
     expect(fake.requests[0]!.path).toBe("/repos/lain/lain");
@@ -357,9 +430,21 @@ describe("governance plan / apply / check", () => {
 
 describe("team.yml is refused before any request", () => {
   const cases: [string, string, RegExp][] = [
-    ["an unknown role", TEAM_YML.replace("role: editor", "role: redaktur"), /content\/_data\/team\.yml:16 {2}members\.2\.role {2}peran harus petugas, editor atau pejabat/],
-    ["a duplicate handle (other case)", TEAM_YML.replace("github: dimas-s", "github: RATNA-K"), /content\/_data\/team\.yml:21 {2}members\.3\.github {2}akun GitHub "RATNA-K" sudah dipakai anggota ke-2 \(Ratna Kusumawardani\).*→ tulis akun GitHub milik orang ini sendiri/],
-    ["no pejabat", TEAM_YML.replaceAll("role: pejabat", "role: editor"), /content\/_data\/team\.yml:5 {2}members {2}tidak ada anggota dengan peran pejabat.*→ tambahkan minimal satu anggota dengan role: pejabat/],
+    [
+      "an unknown role",
+      TEAM_YML.replace("role: editor", "role: redaktur"),
+      /content\/_data\/team\.yml:16 {2}members\.2\.role {2}peran harus petugas, editor atau pejabat/,
+    ],
+    [
+      "a duplicate handle (other case)",
+      TEAM_YML.replace("github: dimas-s", "github: RATNA-K"),
+      /content\/_data\/team\.yml:21 {2}members\.3\.github {2}akun GitHub "RATNA-K" sudah dipakai anggota ke-2 \(Ratna Kusumawardani\).*→ tulis akun GitHub milik orang ini sendiri/,
+    ],
+    [
+      "no pejabat",
+      TEAM_YML.replaceAll("role: pejabat", "role: editor"),
+      /content\/_data\/team\.yml:5 {2}members {2}tidak ada anggota dengan peran pejabat.*→ tambahkan minimal satu anggota dengan role: pejabat/,
+    ],
   ];
   for (const [what, team, message] of cases) {
     it(`refuses ${what}`, async () => {
@@ -400,7 +485,12 @@ describe("GitHub errors in plain words", () => {
   });
 
   it("403: the token may read but not create rulesets", async () => {
-    fake.fail({ method: "POST", path: /\/rulesets$/, status: 403, body: { message: "Resource not accessible by personal access token" } });
+    fake.fail({
+      method: "POST",
+      path: /\/rulesets$/,
+      status: 403,
+      body: { message: "Resource not accessible by personal access token" },
+    });
     expect(await run("apply")).toBe(3);
     const text = err.join("\n");
     expect(text).toContain("Token tidak diizinkan membuat ruleset di dinas-contoh/situs (403, GitHub: “");
@@ -409,7 +499,12 @@ describe("GitHub errors in plain words", () => {
   });
 
   it("403: rulesets on a private repository need a paid plan", async () => {
-    fake.fail({ method: "GET", path: /\/rulesets$/, status: 403, body: { message: "Upgrade to GitHub Pro or make this repository public to enable this feature." } });
+    fake.fail({
+      method: "GET",
+      path: /\/rulesets$/,
+      status: 403,
+      body: { message: "Upgrade to GitHub Pro or make this repository public to enable this feature." },
+    });
     expect(await run("plan")).toBe(3);
     expect(err.join("\n")).toContain("pada repositori privat ruleset memerlukan GitHub Pro, Team atau Enterprise");
   });
@@ -422,8 +517,18 @@ describe("GitHub errors in plain words", () => {
   });
 
   it("422: GitHub rejects the ruleset with its reasons", async () => {
-    fake.fail({ method: "POST", path: /\/rulesets$/, status: 422, body: { message: "Validation Failed", errors: ["Invalid rule 'required_status_checks': integration 15368 not installed"] } });
+    fake.fail({
+      method: "POST",
+      path: /\/rulesets$/,
+      status: 422,
+      body: {
+        message: "Validation Failed",
+        errors: ["Invalid rule 'required_status_checks': integration 15368 not installed"],
+      },
+    });
     expect(await run("apply")).toBe(3);
-    expect(err.join("\n")).toContain("GitHub menolak isian saat membuat ruleset (422, GitHub: “Validation Failed; Invalid rule 'required_status_checks'");
+    expect(err.join("\n")).toContain(
+      "GitHub menolak isian saat membuat ruleset (422, GitHub: “Validation Failed; Invalid rule 'required_status_checks'",
+    );
   });
 });

@@ -26,14 +26,22 @@ describe("CSV cells", () => {
   it("are the same in the monthly report as in the DIP list", () => {
     const month = parseMonth("2026-11", "Asia/Jakarta");
     const item = { status: "tayang", title: "Banjir; siaga", change: "baru" } as unknown as MonevItem;
-    const [, row] = itemsCsv([item], month, month.end, () => "").replace(/^\uFEFF/, "").split("\r\n");
+    const [, row] = itemsCsv([item], month, month.end, () => "")
+      .replace(/^\uFEFF/, "")
+      .split("\r\n");
     expect(row).toContain(',"Banjir; siaga",');
   });
 });
 
 describe("durations", () => {
   it("round to whole minutes and keep the two largest units", () => {
-    expect([formatMinutes(0), formatMinutes(59.6), formatMinutes(65), formatMinutes(1440 * 2 + 187), formatMinutes(undefined)]).toEqual(["0 menit", "1 jam", "1 jam 5 menit", "2 hari 3 jam", "–"]);
+    expect([
+      formatMinutes(0),
+      formatMinutes(59.6),
+      formatMinutes(65),
+      formatMinutes(1440 * 2 + 187),
+      formatMinutes(undefined),
+    ]).toEqual(["0 menit", "1 jam", "1 jam 5 menit", "2 hari 3 jam", "–"]);
   });
 });
 
@@ -49,7 +57,9 @@ describe("file sizes", () => {
   it("are written the same on the public page as in the editor's error message", () => {
     const bytes = 12.4 * 1024 * 1024;
     expect(describeFile("PDF", bytes)).toBe(`PDF, ${megabytes(bytes)}`);
-    expect(mediaTypeIssue("media/a.jpg", bytes, "a.jpg")?.message).toBe("berkas a.jpg berukuran 12,4 MB, melebihi batas 10 MB");
+    expect(mediaTypeIssue("media/a.jpg", bytes, "a.jpg")?.message).toBe(
+      "berkas a.jpg berukuran 12,4 MB, melebihi batas 10 MB",
+    );
   });
 });
 

@@ -2,7 +2,13 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { MarkdownCache, renderBodies, renderDocuments, renderMarkdown, type RenderBodiesOptions } from "../../src/markdown/index.ts";
+import {
+  MarkdownCache,
+  renderBodies,
+  renderDocuments,
+  renderMarkdown,
+  type RenderBodiesOptions,
+} from "../../src/markdown/index.ts";
 
 let dir: string;
 beforeEach(() => {
@@ -10,12 +16,18 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-const bodies = Array.from({ length: 12 }, (_, i) => `## Berita ${i}\n\nKalimat-unik-${i} dengan [tautan](https://contoh.go.id/${i}).`);
+const bodies = Array.from(
+  { length: 12 },
+  (_, i) => `## Berita ${i}\n\nKalimat-unik-${i} dengan [tautan](https://contoh.go.id/${i}).`,
+);
 
 /** `renderBodies`, and how many bodies it ran through the pipeline (in this thread or in workers). */
 async function renderCounted(md: string[], options: RenderBodiesOptions): Promise<{ html: string[]; renders: number }> {
   let renders = -1;
-  const html = await renderBodies(md, { ...options, onSummary: (s) => (renders = s.renderedHere + s.renderedInWorkers) });
+  const html = await renderBodies(md, {
+    ...options,
+    onSummary: (s) => (renders = s.renderedHere + s.renderedInWorkers),
+  });
   return { html, renders };
 }
 
@@ -72,7 +84,15 @@ describe("MarkdownCache with renderBodies", () => {
   it.each([
     ["garbage", () => Buffer.from("bukan cache sama sekali")],
     ["a truncated pack", (valid: Buffer) => valid.subarray(0, Math.floor(valid.length / 2))],
-    ["a pack with a wrong index", (valid: Buffer) => Buffer.concat([valid.subarray(0, 12), Buffer.from("{".repeat(valid.readUInt32LE(8))), valid.subarray(12 + valid.readUInt32LE(8))])],
+    [
+      "a pack with a wrong index",
+      (valid: Buffer) =>
+        Buffer.concat([
+          valid.subarray(0, 12),
+          Buffer.from("{".repeat(valid.readUInt32LE(8))),
+          valid.subarray(12 + valid.readUInt32LE(8)),
+        ]),
+    ],
   ])("ignores %s instead of failing, and replaces it", async (_, damage) => {
     await renderBodies(bodies, { cache: new MarkdownCache({ dir }), workers: 0 });
     const file = new MarkdownCache({ dir }).file;
@@ -98,14 +118,23 @@ describe("MarkdownCache with renderBodies", () => {
 
   it("keeps the text next to the HTML", async () => {
     await renderDocuments(["# Judul\n\nIsi **tebal**."], { cache: new MarkdownCache({ dir }), workers: 0 });
-    const [doc] = await renderDocuments(["# Judul\n\nIsi **tebal**."], { cache: new MarkdownCache({ dir }), workers: 0 });
+    const [doc] = await renderDocuments(["# Judul\n\nIsi **tebal**."], {
+      cache: new MarkdownCache({ dir }),
+      workers: 0,
+    });
     expect(doc).toEqual({ html: "<h2>Judul</h2>\n<p>Isi <strong>tebal</strong>.</p>", text: "Judul\n\nIsi tebal." });
   });
 
   it("keeps each body's media report next to its HTML, from the parse that rendered it (worker or cache)", async () => {
-    const md = "Unduh [laporan](\n/media/dokumen/laporan%20akhir.pdf) dan [x](/media/../rahasia.md).\n\n![Foto](/media/foto.png)";
+    const md =
+      "Unduh [laporan](\n/media/dokumen/laporan%20akhir.pdf) dan [x](/media/../rahasia.md).\n\n![Foto](/media/foto.png)";
     const expected = {
-      findings: [expect.objectContaining({ line: 2, message: 'path berkas "/media/../rahasia.md" keluar dari folder content/media' })],
+      findings: [
+        expect.objectContaining({
+          line: 2,
+          message: 'path berkas "/media/../rahasia.md" keluar dari folder content/media',
+        }),
+      ],
       media: [
         { line: 1, sitePath: "/media/dokumen/laporan akhir.pdf", image: false },
         { line: 4, sitePath: "/media/foto.png", image: true },
@@ -135,7 +164,11 @@ describe("MarkdownCache with renderBodies", () => {
 
   it("reports progress up to the total", async () => {
     const seen: [number, number][] = [];
-    await renderBodies(bodies, { cache: new MarkdownCache({ dir }), workers: 0, onProgress: (done, total) => seen.push([done, total]) });
+    await renderBodies(bodies, {
+      cache: new MarkdownCache({ dir }),
+      workers: 0,
+      onProgress: (done, total) => seen.push([done, total]),
+    });
     expect(seen.at(-1)).toEqual([12, 12]);
     expect(seen.every(([done], i) => i === 0 || done >= seen[i - 1]![0])).toBe(true);
   });

@@ -17,7 +17,8 @@ describe("site conventions", () => {
   });
 
   it("marks only links to another host as external", () => {
-    const md = "[luar](https://kemendagri.go.id/) [http](http://contoh.com/x) [dalam](/berita/) [situs](https://dinas.go.id/ppid/) [relatif-protokol](//cdn.example/x) [surat](mailto:ppid@dinas.go.id) [anchor](#a)";
+    const md =
+      "[luar](https://kemendagri.go.id/) [http](http://contoh.com/x) [dalam](/berita/) [situs](https://dinas.go.id/ppid/) [relatif-protokol](//cdn.example/x) [surat](mailto:ppid@dinas.go.id) [anchor](#a)";
     const html = renderMarkdown(md, { siteUrl: "https://dinas.go.id/" });
     expect(html).toContain('<a href="https://kemendagri.go.id/" rel="noopener noreferrer">luar</a>');
     expect(html).toContain('<a href="http://contoh.com/x" rel="noopener noreferrer">http</a>');
@@ -39,7 +40,9 @@ describe("site conventions", () => {
       '<p><img src="/media/jembatan.jpg" alt="Bupati meresmikan jembatan" title="Peresmian" loading="lazy" decoding="async"></p>',
     );
     // A missing alt becomes an explicit empty one (decorative), never an absent attribute.
-    expect(renderMarkdown("![](/media/a.jpg)")).toBe('<p><img src="/media/a.jpg" alt="" loading="lazy" decoding="async"></p>');
+    expect(renderMarkdown("![](/media/a.jpg)")).toBe(
+      '<p><img src="/media/a.jpg" alt="" loading="lazy" decoding="async"></p>',
+    );
   });
 
   it("wraps tables in a focusable, labelled scroll region and turns alignment into classes", () => {
@@ -68,7 +71,9 @@ describe("GFM", () => {
       '<ul class="contains-task-list">\n<li class="task-list-item"><input type="checkbox" checked disabled aria-label="Selesai"> selesai</li>\n<li class="task-list-item"><input type="checkbox" disabled aria-label="Belum selesai"> belum</li>\n</ul>',
     );
     const footnote = renderMarkdown("Menurut Perda[^1].\n\n[^1]: Perda No. 5 Tahun 2024.");
-    expect(footnote).toContain('<a href="#user-content-fn-1" id="user-content-fnref-1" data-footnote-ref aria-describedby="footnote-label">1</a>');
+    expect(footnote).toContain(
+      '<a href="#user-content-fn-1" id="user-content-fnref-1" data-footnote-ref aria-describedby="footnote-label">1</a>',
+    );
     expect(footnote).toContain('<h2 class="sr-only" id="footnote-label">Catatan kaki</h2>');
     expect(footnote).toContain('<li id="user-content-fn-1">');
     expect(footnote).toContain('aria-label="Kembali ke rujukan 1"');

@@ -7,15 +7,45 @@
 
 /** What the public site may receive from an editor's Markdown, tag by tag. */
 const ALLOWED: Record<string, string[]> = {
-  a: ["href", "title", "rel", "id", "data-footnote-ref", "data-footnote-backref", "class", "aria-describedby", "aria-label"],
-  blockquote: [], br: [], code: ["class"], del: [], em: [], hr: [], p: [], pre: [], strong: [], sup: [],
-  h2: ["class", "id"], h3: [], h4: [], h5: [], h6: [],
+  a: [
+    "href",
+    "title",
+    "rel",
+    "id",
+    "data-footnote-ref",
+    "data-footnote-backref",
+    "class",
+    "aria-describedby",
+    "aria-label",
+  ],
+  blockquote: [],
+  br: [],
+  code: ["class"],
+  del: [],
+  em: [],
+  hr: [],
+  p: [],
+  pre: [],
+  strong: [],
+  sup: [],
+  h2: ["class", "id"],
+  h3: [],
+  h4: [],
+  h5: [],
+  h6: [],
   img: ["src", "alt", "title", "loading", "decoding"],
   input: ["type", "checked", "disabled", "aria-label"],
-  li: ["class", "id"], ol: ["start", "class"], ul: ["class"],
+  li: ["class", "id"],
+  ol: ["start", "class"],
+  ul: ["class"],
   section: ["data-footnotes", "class"],
   div: ["class", "tabindex", "role", "aria-label"],
-  table: [], thead: [], tbody: [], tr: [], th: ["class"], td: ["class"],
+  table: [],
+  thead: [],
+  tbody: [],
+  tr: [],
+  th: ["class"],
+  td: ["class"],
 };
 
 const URL_ATTRIBUTES = new Set(["href", "src"]);
@@ -36,12 +66,17 @@ function decodeEntities(value: string): string {
   return value
     .replace(/&#x([\da-f]+);?/gi, (_, hex: string) => codePoint(parseInt(hex, 16)))
     .replace(/&#(\d+);?/g, (_, dec: string) => codePoint(Number(dec)))
-    .replace(/&quot;/g, '"').replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&amp;/g, "&");
 }
 
 /** A URL as a browser would read its scheme: entities decoded, tabs/newlines/leading controls dropped. */
 export function schemeOf(url: string): string | null {
-  const cleaned = decodeEntities(url).replace(/[\t\n\r]/g, "").replace(/^[\u0000-\u0020]+/, "");
+  const cleaned = decodeEntities(url)
+    .replace(/[\t\n\r]/g, "")
+    .replace(/^[\u0000-\u0020]+/, "");
   const match = /^([a-z][a-z\d+.-]*):/i.exec(cleaned);
   return match ? match[1]!.toLowerCase() : null;
 }
@@ -67,11 +102,14 @@ export function findUnsafe(html: string): Finding[] {
     for (const attribute of rest.matchAll(ATTRIBUTE)) {
       const [, key, value = ""] = attribute as unknown as [string, string, string | undefined];
       if (/^on/i.test(key)) findings.push({ problem: `event handler ${key}`, near: near(match.index) });
-      else if (!allowed.includes(key)) findings.push({ problem: `attribute ${key} on <${name}>`, near: near(match.index) });
+      else if (!allowed.includes(key))
+        findings.push({ problem: `attribute ${key} on <${name}>`, near: near(match.index) });
       if (URL_ATTRIBUTES.has(key)) {
         const scheme = schemeOf(value);
-        if (scheme !== null && !SAFE_SCHEMES.has(scheme)) findings.push({ problem: `${scheme}: URL in ${key}`, near: near(match.index) });
-        if (key === "src" && scheme !== null && scheme !== "http" && scheme !== "https") findings.push({ problem: `${scheme}: image`, near: near(match.index) });
+        if (scheme !== null && !SAFE_SCHEMES.has(scheme))
+          findings.push({ problem: `${scheme}: URL in ${key}`, near: near(match.index) });
+        if (key === "src" && scheme !== null && scheme !== "http" && scheme !== "https")
+          findings.push({ problem: `${scheme}: image`, near: near(match.index) });
       }
     }
   }

@@ -5,7 +5,15 @@ import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { promisify } from "node:util";
 import { afterAll, describe, expect, it } from "vitest";
-import { MarkdownCache, WORKER_THRESHOLD, prestartWorkers, renderBodies, renderDocument, renderDocuments, type RenderSummary } from "../../src/markdown/index.ts";
+import {
+  MarkdownCache,
+  WORKER_THRESHOLD,
+  prestartWorkers,
+  renderBodies,
+  renderDocument,
+  renderDocuments,
+  type RenderSummary,
+} from "../../src/markdown/index.ts";
 import { syntheticPosts } from "../../scripts/bench/posts.ts";
 
 const projectRoot = fileURLToPath(new URL("../../", import.meta.url));
@@ -15,7 +23,11 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 // A few full posts, then short varied bodies: enough misses to pass the threshold, little CPU.
 const BODIES = [
   ...syntheticPosts(6),
-  ...Array.from({ length: WORKER_THRESHOLD }, (_, i) => `### Pengumuman ${i}\n\nJadwal *layanan* ke-${i}: [rincian](https://contoh.go.id/${i}) ~~lama~~\n\n- satu\n- dua`),
+  ...Array.from(
+    { length: WORKER_THRESHOLD },
+    (_, i) =>
+      `### Pengumuman ${i}\n\nJadwal *layanan* ke-${i}: [rincian](https://contoh.go.id/${i}) ~~lama~~\n\n- satu\n- dua`,
+  ),
   "<script>alert(1)</script>[x](javascript:alert(1)) ![a](data:image/png;base64,AA==)",
   "Lihat www.dinas.go.id dan [situs](https://dinas.go.id/ppid/).\n\n| a |\n| - |\n| ~~b~~[^1] |\n\n[^1]: catatan",
 ];
@@ -24,7 +36,12 @@ const SITE_URL = "https://dinas.go.id/";
 /** Collects a render's summary: pass `summary.on` as `onSummary`, read `summary.last` after. */
 function summaries() {
   const seen: RenderSummary[] = [];
-  return { on: (s: RenderSummary) => void seen.push(s), get last() { return seen.at(-1)!; } };
+  return {
+    on: (s: RenderSummary) => void seen.push(s),
+    get last() {
+      return seen.at(-1)!;
+    },
+  };
 }
 
 describe("worker pool (under vitest)", () => {
@@ -32,7 +49,12 @@ describe("worker pool (under vitest)", () => {
     const inThread = BODIES.map((md) => renderDocument(md, { siteUrl: SITE_URL }));
     const summary = summaries();
 
-    const pooled = await renderDocuments(BODIES, { cache: false, siteUrl: SITE_URL, workers: 2, onSummary: summary.on });
+    const pooled = await renderDocuments(BODIES, {
+      cache: false,
+      siteUrl: SITE_URL,
+      workers: 2,
+      onSummary: summary.on,
+    });
 
     expect(pooled).toEqual(inThread);
     expect(summary.last.workersStarted).toBe(2);
@@ -42,12 +64,19 @@ describe("worker pool (under vitest)", () => {
 
   it("uses the pool by itself only above the threshold of misses", async () => {
     const summary = summaries();
-    await renderBodies(BODIES.slice(0, WORKER_THRESHOLD), { cache: new MarkdownCache({ dir: join(scratch, "small") }), onSummary: summary.on });
+    await renderBodies(BODIES.slice(0, WORKER_THRESHOLD), {
+      cache: new MarkdownCache({ dir: join(scratch, "small") }),
+      onSummary: summary.on,
+    });
     expect(summary.last.workersStarted).toBe(0);
 
     const cache = new MarkdownCache({ dir: join(scratch, "large") });
     const progress: number[] = [];
-    const html = await renderBodies(BODIES, { cache, onProgress: (done) => progress.push(done), onSummary: summary.on });
+    const html = await renderBodies(BODIES, {
+      cache,
+      onProgress: (done) => progress.push(done),
+      onSummary: summary.on,
+    });
     expect(summary.last.workersStarted).toBeGreaterThan(0);
     expect(html).toEqual(BODIES.map((md) => renderDocument(md).html));
     expect(progress.at(-1)).toBe(BODIES.length);
@@ -59,7 +88,12 @@ describe("worker pool (under vitest)", () => {
   it("uses workers started ahead instead of new ones, and stops them when the render needs none", async () => {
     const summary = summaries();
     expect(prestartWorkers(2)).toBe(2);
-    const pooled = await renderDocuments(BODIES, { cache: false, siteUrl: SITE_URL, workers: 2, onSummary: summary.on });
+    const pooled = await renderDocuments(BODIES, {
+      cache: false,
+      siteUrl: SITE_URL,
+      workers: 2,
+      onSummary: summary.on,
+    });
     expect(pooled).toEqual(BODIES.map((md) => renderDocument(md, { siteUrl: SITE_URL })));
     expect(summary.last.workersStarted).toBe(0);
     expect(summary.last.renderedInWorkers).toBe(BODIES.length);
@@ -86,10 +120,14 @@ process.stdout.write(JSON.stringify({ docs, summary }));`,
     );
     const bodies = BODIES.slice(-12);
     // Exactly how the project's scripts run: `node --import tsx <script>` from the project root.
-    const { stdout } = await promisify(execFile)(process.execPath, ["--import", "tsx", script, JSON.stringify(bodies)], {
-      cwd: projectRoot,
-      maxBuffer: 64 * 1024 * 1024,
-    });
+    const { stdout } = await promisify(execFile)(
+      process.execPath,
+      ["--import", "tsx", script, JSON.stringify(bodies)],
+      {
+        cwd: projectRoot,
+        maxBuffer: 64 * 1024 * 1024,
+      },
+    );
     const result = JSON.parse(stdout) as { docs: unknown; summary: RenderSummary };
     expect(result.summary).toMatchObject({ workersStarted: 2, renderedInWorkers: bodies.length });
     expect(result.docs).toEqual(bodies.map((md) => renderDocument(md, { siteUrl: SITE_URL })));

@@ -62,7 +62,11 @@ const PAYLOADS: { name: string; md: string; forbidden?: RegExp }[] = [
   { name: "object/embed", md: '<object data="x.swf"></object><embed src="x.swf">', forbidden: /<(object|embed)/i },
   { name: "style element", md: "<style>body{background:url(javascript:alert(1))}</style>", forbidden: /<style/i },
   { name: "style attribute", md: '<p style="background:url(javascript:alert(1))">x</p>', forbidden: /style=/i },
-  { name: "form", md: '<form action="https://evil.example"><input name="password"><button>Kirim</button></form>', forbidden: /<(form|button)|name=/i },
+  {
+    name: "form",
+    md: '<form action="https://evil.example"><input name="password"><button>Kirim</button></form>',
+    forbidden: /<(form|button)|name=/i,
+  },
   { name: "meta refresh", md: '<meta http-equiv="refresh" content="0;url=javascript:alert(1)">', forbidden: /<meta/i },
   { name: "link javascript:", md: "[klik](javascript:alert(1))" },
   { name: "link JaVaScRiPt: mixed case", md: "[klik](JaVaScRiPt:alert(1))" },
@@ -91,7 +95,11 @@ const PAYLOADS: { name: string; md: string; forbidden?: RegExp }[] = [
   { name: "html entity script", md: "&lt;script&gt;alert(1)&lt;/script&gt;" },
   { name: "raw anchor with name clobbering", md: '<a name="location" id="document">x</a>', forbidden: /\s(name|id)=/ },
   { name: "code fence info string", md: '```js" onmouseover="alert(1)\nx\n```', forbidden: /onmouseover/ },
-  { name: "math/svg namespace confusion", md: "<math><mtext><table><mglyph><style><img src=x onerror=alert(1)>", forbidden: /<(math|svg|style)/i },
+  {
+    name: "math/svg namespace confusion",
+    md: "<math><mtext><table><mglyph><style><img src=x onerror=alert(1)>",
+    forbidden: /<(math|svg|style)/i,
+  },
   { name: "footnote label injection", md: 'teks[^"><script>]\n\n[^"><script>]: isi' },
 ];
 
@@ -103,14 +111,31 @@ describe("classic XSS payloads", () => {
   });
 
   it("drops unsafe link targets but keeps the link text", () => {
-    for (const md of ["[klik](javascript:alert(1))", "[klik](JaVaScRiPt:alert(1))", "[klik](javascript&#58;alert(1))", "[klik](vbscript:x)", "[klik](data:text/html,x)"]) {
+    for (const md of [
+      "[klik](javascript:alert(1))",
+      "[klik](JaVaScRiPt:alert(1))",
+      "[klik](javascript&#58;alert(1))",
+      "[klik](vbscript:x)",
+      "[klik](data:text/html,x)",
+    ]) {
       expect(renderMarkdown(md)).toBe("<p><a>klik</a></p>");
     }
   });
 
   it("keeps http, https, mailto, tel and relative URLs", () => {
-    const html = renderMarkdown("[a](https://contoh.go.id/) [b](http://contoh.go.id/) [c](mailto:ppid@contoh.go.id) [d](tel:+62211234) [e](/berita/x/) [f](../y) [g](#bagian) [h](?q=1)");
-    for (const href of ["https://contoh.go.id/", "http://contoh.go.id/", "mailto:ppid@contoh.go.id", "tel:+62211234", "/berita/x/", "../y", "#bagian", "?q=1"]) {
+    const html = renderMarkdown(
+      "[a](https://contoh.go.id/) [b](http://contoh.go.id/) [c](mailto:ppid@contoh.go.id) [d](tel:+62211234) [e](/berita/x/) [f](../y) [g](#bagian) [h](?q=1)",
+    );
+    for (const href of [
+      "https://contoh.go.id/",
+      "http://contoh.go.id/",
+      "mailto:ppid@contoh.go.id",
+      "tel:+62211234",
+      "/berita/x/",
+      "../y",
+      "#bagian",
+      "?q=1",
+    ]) {
       expect(html).toContain(`href="${href}"`);
     }
   });
@@ -126,9 +151,11 @@ describe("classic XSS payloads", () => {
   });
 
   it("the checker itself catches what it must (it is not vacuous)", () => {
-    expect(findUnsafe('<p><script>alert(1)</script></p>').map((f) => f.problem)).toContain("<script");
+    expect(findUnsafe("<p><script>alert(1)</script></p>").map((f) => f.problem)).toContain("<script");
     expect(findUnsafe('<img src="x" onerror="alert(1)">').map((f) => f.problem)).toContain("event handler onerror");
-    expect(findUnsafe('<a href="java&#x09;script:alert(1)">x</a>').map((f) => f.problem)).toContain("javascript: URL in href");
+    expect(findUnsafe('<a href="java&#x09;script:alert(1)">x</a>').map((f) => f.problem)).toContain(
+      "javascript: URL in href",
+    );
     expect(findUnsafe('<iframe src="https://x"></iframe>').map((f) => f.problem)).toContain("element <iframe>");
     expect(findUnsafe('<a style="x">y</a>').map((f) => f.problem)).toContain("attribute style on <a>");
     expect(schemeOf(" \u0001JaVa\nScRiPt:x")).toBe("javascript");

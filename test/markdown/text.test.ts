@@ -48,7 +48,17 @@ describe("markdownToText", () => {
   });
 
   it("keeps the words: link text, emphasis, code, table cells", () => {
-    for (const words of ["Pelayanan Informasi Publik", "Dinas Komunikasi dan Informatika membuka layanan PPID setiap hari kerja.", "Fotokopi KTP", "Formulir permohonan", "Isi formulir lama baru", "Kutipan dari Kepala Dinas.", "Informasi · 10 hari", "Ada HTML di sini dan catatan.", "kode apa adanya"]) {
+    for (const words of [
+      "Pelayanan Informasi Publik",
+      "Dinas Komunikasi dan Informatika membuka layanan PPID setiap hari kerja.",
+      "Fotokopi KTP",
+      "Formulir permohonan",
+      "Isi formulir lama baru",
+      "Kutipan dari Kepala Dinas.",
+      "Informasi · 10 hari",
+      "Ada HTML di sini dan catatan.",
+      "kode apa adanya",
+    ]) {
       expect(text).toContain(words);
     }
     // Bare addresses in the text stay readable as text.

@@ -24,7 +24,8 @@ let november: MonevResult;
 
 /** The PDF's text in reading order, whitespace collapsed (table cells wrap over several lines). */
 const pdfText = (file: string) => execFileSync("pdftotext", [file, "-"], { encoding: "utf8" }).replace(/\s+/g, " ");
-const pdfPages = (file: string) => Number(/^Pages:\s+(\d+)/m.exec(execFileSync("pdfinfo", [file], { encoding: "utf8" }))?.[1]);
+const pdfPages = (file: string) =>
+  Number(/^Pages:\s+(\d+)/m.exec(execFileSync("pdfinfo", [file], { encoding: "utf8" }))?.[1]);
 
 /** Width and height from a PNG's IHDR chunk, after checking the signature. */
 function pngSize(bytes: Buffer): { width: number; height: number } {
@@ -36,7 +37,10 @@ function pngSize(bytes: Buffer): { width: number; height: number } {
 beforeAll(async () => {
   work = await mkdtemp(join(os.tmpdir(), "warta-monev-browser-"));
   await cp(join(ROOT, "content"), join(work, "content"), { recursive: true });
-  await writeFile(join(work, "content/_data/menu.yml"), "items:\n  - label: Beranda\n    url: /\n  - label: Berita\n    url: /berita/\n");
+  await writeFile(
+    join(work, "content/_data/menu.yml"),
+    "items:\n  - label: Beranda\n    url: /\n  - label: Berita\n    url: /berita/\n",
+  );
   server = await new RecordedGitHub(REPO, TOKEN, recordedPulls(), recordedRuns()).start();
   november = await runMonev({
     month: "2026-11",
@@ -82,7 +86,9 @@ describe("the November report", () => {
     expect(pages).toBeLessThanOrEqual(least + 3);
     // Five screenshot pairs as PNG weigh about 2 MB in the PDF; JPEG thumbnails keep it small.
     expect((await stat(pdf)).size).toBeLessThan(600_000);
-    expect(execFileSync("pdfinfo", [pdf], { encoding: "utf8" })).toMatch(/Page size:\s+595\.\d+ x 841\.\d+ pts \(A4\)|Page size:\s+595\.\d+ x 842\.\d+ pts \(A4\)/);
+    expect(execFileSync("pdfinfo", [pdf], { encoding: "utf8" })).toMatch(
+      /Page size:\s+595\.\d+ x 841\.\d+ pts \(A4\)|Page size:\s+595\.\d+ x 842\.\d+ pts \(A4\)/,
+    );
     const text = pdfText(pdf);
     expect(text).toContain(`Halaman 1 dari ${pages}`);
     expect(text).toContain(`Halaman ${pages} dari ${pages}`);
@@ -92,7 +98,9 @@ describe("the November report", () => {
     const text = pdfText(join(november.outDir, "monev-2026-11.pdf"));
     expect(text).toContain("DINAS KOMUNIKASI DAN INFORMATIKA KABUPATEN LEMBAH HIJAU");
     // The running header, on every page.
-    expect(text.match(/Laporan Monev November 2026/g)?.length).toBe(pdfPages(join(november.outDir, "monev-2026-11.pdf")));
+    expect(text.match(/Laporan Monev November 2026/g)?.length).toBe(
+      pdfPages(join(november.outDir, "monev-2026-11.pdf")),
+    );
     expect(text).toContain("Bulan November 2026");
     expect(text).toMatch(/Konten tayang \(ditampilkan situs pada bulan ini\) 3\b/);
     expect(text).toContain("1 dari 2 (50%)");
@@ -135,15 +143,32 @@ describe("a month with no items, from local Git only", () => {
   it("is a valid report that says so and names what needs GitHub", async () => {
     const repo = join(work, "repo");
     const git = (...args: string[]) =>
-      execFileSync("git", ["-c", "user.name=Uji", "-c", "user.email=uji@localhost", "-c", "init.defaultBranch=main", ...args], {
-        cwd: repo,
-        env: { ...process.env, GIT_CONFIG_GLOBAL: "/dev/null", GIT_AUTHOR_DATE: "2026-09-01T09:00:00+07:00", GIT_COMMITTER_DATE: "2026-09-01T09:00:00+07:00" },
-      });
+      execFileSync(
+        "git",
+        ["-c", "user.name=Uji", "-c", "user.email=uji@localhost", "-c", "init.defaultBranch=main", ...args],
+        {
+          cwd: repo,
+          env: {
+            ...process.env,
+            GIT_CONFIG_GLOBAL: "/dev/null",
+            GIT_AUTHOR_DATE: "2026-09-01T09:00:00+07:00",
+            GIT_COMMITTER_DATE: "2026-09-01T09:00:00+07:00",
+          },
+        },
+      );
     await cp(join(work, "content"), join(repo, "content"), { recursive: true });
     git("init", "-q");
     git("add", "-A");
     git("commit", "-q", "-m", "Awal");
-    const result = await runMonev({ month: "2026-08", contentDir: join(repo, "content"), repoDir: repo, out: join(work, "agustus"), screenshots: false, now: new Date("2026-12-01T08:00:00+07:00"), log: () => {} });
+    const result = await runMonev({
+      month: "2026-08",
+      contentDir: join(repo, "content"),
+      repoDir: repo,
+      out: join(work, "agustus"),
+      screenshots: false,
+      now: new Date("2026-12-01T08:00:00+07:00"),
+      log: () => {},
+    });
     const pdf = join(result.outDir, "monev-2026-08.pdf");
     expect(pdfPages(pdf)).toBeGreaterThanOrEqual(FIXED_PAGES + 1);
     expect(pdfPages(pdf)).toBeLessThanOrEqual(FIXED_PAGES + 4);

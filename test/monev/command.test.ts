@@ -39,23 +39,40 @@ describe("npm run monev", () => {
   });
 
   it("refuses a month that has not begun, naming the expected form, before doing any work", async () => {
-    const { code, err } = await run(["--month", "2027-01", "--git-only", "--content", join(ROOT, "test/monev/no-such-content")]);
+    const { code, err } = await run([
+      "--month",
+      "2027-01",
+      "--git-only",
+      "--content",
+      join(ROOT, "test/monev/no-such-content"),
+    ]);
     expect(code).toBe(2);
     expect(err).toContain("Bulan Januari 2027 (2027-01) belum dimulai");
     expect(err).toContain("YYYY-MM");
     expect(err).toContain("--month 2026-11");
     // The current month is allowed (a report so far).
-    expect((await run(["--month", "2026-12", "--git-only", "--content", join(ROOT, "test/monev/no-such-content")])).err).toMatch(/^Folder konten/);
+    expect(
+      (await run(["--month", "2026-12", "--git-only", "--content", join(ROOT, "test/monev/no-such-content")])).err,
+    ).toMatch(/^Folder konten/);
   });
 
   it("asks for the month when none is given, and refuses unknown arguments", async () => {
     expect(await run([])).toMatchObject({ code: 2, err: expect.stringContaining("--month YYYY-MM") });
     expect(await run(["--month"])).toMatchObject({ code: 2, err: expect.stringContaining("--month memerlukan nilai") });
-    expect(await run(["--month", "2026-11", "--bulan"])).toMatchObject({ code: 2, err: expect.stringContaining("Argumen --bulan tidak dikenal") });
+    expect(await run(["--month", "2026-11", "--bulan"])).toMatchObject({
+      code: 2,
+      err: expect.stringContaining("Argumen --bulan tidak dikenal"),
+    });
   });
 
   it("reports a content folder that cannot be read without writing anything", async () => {
-    const { code, err } = await run(["--month", "2026-11", "--git-only", "--content", join(ROOT, "test/monev/no-such-content")]);
+    const { code, err } = await run([
+      "--month",
+      "2026-11",
+      "--git-only",
+      "--content",
+      join(ROOT, "test/monev/no-such-content"),
+    ]);
     expect(code).toBe(2);
     expect(err).toMatch(/^Folder konten .*no-such-content tidak ditemukan.*--content DIR/);
   });
@@ -68,7 +85,13 @@ describe("the monthly workflow", () => {
     const wf = parse(text) as {
       on: { schedule: { cron: string }[]; workflow_dispatch: unknown };
       permissions: Record<string, string>;
-      jobs: Record<string, { permissions: Record<string, string>; steps: { uses?: string; run?: string; with?: Record<string, string>; env?: Record<string, string> }[] }>;
+      jobs: Record<
+        string,
+        {
+          permissions: Record<string, string>;
+          steps: { uses?: string; run?: string; with?: Record<string, string>; env?: Record<string, string> }[];
+        }
+      >;
     };
     expect(wf.on.schedule.map((s) => s.cron.split(" ")[2])).toEqual(["1"]);
     expect(wf.on.workflow_dispatch).toBeDefined();
@@ -80,7 +103,9 @@ describe("the monthly workflow", () => {
     const report = steps.find((s) => s.run?.includes("npm run monev"))!;
     expect(report.run).toContain("--previous-month");
     expect(report.env?.GITHUB_TOKEN).toBe("${{ secrets.GITHUB_TOKEN }}");
-    expect(steps.find((s) => s.uses?.startsWith("actions/upload-artifact"))?.with?.path).toContain("${{ steps.monev.outputs.pdf }}");
+    expect(steps.find((s) => s.uses?.startsWith("actions/upload-artifact"))?.with?.path).toContain(
+      "${{ steps.monev.outputs.pdf }}",
+    );
     const release = wf.jobs.rilis!;
     expect(release.permissions).toEqual({ contents: "write" });
     const publish = release.steps.find((s) => s.run?.includes("gh release"))!;

@@ -19,7 +19,11 @@ let november: MonthHistory;
 function git(args: string[], at?: string): string {
   const env = { ...process.env, GIT_CONFIG_GLOBAL: "/dev/null", GIT_CONFIG_NOSYSTEM: "1" };
   if (at) Object.assign(env, { GIT_AUTHOR_DATE: at, GIT_COMMITTER_DATE: at });
-  return execFileSync("git", ["-c", "user.name=Uji", "-c", "user.email=uji@localhost", "-c", "init.defaultBranch=main", ...args], { cwd: repo, env, encoding: "utf8" });
+  return execFileSync(
+    "git",
+    ["-c", "user.name=Uji", "-c", "user.email=uji@localhost", "-c", "init.defaultBranch=main", ...args],
+    { cwd: repo, env, encoding: "utf8" },
+  );
 }
 
 async function write(file: string, text: string) {
@@ -31,7 +35,12 @@ const entry = (title: string, division: string | undefined, date: string) =>
   `---\ntitle: ${title}\ndate: ${date}\nsummary: Ringkasan untuk pengujian laporan bulanan.\n${division ? `division: ${division}\n` : ""}---\nIsi.\n`;
 
 /** A draft branch from main with one commit per `commits`, merged with a merge commit at `mergedAt`. */
-async function mergeBranch(branch: string, commits: { file: string; text: string; at: string }[], mergedAt: string, subject: string) {
+async function mergeBranch(
+  branch: string,
+  commits: { file: string; text: string; at: string }[],
+  mergedAt: string,
+  subject: string,
+) {
   git(["checkout", "-q", "-b", branch, "main"]);
   for (const c of commits) {
     await write(c.file, c.text);
@@ -51,15 +60,45 @@ beforeAll(async () => {
   git(["commit", "-q", "-m", "Awal"], "2026-10-01T09:00:00+07:00");
 
   // 23:50 WIB on 31 October: October, although the branch's work continues below.
-  await mergeBranch("cms/berita/2026-10-31-akhir-oktober", [{ file: "content/berita/2026-10-31-akhir-oktober.md", text: entry("Akhir Oktober", "aptika", "2026-10-31T20:00"), at: "2026-10-31T20:00:00+07:00" }], "2026-10-31T23:50:00+07:00", "Merge pull request #20 from dinas/cms/berita/2026-10-31-akhir-oktober");
+  await mergeBranch(
+    "cms/berita/2026-10-31-akhir-oktober",
+    [
+      {
+        file: "content/berita/2026-10-31-akhir-oktober.md",
+        text: entry("Akhir Oktober", "aptika", "2026-10-31T20:00"),
+        at: "2026-10-31T20:00:00+07:00",
+      },
+    ],
+    "2026-10-31T23:50:00+07:00",
+    "Merge pull request #20 from dinas/cms/berita/2026-10-31-akhir-oktober",
+  );
   // Submitted 23:10 WIB 31 October, merged 00:15 WIB 1 November (17:15 UTC on 31 October): November.
-  await mergeBranch("cms/berita/2026-11-01-awal", [{ file: "content/berita/2026-11-01-awal.md", text: entry("Awal November", "statistik", "2026-11-01T00:00"), at: "2026-10-31T23:10:00+07:00" }], "2026-11-01T00:15:00+07:00", "Merge pull request #21 from dinas/cms/berita/2026-11-01-awal");
+  await mergeBranch(
+    "cms/berita/2026-11-01-awal",
+    [
+      {
+        file: "content/berita/2026-11-01-awal.md",
+        text: entry("Awal November", "statistik", "2026-11-01T00:00"),
+        at: "2026-10-31T23:10:00+07:00",
+      },
+    ],
+    "2026-11-01T00:15:00+07:00",
+    "Merge pull request #21 from dinas/cms/berita/2026-11-01-awal",
+  );
   // Two commits on the branch: the first one is the submission.
   await mergeBranch(
     "cms/agenda/rapat-spbe",
     [
-      { file: "content/agenda/rapat-spbe.md", text: entry("Rapat SPBE", "aptika", "2026-11-10T08:00"), at: "2026-11-10T09:00:00+07:00" },
-      { file: "content/agenda/rapat-spbe.md", text: entry("Rapat Koordinasi SPBE", "aptika", "2026-11-10T08:00"), at: "2026-11-10T09:30:00+07:00" },
+      {
+        file: "content/agenda/rapat-spbe.md",
+        text: entry("Rapat SPBE", "aptika", "2026-11-10T08:00"),
+        at: "2026-11-10T09:00:00+07:00",
+      },
+      {
+        file: "content/agenda/rapat-spbe.md",
+        text: entry("Rapat Koordinasi SPBE", "aptika", "2026-11-10T08:00"),
+        at: "2026-11-10T09:30:00+07:00",
+      },
     ],
     "2026-11-10T10:00:00+07:00",
     "Terbitkan: Rapat Koordinasi SPBE (#22)",
@@ -68,19 +107,38 @@ beforeAll(async () => {
   await write("content/berita/2026-10-01-lama.md", entry("Berita Lama Oktober (ralat)", "ikp", "2026-10-01T09:00"));
   git(["commit", "-q", "-am", "Ralat berita lama"], "2026-11-15T08:00:00+07:00");
   // A code change and a media file are not content items; a deletion is not a publication.
-  await mergeBranch("fitur/grafik", [{ file: "src/app.ts", text: "export {};\n", at: "2026-11-16T08:00:00+07:00" }], "2026-11-16T09:00:00+07:00", "Merge pull request #23 from dinas/fitur/grafik");
+  await mergeBranch(
+    "fitur/grafik",
+    [{ file: "src/app.ts", text: "export {};\n", at: "2026-11-16T08:00:00+07:00" }],
+    "2026-11-16T09:00:00+07:00",
+    "Merge pull request #23 from dinas/fitur/grafik",
+  );
   await write("content/media/berita/foto.jpg", "jpg");
   git(["add", "-A"]);
   git(["commit", "-q", "-m", "Foto"], "2026-11-17T08:00:00+07:00");
   git(["rm", "-q", "content/berita/2026-10-31-akhir-oktober.md"]);
   git(["commit", "-q", "-m", "Hapus"], "2026-11-18T08:00:00+07:00");
   // 00:05 WIB on 1 December: December.
-  await mergeBranch("cms/pengumuman/libur", [{ file: "content/pengumuman/libur.md", text: entry("Libur Akhir Tahun", undefined, "2026-12-01T00:00"), at: "2026-11-30T22:00:00+07:00" }], "2026-12-01T00:05:00+07:00", "Merge pull request #24 from dinas/cms/pengumuman/libur");
+  await mergeBranch(
+    "cms/pengumuman/libur",
+    [
+      {
+        file: "content/pengumuman/libur.md",
+        text: entry("Libur Akhir Tahun", undefined, "2026-12-01T00:00"),
+        at: "2026-11-30T22:00:00+07:00",
+      },
+    ],
+    "2026-12-01T00:05:00+07:00",
+    "Merge pull request #24 from dinas/cms/pengumuman/libur",
+  );
 
   // The posting ledger branch, as the social run leaves it.
   git(["checkout", "-q", "--orphan", "warta-ledger"]);
   git(["rm", "-rq", "--cached", "."]);
-  await write("ledger.jsonl", `${JSON.stringify({ url: "https://situs.example/berita/awal/", channel: "facebook", state: "posted", at: "2026-11-01T00:30:00+07:00", run: "r1", remoteUrl: "https://facebook.example/1" })}\n`);
+  await write(
+    "ledger.jsonl",
+    `${JSON.stringify({ url: "https://situs.example/berita/awal/", channel: "facebook", state: "posted", at: "2026-11-01T00:30:00+07:00", run: "r1", remoteUrl: "https://facebook.example/1" })}\n`,
+  );
   git(["add", "ledger.jsonl"]);
   git(["commit", "-q", "-m", "ledger"], "2026-11-01T00:30:00+07:00");
   git(["checkout", "-q", "-f", "main"]);
@@ -124,7 +182,9 @@ describe("git-only history", () => {
         { month: 10, collection: "berita" as const, division: "persandian", planned: 5 },
       ],
     };
-    const divisions = { items: ["ikp", "aptika", "statistik", "persandian"].map((id) => ({ id, name: id.toUpperCase() })) };
+    const divisions = {
+      items: ["ikp", "aptika", "statistik", "persandian"].map((id) => ({ id, name: id.toUpperCase() })),
+    };
     const plan = planVsActual(programme, divisions, parseMonth("2026-11", "Asia/Jakarta"), november.items);
     expect(plan.byDivision.map((d) => [d.key, d.planned, d.published]).sort()).toEqual([
       ["aptika", 2, 1],
@@ -137,10 +197,20 @@ describe("git-only history", () => {
   });
 
   it("puts the boundary merges in October and December", async () => {
-    const october = await fetchGitHistory({ repoDir: repo, branch: "main", month: parseMonth("2026-10", "Asia/Jakarta") });
+    const october = await fetchGitHistory({
+      repoDir: repo,
+      branch: "main",
+      month: parseMonth("2026-10", "Asia/Jakarta"),
+    });
     expect(october.items.map((i) => i.title)).toEqual(["Berita Lama Oktober", "Akhir Oktober"]);
-    const december = await fetchGitHistory({ repoDir: repo, branch: "main", month: parseMonth("2026-12", "Asia/Jakarta") });
-    expect(december.items.map((i) => [i.title, i.collection, i.division])).toEqual([["Libur Akhir Tahun", "pengumuman", undefined]]);
+    const december = await fetchGitHistory({
+      repoDir: repo,
+      branch: "main",
+      month: parseMonth("2026-12", "Asia/Jakarta"),
+    });
+    expect(december.items.map((i) => [i.title, i.collection, i.division])).toEqual([
+      ["Libur Akhir Tahun", "pengumuman", undefined],
+    ]);
   });
 
   it("in WIT (UTC+9) the 23:50 WIB merge of 31 October already falls in November", async () => {
@@ -155,7 +225,11 @@ describe("git-only history", () => {
   });
 
   it("names the missing branch and how to fetch it", async () => {
-    const error = await fetchGitHistory({ repoDir: repo, branch: "produksi", month: parseMonth("2026-11", "Asia/Jakarta") }).catch((e: unknown) => e);
+    const error = await fetchGitHistory({
+      repoDir: repo,
+      branch: "produksi",
+      month: parseMonth("2026-11", "Asia/Jakarta"),
+    }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(GitHistoryError);
     expect((error as Error).message).toMatch(/Cabang "produksi".*git fetch origin produksi/);
   });

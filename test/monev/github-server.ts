@@ -13,7 +13,19 @@ type S = components["schemas"];
 
 export type ListedPull = Pick<
   S["pull-request-simple"],
-  "id" | "node_id" | "number" | "state" | "title" | "html_url" | "url" | "created_at" | "updated_at" | "closed_at" | "merged_at" | "merge_commit_sha" | "draft"
+  | "id"
+  | "node_id"
+  | "number"
+  | "state"
+  | "title"
+  | "html_url"
+  | "url"
+  | "created_at"
+  | "updated_at"
+  | "closed_at"
+  | "merged_at"
+  | "merge_commit_sha"
+  | "draft"
 > & {
   user: Pick<S["simple-user"], "login" | "id" | "type">;
   labels: Pick<S["label"], "id" | "name" | "color" | "default">[];
@@ -21,24 +33,47 @@ export type ListedPull = Pick<
   base: { ref: string; sha: string; label: string };
 };
 export type TimelineEvent =
-  | (Pick<S["labeled-issue-event"], "id" | "node_id" | "event" | "created_at" | "label"> & { actor: Pick<S["simple-user"], "login"> })
+  | (Pick<S["labeled-issue-event"], "id" | "node_id" | "event" | "created_at" | "label"> & {
+      actor: Pick<S["simple-user"], "login">;
+    })
   | (Pick<S["review-requested-issue-event"], "id" | "node_id" | "event" | "created_at"> & {
       actor: Pick<S["simple-user"], "login">;
       requested_reviewer: Pick<S["simple-user"], "login">;
     })
-  | (Pick<S["timeline-comment-event"], "id" | "node_id" | "event" | "created_at" | "updated_at" | "body" | "html_url"> & {
+  | (Pick<
+      S["timeline-comment-event"],
+      "id" | "node_id" | "event" | "created_at" | "updated_at" | "body" | "html_url"
+    > & {
       actor: Pick<S["simple-user"], "login">;
       user: Pick<S["simple-user"], "login">;
     })
-  | (Pick<S["timeline-reviewed-event"], "id" | "node_id" | "event" | "state" | "body" | "submitted_at"> & { user: Pick<S["simple-user"], "login"> })
-  | (Pick<S["state-change-issue-event"], "id" | "node_id" | "event" | "created_at"> & { actor: Pick<S["simple-user"], "login"> });
-export type Review = Pick<S["pull-request-review"], "id" | "node_id" | "state" | "body" | "submitted_at" | "commit_id" | "html_url"> & {
+  | (Pick<S["timeline-reviewed-event"], "id" | "node_id" | "event" | "state" | "body" | "submitted_at"> & {
+      user: Pick<S["simple-user"], "login">;
+    })
+  | (Pick<S["state-change-issue-event"], "id" | "node_id" | "event" | "created_at"> & {
+      actor: Pick<S["simple-user"], "login">;
+    });
+export type Review = Pick<
+  S["pull-request-review"],
+  "id" | "node_id" | "state" | "body" | "submitted_at" | "commit_id" | "html_url"
+> & {
   user: Pick<S["simple-user"], "login" | "id">;
 };
 export type ChangedFile = Pick<S["diff-entry"], "sha" | "filename" | "status" | "additions" | "deletions" | "changes">;
 export type WorkflowRun = Pick<
   S["workflow-run"],
-  "id" | "name" | "head_branch" | "head_sha" | "event" | "status" | "conclusion" | "created_at" | "updated_at" | "run_started_at" | "html_url" | "workflow_id"
+  | "id"
+  | "name"
+  | "head_branch"
+  | "head_sha"
+  | "event"
+  | "status"
+  | "conclusion"
+  | "created_at"
+  | "updated_at"
+  | "run_started_at"
+  | "html_url"
+  | "workflow_id"
 >;
 
 export interface RecordedPull {
@@ -92,9 +127,11 @@ export class RecordedGitHub {
     const url = new URL(req.url ?? "/", `http://${req.headers.host ?? "127.0.0.1"}`);
     this.requests.push(`${req.method} ${url.pathname}`);
     const auth = req.headers.authorization ?? "";
-    if (auth !== `token ${this.token}` && auth !== `Bearer ${this.token}`) return send(res, 401, { message: "Bad credentials" });
+    if (auth !== `token ${this.token}` && auth !== `Bearer ${this.token}`)
+      return send(res, 401, { message: "Bad credentials" });
     const failure = this.failures.find((f) => f.path.test(url.pathname));
-    if (failure) return send(res, failure.status, { message: failure.message, documentation_url: "https://docs.github.com/rest" });
+    if (failure)
+      return send(res, failure.status, { message: failure.message, documentation_url: "https://docs.github.com/rest" });
     if (req.method !== "GET") return send(res, 404, { message: "Not Found" });
 
     const base = `/repos/${this.fullName}`;
@@ -119,14 +156,19 @@ export class RecordedGitHub {
       const owner = this.pulls.find((p) => p.pull.head.sha === q.get("ref") && file in p.contents);
       if (!owner) return send(res, 404, { message: "Not Found" });
       const text = owner.contents[file]!;
-      const content: Pick<S["content-file"], "type" | "encoding" | "size" | "name" | "path" | "content" | "sha" | "url" | "html_url" | "download_url"> = {
+      const content: Pick<
+        S["content-file"],
+        "type" | "encoding" | "size" | "name" | "path" | "content" | "sha" | "url" | "html_url" | "download_url"
+      > = {
         type: "file",
         encoding: "base64",
         size: Buffer.byteLength(text),
         name: file.split("/").at(-1)!,
         path: file,
         // GitHub wraps base64 at 60 characters.
-        content: Buffer.from(text).toString("base64").replace(/(.{60})/g, "$1\n"),
+        content: Buffer.from(text)
+          .toString("base64")
+          .replace(/(.{60})/g, "$1\n"),
         sha: "c".repeat(40),
         url: `${this.url}${path}`,
         html_url: `https://github.com/${this.fullName}/blob/${q.get("ref")}/${file}`,
@@ -135,9 +177,14 @@ export class RecordedGitHub {
       return send(res, 200, content);
     }
     if (path === `${base}/actions/workflows/${this.deployWorkflow}/runs`) {
-      let runs = this.runs.filter((r) => (!q.get("branch") || r.head_branch === q.get("branch")) && (!q.get("status") || r.conclusion === q.get("status") || r.status === q.get("status")));
+      let runs = this.runs.filter(
+        (r) =>
+          (!q.get("branch") || r.head_branch === q.get("branch")) &&
+          (!q.get("status") || r.conclusion === q.get("status") || r.status === q.get("status")),
+      );
       const created = /^(\d{4}-\d{2}-\d{2})\.\.(\d{4}-\d{2}-\d{2})$/.exec(q.get("created") ?? "");
-      if (created) runs = runs.filter((r) => r.created_at.slice(0, 10) >= created[1]! && r.created_at.slice(0, 10) <= created[2]!);
+      if (created)
+        runs = runs.filter((r) => r.created_at.slice(0, 10) >= created[1]! && r.created_at.slice(0, 10) <= created[2]!);
       runs.sort((a, b) => b.created_at.localeCompare(a.created_at));
       const { items, links } = paginate(url, runs);
       if (links) res.setHeader("link", links);
@@ -146,7 +193,13 @@ export class RecordedGitHub {
     send(res, 404, { message: "Not Found", documentation_url: "https://docs.github.com/rest" });
   }
 
-  private forPull<T>(req: IncomingMessage, res: ServerResponse, url: URL, number: number, pick: (p: RecordedPull) => T[]): void {
+  private forPull<T>(
+    req: IncomingMessage,
+    res: ServerResponse,
+    url: URL,
+    number: number,
+    pick: (p: RecordedPull) => T[],
+  ): void {
     const pull = this.pulls.find((p) => p.pull.number === number);
     if (!pull) return send(res, 404, { message: "Not Found" });
     this.page(req, res, url, pick(pull));
@@ -175,6 +228,9 @@ function paginate<T>(url: URL, list: T[]): { items: T[]; links?: string } {
 }
 
 function send(res: ServerResponse, status: number, body: unknown): void {
-  res.writeHead(status, { "content-type": "application/json; charset=utf-8", "x-github-media-type": "github.v3; format=json" });
+  res.writeHead(status, {
+    "content-type": "application/json; charset=utf-8",
+    "x-github-media-type": "github.v3; format=json",
+  });
   res.end(JSON.stringify(body));
 }

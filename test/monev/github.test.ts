@@ -25,10 +25,19 @@ const NOW = new Date("2026-12-01T08:00:00+07:00");
 
 const fetchMonth = (month: string, now = NOW) => {
   const gh = createGitHub({ token: TOKEN, baseUrl: server.url, paceWrites: false, warn: () => {} });
-  return fetchGitHubHistory({ gh, owner: "diskominfo-lembahhijau", repo: "situs", branch: "main", month: parseMonth(month, "Asia/Jakarta"), team: gov.team, now });
+  return fetchGitHubHistory({
+    gh,
+    owner: "diskominfo-lembahhijau",
+    repo: "situs",
+    branch: "main",
+    month: parseMonth(month, "Asia/Jakarta"),
+    team: gov.team,
+    now,
+  });
 };
 const byPr = (history: MonthHistory, pr: number) => history.items.find((i) => i.pr === pr);
-const minutes = (item: MonevItem | undefined) => Object.fromEntries(ITEM_STEPS.map((s) => [s, item ? stepMinutes(item, s) : "missing"]));
+const minutes = (item: MonevItem | undefined) =>
+  Object.fromEntries(ITEM_STEPS.map((s) => [s, item ? stepMinutes(item, s) : "missing"]));
 
 beforeAll(async () => {
   server = await new RecordedGitHub(REPO, TOKEN, recordedPulls(), recordedRuns()).start();
@@ -41,7 +50,15 @@ afterAll(() => server.stop());
 describe("items of the month from the pull-request history", () => {
   it("takes published items by merge time in WIB, waiting and rejected ones by opening time", () => {
     const summary = november.items.map((i) => `#${i.pr} ${i.status}`).sort();
-    expect(summary).toEqual(["#11 tayang", "#12 tayang", "#13 tayang", "#14 menunggu", "#15 ditolak", "#16 menunggu", "#18 ditutup"]);
+    expect(summary).toEqual([
+      "#11 tayang",
+      "#12 tayang",
+      "#13 tayang",
+      "#14 menunggu",
+      "#15 ditolak",
+      "#16 menunggu",
+      "#18 ditutup",
+    ]);
     // #13 was merged at 17:41 UTC on 31 October: 00:41 WIB on 1 November.
     expect(byPr(november, 13)?.merged?.toISOString()).toBe("2026-10-31T17:41:00.000Z");
     expect(november.source).toBe("github");
@@ -51,10 +68,19 @@ describe("items of the month from the pull-request history", () => {
     expect(minutes(byPr(november, 11))).toEqual({ handover: 10, edit: 35, filter: 15, publish: 16 });
     // No Decap labels: hand-over unmeasured, the first review request ends editing; the editor's own approval is not filtering; scheduled: publish not judged.
     expect(minutes(byPr(november, 12))).toEqual({ handover: undefined, edit: 120, filter: 30, publish: undefined });
-    expect(byPr(november, 12)).toMatchObject({ readyFrom: "review-request", approver: "Drs. Hendra Wiratama, M.Si.", scheduled: true });
+    expect(byPr(november, 12)).toMatchObject({
+      readyFrom: "review-request",
+      approver: "Drs. Hendra Wiratama, M.Si.",
+      scheduled: true,
+    });
     // Crosses midnight WIB into November.
     expect(minutes(byPr(november, 13))).toEqual({ handover: 20, edit: 30, filter: 20, publish: 12 });
-    expect(byPr(november, 13)).toMatchObject({ readyFrom: "label", change: "perubahan", division: "ikp", collection: "agenda" });
+    expect(byPr(november, 13)).toMatchObject({
+      readyFrom: "label",
+      change: "perubahan",
+      division: "ikp",
+      collection: "agenda",
+    });
   });
 
   it("finds the deploy that carried each merge: the first successful run at or after it, after a scheduled item's own date", () => {
@@ -84,7 +110,10 @@ describe("items of the month from the pull-request history", () => {
       status: "ditolak",
       title: "Penyerahan Bantuan Perangkat kepada Warga Desa Sukamaju",
       division: "ikp",
-      rejection: { by: "Ratna Kusumawardani, S.Sos., M.A.P. (Kepala Bidang Informasi dan Komunikasi Publik)", reason: "Foto memuat data pribadi warga (NIK terlihat)." },
+      rejection: {
+        by: "Ratna Kusumawardani, S.Sos., M.A.P. (Kepala Bidang Informasi dan Komunikasi Publik)",
+        reason: "Foto memuat data pribadi warga (NIK terlihat).",
+      },
     });
     expect(byPr(november, 18)?.rejection).toBeUndefined();
   });
@@ -126,7 +155,11 @@ describe("items of the month from the pull-request history", () => {
 describe("an API failure mid-way", () => {
   it("fails with a plain message and writes no report", async () => {
     const parent = await mkdtemp(join(os.tmpdir(), "warta-monev-fail-"));
-    server.failures.push({ path: /\/issues\/13\/timeline$/, status: 403, message: "Resource not accessible by integration" });
+    server.failures.push({
+      path: /\/issues\/13\/timeline$/,
+      status: 403,
+      message: "Resource not accessible by integration",
+    });
     try {
       const out = join(parent, "monev-2026-11");
       const error = await runMonev({
@@ -153,7 +186,15 @@ describe("an API failure mid-way", () => {
 
   it("refuses a wrong token before anything is written", async () => {
     const gh = createGitHub({ token: "ghp_wrong", baseUrl: server.url, paceWrites: false, warn: () => {} });
-    const error = await fetchGitHubHistory({ gh, owner: "diskominfo-lembahhijau", repo: "situs", branch: "main", month: parseMonth("2026-11", "Asia/Jakarta"), team: gov.team, now: NOW }).then(
+    const error = await fetchGitHubHistory({
+      gh,
+      owner: "diskominfo-lembahhijau",
+      repo: "situs",
+      branch: "main",
+      month: parseMonth("2026-11", "Asia/Jakarta"),
+      team: gov.team,
+      now: NOW,
+    }).then(
       () => undefined,
       (e: unknown) => e as ForgeError,
     );

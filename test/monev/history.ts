@@ -73,12 +73,28 @@ function pull(spec: PullSpec): RecordedPull {
     head: { ref: spec.head, sha: sha(spec.number, "h"), label: `diskominfo-lembahhijau:${spec.head}` },
     base: { ref: "main", sha: "b".repeat(40), label: "diskominfo-lembahhijau:main" },
   };
-  const files: ChangedFile[] = spec.files.map((f) => ({ sha: sha(spec.number, "f"), filename: f.filename, status: f.status, additions: 10, deletions: 0, changes: 10 }));
-  const contents = Object.fromEntries(spec.files.filter((f) => f.status !== "removed").map((f) => [f.filename, f.text ?? sample(f.filename)]));
+  const files: ChangedFile[] = spec.files.map((f) => ({
+    sha: sha(spec.number, "f"),
+    filename: f.filename,
+    status: f.status,
+    additions: 10,
+    deletions: 0,
+    changes: 10,
+  }));
+  const contents = Object.fromEntries(
+    spec.files.filter((f) => f.status !== "removed").map((f) => [f.filename, f.text ?? sample(f.filename)]),
+  );
   return { pull: listed, timeline: spec.timeline ?? [], reviews: spec.reviews ?? [], files, contents };
 }
 
-const label = (name: string, at: string, by = EDITOR): TimelineEvent => ({ id: id(), node_id: `LE_${ids}`, event: "labeled", created_at: at, label: { name, color: "ededed" }, actor: { login: by } });
+const label = (name: string, at: string, by = EDITOR): TimelineEvent => ({
+  id: id(),
+  node_id: `LE_${ids}`,
+  event: "labeled",
+  created_at: at,
+  label: { name, color: "ededed" },
+  actor: { login: by },
+});
 const requested = (at: string, reviewer: string): TimelineEvent => ({
   id: id(),
   node_id: `RRE_${ids}`,
@@ -98,8 +114,22 @@ const comment = (at: string, by: string, body: string): TimelineEvent => ({
   actor: { login: by },
   user: { login: by },
 });
-const reviewed = (at: string, by: string, state: string, body = ""): TimelineEvent => ({ id: id(), node_id: `PRR_${ids}`, event: "reviewed", state, body, submitted_at: at, user: { login: by } });
-const review = (number: number, at: string, by: string, state: "APPROVED" | "CHANGES_REQUESTED" | "COMMENTED", body = ""): Review => ({
+const reviewed = (at: string, by: string, state: string, body = ""): TimelineEvent => ({
+  id: id(),
+  node_id: `PRR_${ids}`,
+  event: "reviewed",
+  state,
+  body,
+  submitted_at: at,
+  user: { login: by },
+});
+const review = (
+  number: number,
+  at: string,
+  by: string,
+  state: "APPROVED" | "CHANGES_REQUESTED" | "COMMENTED",
+  body = "",
+): Review => ({
   id: id(),
   node_id: `PRR_${ids}`,
   state,
@@ -179,7 +209,10 @@ export function recordedPulls(): RecordedPull[] {
         reviewed("2026-11-22T01:10:00Z", EDITOR, "approved"),
         reviewed("2026-11-22T01:30:00Z", PEJABAT_KADIS, "approved"),
       ],
-      reviews: [review(12, "2026-11-22T01:10:00Z", EDITOR, "APPROVED"), review(12, "2026-11-22T01:30:00Z", PEJABAT_KADIS, "APPROVED")],
+      reviews: [
+        review(12, "2026-11-22T01:10:00Z", EDITOR, "APPROVED"),
+        review(12, "2026-11-22T01:30:00Z", PEJABAT_KADIS, "APPROVED"),
+      ],
     }),
     pull({
       number: 13,
@@ -193,7 +226,10 @@ export function recordedPulls(): RecordedPull[] {
         reviewed("2026-10-31T17:30:00Z", PEJABAT_IKP, "commented", "Periksa jam mulai."),
         reviewed("2026-10-31T17:40:00Z", PEJABAT_IKP, "approved"),
       ],
-      reviews: [review(13, "2026-10-31T17:30:00Z", PEJABAT_IKP, "COMMENTED", "Periksa jam mulai."), review(13, "2026-10-31T17:40:00Z", PEJABAT_IKP, "APPROVED")],
+      reviews: [
+        review(13, "2026-10-31T17:30:00Z", PEJABAT_IKP, "COMMENTED", "Periksa jam mulai."),
+        review(13, "2026-10-31T17:40:00Z", PEJABAT_IKP, "APPROVED"),
+      ],
     }),
     pull({
       number: 14,
@@ -202,25 +238,53 @@ export function recordedPulls(): RecordedPull[] {
       files: [{ filename: "content/berita/2026-11-23-persiapan-hari-kesetiakawanan-sosial.md", status: "added" }],
       created: "2026-11-30T15:00:00Z",
       merged: "2026-11-30T17:30:00Z",
-      timeline: [...decap("2026-11-30T15:00:03Z", "2026-11-30T15:30:00Z", "2026-11-30T16:00:00Z"), reviewed("2026-11-30T17:25:00Z", PEJABAT_IKP, "approved")],
+      timeline: [
+        ...decap("2026-11-30T15:00:03Z", "2026-11-30T15:30:00Z", "2026-11-30T16:00:00Z"),
+        reviewed("2026-11-30T17:25:00Z", PEJABAT_IKP, "approved"),
+      ],
       reviews: [review(14, "2026-11-30T17:25:00Z", PEJABAT_IKP, "APPROVED")],
     }),
     pull({
       number: 15,
       title: "Create Berita “2026-11-20-penyerahan-bantuan-perangkat”",
       head: "cms/berita/2026-11-20-penyerahan-bantuan-perangkat",
-      files: [{ filename: "content/berita/2026-11-20-penyerahan-bantuan-perangkat.md", status: "added", text: REJECTED_ENTRY }],
+      files: [
+        {
+          filename: "content/berita/2026-11-20-penyerahan-bantuan-perangkat.md",
+          status: "added",
+          text: REJECTED_ENTRY,
+        },
+      ],
       created: "2026-11-20T02:00:00Z",
       closed: "2026-11-20T03:01:00Z",
       labels: ["decap-cms/pending_publish", "ditolak"],
       timeline: [
         ...decap("2026-11-20T02:00:04Z", "2026-11-20T02:20:00Z", "2026-11-20T02:40:00Z"),
-        reviewed("2026-11-20T03:00:00Z", PEJABAT_IKP, "changes_requested", "/tolak Foto memuat data pribadi warga (NIK terlihat)."),
+        reviewed(
+          "2026-11-20T03:00:00Z",
+          PEJABAT_IKP,
+          "changes_requested",
+          "/tolak Foto memuat data pribadi warga (NIK terlihat).",
+        ),
         label("ditolak", "2026-11-20T03:00:30Z", "github-actions[bot]"),
         comment("2026-11-20T03:00:40Z", "github-actions[bot]", REJECTION_RECORD),
-        { id: id(), node_id: `CE_${ids}`, event: "closed", created_at: "2026-11-20T03:01:00Z", actor: { login: "github-actions[bot]" } },
+        {
+          id: id(),
+          node_id: `CE_${ids}`,
+          event: "closed",
+          created_at: "2026-11-20T03:01:00Z",
+          actor: { login: "github-actions[bot]" },
+        },
       ],
-      reviews: [review(15, "2026-11-20T03:00:00Z", PEJABAT_IKP, "CHANGES_REQUESTED", "/tolak Foto memuat data pribadi warga (NIK terlihat).")],
+      reviews: [
+        review(
+          15,
+          "2026-11-20T03:00:00Z",
+          PEJABAT_IKP,
+          "CHANGES_REQUESTED",
+          "/tolak Foto memuat data pribadi warga (NIK terlihat).",
+        ),
+      ],
     }),
     pull({
       number: 16,
@@ -245,7 +309,13 @@ export function recordedPulls(): RecordedPull[] {
       number: 18,
       title: "Create Berita “2026-11-12-duplikat”",
       head: "cms/berita/2026-11-12-duplikat",
-      files: [{ filename: "content/berita/2026-11-12-duplikat.md", status: "added", text: REJECTED_ENTRY.replace("ikp", "sekretariat") }],
+      files: [
+        {
+          filename: "content/berita/2026-11-12-duplikat.md",
+          status: "added",
+          text: REJECTED_ENTRY.replace("ikp", "sekretariat"),
+        },
+      ],
       created: "2026-11-12T04:00:00Z",
       closed: "2026-11-12T04:30:00Z",
       timeline: [comment("2026-11-12T04:29:00Z", EDITOR, "Duplikat, ditutup.")],
@@ -269,7 +339,14 @@ export function recordedPulls(): RecordedPull[] {
   ];
 }
 
-const run = (n: number, created: string, completed: string, headSha: string, conclusion: "success" | "failure" = "success", event = "push"): WorkflowRun => ({
+const run = (
+  n: number,
+  created: string,
+  completed: string,
+  headSha: string,
+  conclusion: "success" | "failure" = "success",
+  event = "push",
+): WorkflowRun => ({
   id: 90_000 + n,
   name: "Terbitkan",
   head_branch: "main",
@@ -303,7 +380,13 @@ export const URL_13 = item("/agenda/bimbingan-teknis-ppid-pelaksana/");
 
 /** The posting ledger of the month (and around it). */
 export function ledgerRecords(): LedgerRecord[] {
-  const r = (url: string, channel: LedgerRecord["channel"], state: LedgerRecord["state"], at: string, extra: Partial<LedgerRecord> = {}): LedgerRecord => ({
+  const r = (
+    url: string,
+    channel: LedgerRecord["channel"],
+    state: LedgerRecord["state"],
+    at: string,
+    extra: Partial<LedgerRecord> = {},
+  ): LedgerRecord => ({
     url,
     channel,
     state,
@@ -319,7 +402,9 @@ export function ledgerRecords(): LedgerRecord[] {
     r(URL_13, "x", "posted", "2026-10-31T17:56:00Z", { remoteUrl: "https://x.example/kominfo_lhj/status/1" }),
     r(URL_11, "facebook", "pending", "2026-11-02T03:19:00Z"),
     r(URL_11, "facebook", "posted", "2026-11-02T03:20:00Z", { remoteUrl: "https://facebook.example/posts/11" }),
-    r(URL_11, "mastodon", "posted", "2026-11-02T03:21:00Z", { remoteUrl: "https://sosial.lembahhijau.example/@diskominfo/11" }),
+    r(URL_11, "mastodon", "posted", "2026-11-02T03:21:00Z", {
+      remoteUrl: "https://sosial.lembahhijau.example/@diskominfo/11",
+    }),
     r(URL_11, "x", "failed", "2026-11-02T03:22:00Z", { error: "HTTP 401: token ***" }),
     r(URL_11, "bluesky", "failed", "2026-11-02T03:23:00Z", { error: "HTTP 502" }),
     r(URL_11, "bluesky", "posted", "2026-11-02T04:23:00Z", { remoteUrl: "https://bsky.example/profile/x/post/11" }),
@@ -333,7 +418,11 @@ export function gitIn(repo: string) {
   return (args: string[], at?: string, authorAt = at): string => {
     const env: NodeJS.ProcessEnv = { ...process.env, GIT_CONFIG_GLOBAL: "/dev/null", GIT_CONFIG_NOSYSTEM: "1" };
     if (at) Object.assign(env, { GIT_AUTHOR_DATE: authorAt, GIT_COMMITTER_DATE: at });
-    return execFileSync("git", ["-c", "user.name=Uji", "-c", "user.email=uji@localhost", "-c", "init.defaultBranch=main", ...args], { cwd: repo, env, encoding: "utf8" });
+    return execFileSync(
+      "git",
+      ["-c", "user.name=Uji", "-c", "user.email=uji@localhost", "-c", "init.defaultBranch=main", ...args],
+      { cwd: repo, env, encoding: "utf8" },
+    );
   };
 }
 
@@ -367,7 +456,13 @@ export function buildLocalHistory(repo: string): void {
     mkdirSync(dirname(join(repo, file)), { recursive: true });
     writeFileSync(join(repo, file), text);
   };
-  const merge = (branch: string, commits: { file: string; text: string; at: string }[], mergedAt: string, subject: string, body = "") => {
+  const merge = (
+    branch: string,
+    commits: { file: string; text: string; at: string }[],
+    mergedAt: string,
+    subject: string,
+    body = "",
+  ) => {
     git(["checkout", "-q", "-b", branch, "main"]);
     for (const c of commits) {
       write(c.file, c.text);
@@ -385,12 +480,31 @@ export function buildLocalHistory(repo: string): void {
   git(["add", "-A"]);
   git(["commit", "-q", "-m", "Awal"], "2026-10-01T09:00:00+07:00");
 
-  merge("cms/berita/2026-11-03-sosialisasi", [{ file: "content/berita/2026-11-03-sosialisasi.md", text: news("Sosialisasi Terjadwal", "2026-11-03T09:00"), at: "2026-10-20T09:00:00+07:00" }], "2026-10-20T10:00:00+07:00", "Terbitkan: Sosialisasi (#30)");
+  merge(
+    "cms/berita/2026-11-03-sosialisasi",
+    [
+      {
+        file: "content/berita/2026-11-03-sosialisasi.md",
+        text: news("Sosialisasi Terjadwal", "2026-11-03T09:00"),
+        at: "2026-10-20T09:00:00+07:00",
+      },
+    ],
+    "2026-10-20T10:00:00+07:00",
+    "Terbitkan: Sosialisasi (#30)",
+  );
   merge(
     "cms/berita/2026-11-06-rapat-jumat-sore",
     [
-      { file: "content/berita/2026-11-06-rapat-jumat-sore.md", text: news("Rapat Jumat Sore", "2026-11-06T15:00"), at: "2026-11-06T16:00:00+07:00" },
-      { file: "content/berita/2026-11-06-rapat-jumat-sore.md", text: news("Rapat Jumat Sore", "2026-11-06T15:00", "tags: [rapat]\n"), at: "2026-11-06T16:30:00+07:00" },
+      {
+        file: "content/berita/2026-11-06-rapat-jumat-sore.md",
+        text: news("Rapat Jumat Sore", "2026-11-06T15:00"),
+        at: "2026-11-06T16:00:00+07:00",
+      },
+      {
+        file: "content/berita/2026-11-06-rapat-jumat-sore.md",
+        text: news("Rapat Jumat Sore", "2026-11-06T15:00", "tags: [rapat]\n"),
+        at: "2026-11-06T16:30:00+07:00",
+      },
     ],
     "2026-11-09T08:06:00+07:00",
     "Terbitkan: Rapat Jumat Sore (#31)",
@@ -398,29 +512,91 @@ export function buildLocalHistory(repo: string): void {
   );
   merge(
     "cms/_data/menu",
-    [{ file: "content/_data/menu.yml", text: "items:\n  - label: Beranda\n    url: /\n  - label: Berita\n    url: /berita/\n", at: "2026-11-10T09:00:00+07:00" }],
+    [
+      {
+        file: "content/_data/menu.yml",
+        text: "items:\n  - label: Beranda\n    url: /\n  - label: Berita\n    url: /berita/\n",
+        at: "2026-11-10T09:00:00+07:00",
+      },
+    ],
     "2026-11-10T14:00:00+07:00",
     "Terbitkan: Menu Berita (#37)",
     approvalBody("10 November 2026 pukul 13.59"),
   );
-  merge("cms/berita/2026-10-05-draf-oktober", [{ file: "content/berita/2026-10-05-draf-oktober.md", text: news("Draf Oktober", "2026-10-05T09:00"), at: "2026-11-12T09:00:00+07:00" }], "2026-11-12T09:30:00+07:00", "Terbitkan: Draf Oktober (#36)", approvalBody("12 November 2026 pukul 09.29"));
+  merge(
+    "cms/berita/2026-10-05-draf-oktober",
+    [
+      {
+        file: "content/berita/2026-10-05-draf-oktober.md",
+        text: news("Draf Oktober", "2026-10-05T09:00"),
+        at: "2026-11-12T09:00:00+07:00",
+      },
+    ],
+    "2026-11-12T09:30:00+07:00",
+    "Terbitkan: Draf Oktober (#36)",
+    approvalBody("12 November 2026 pukul 09.29"),
+  );
   merge(
     "cms/berita/2026-11-17-rapat-selasa",
     [
-      { file: "content/berita/2026-11-17-rapat-selasa.md", text: news("Rapat Selasa", "2026-11-17T08:00"), at: "2026-11-17T09:00:00+07:00" },
-      { file: "content/berita/2026-11-17-rapat-selasa.md", text: news("Rapat Selasa", "2026-11-17T08:00", "tags: [rapat]\n"), at: "2026-11-17T09:40:00+07:00" },
+      {
+        file: "content/berita/2026-11-17-rapat-selasa.md",
+        text: news("Rapat Selasa", "2026-11-17T08:00"),
+        at: "2026-11-17T09:00:00+07:00",
+      },
+      {
+        file: "content/berita/2026-11-17-rapat-selasa.md",
+        text: news("Rapat Selasa", "2026-11-17T08:00", "tags: [rapat]\n"),
+        at: "2026-11-17T09:40:00+07:00",
+      },
     ],
     "2026-11-17T11:01:00+07:00",
     "Terbitkan: Rapat Selasa (#32)",
     approvalBody("17 November 2026 pukul 11.00"),
   );
-  merge("cms/berita/2026-11-23-hksn", [{ file: "content/berita/2026-11-23-hksn.md", text: news("Persiapan HKSN", "2026-11-23T09:00", "draft: true\n"), at: "2026-11-20T09:00:00+07:00" }], "2026-11-20T10:00:00+07:00", "Terbitkan: HKSN (#33)");
-  merge("cms/informasi-publik/data-pribadi", [{ file: "content/informasi-publik/data-pribadi.md", text: dip("Data Pribadi Pemohon", "dikecualikan"), at: "2026-11-20T09:00:00+07:00" }], "2026-11-20T10:10:00+07:00", "Terbitkan: Data Pribadi (#34)");
-  merge("cms/berita/2026-12-01-pojok-literasi", [{ file: "content/berita/2026-12-01-pojok-literasi.md", text: news("Pojok Literasi", "2026-12-01T08:00"), at: "2026-11-20T09:00:00+07:00" }], "2026-11-20T10:20:00+07:00", "Terbitkan: Pojok Literasi (#35)");
+  merge(
+    "cms/berita/2026-11-23-hksn",
+    [
+      {
+        file: "content/berita/2026-11-23-hksn.md",
+        text: news("Persiapan HKSN", "2026-11-23T09:00", "draft: true\n"),
+        at: "2026-11-20T09:00:00+07:00",
+      },
+    ],
+    "2026-11-20T10:00:00+07:00",
+    "Terbitkan: HKSN (#33)",
+  );
+  merge(
+    "cms/informasi-publik/data-pribadi",
+    [
+      {
+        file: "content/informasi-publik/data-pribadi.md",
+        text: dip("Data Pribadi Pemohon", "dikecualikan"),
+        at: "2026-11-20T09:00:00+07:00",
+      },
+    ],
+    "2026-11-20T10:10:00+07:00",
+    "Terbitkan: Data Pribadi (#34)",
+  );
+  merge(
+    "cms/berita/2026-12-01-pojok-literasi",
+    [
+      {
+        file: "content/berita/2026-12-01-pojok-literasi.md",
+        text: news("Pojok Literasi", "2026-12-01T08:00"),
+        at: "2026-11-20T09:00:00+07:00",
+      },
+    ],
+    "2026-11-20T10:20:00+07:00",
+    "Terbitkan: Pojok Literasi (#35)",
+  );
 
   // A draft still waiting at the month's end; the local Decap server keeps its status in the branch description.
   git(["checkout", "-q", "-b", "cms/galeri/lomba", "main"]);
-  write("content/galeri/lomba.md", `---\ntitle: Lomba Video Pendek\ndate: 2026-11-25\ndivision: ikp\nsummary: Dokumentasi lomba video pendek.\nphotos: [{ src: /media/galeri/lomba.jpg, alt: Pemenang }]\n---\n`);
+  write(
+    "content/galeri/lomba.md",
+    `---\ntitle: Lomba Video Pendek\ndate: 2026-11-25\ndivision: ikp\nsummary: Dokumentasi lomba video pendek.\nphotos: [{ src: /media/galeri/lomba.jpg, alt: Pemenang }]\n---\n`,
+  );
   git(["add", "-A"]);
   git(["commit", "-q", "-m", "Create Album “lomba”"], "2026-11-25T10:00:00+07:00");
   git(["config", "branch.cms/galeri/lomba.description", "decap-cms/pending_review"]);

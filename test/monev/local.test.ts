@@ -49,21 +49,46 @@ describe("tayang means what the site showed", () => {
   });
 
   it("counts a scheduled item in the month it went live, and a draft made public as new", async () => {
-    expect(titled(november, "Sosialisasi Terjadwal")).toMatchObject({ status: "tayang", scheduled: true, change: "baru" });
+    expect(titled(november, "Sosialisasi Terjadwal")).toMatchObject({
+      status: "tayang",
+      scheduled: true,
+      change: "baru",
+    });
     expect(titled(november, "Sosialisasi Terjadwal")!.liveAt!.toISOString()).toBe("2026-11-03T02:00:00.000Z");
     expect(titled(november, "Draf Oktober")).toMatchObject({ status: "tayang", change: "baru" });
-    const december = await fetchGitHistory({ repoDir: repo, branch: "main", month: parseMonth("2026-12", "Asia/Jakarta") });
+    const december = await fetchGitHistory({
+      repoDir: repo,
+      branch: "main",
+      month: parseMonth("2026-12", "Asia/Jakarta"),
+    });
     expect(december.items.filter((i) => i.status === "tayang").map((i) => i.title)).toEqual(["Pojok Literasi"]);
-    const october = await fetchGitHistory({ repoDir: repo, branch: "main", month: parseMonth("2026-10", "Asia/Jakarta") });
+    const october = await fetchGitHistory({
+      repoDir: repo,
+      branch: "main",
+      month: parseMonth("2026-10", "Asia/Jakarta"),
+    });
     // Merged in October but dated November, or still a draft: not shown in October.
     expect(october.items.filter((i) => i.status === "tayang").map((i) => i.title)).toEqual(["Berita Lama"]);
-    expect(october.items.find((i) => i.title === "Sosialisasi Terjadwal")).toMatchObject({ status: "tidak-tayang", hidden: "terjadwal" });
+    expect(october.items.find((i) => i.title === "Sosialisasi Terjadwal")).toMatchObject({
+      status: "tidak-tayang",
+      hidden: "terjadwal",
+    });
   });
 
   it("keeps hidden entries out of the work programme's output", () => {
-    const plan = planVsActual({ year: 2026, items: [{ month: 11, collection: "berita", division: "ikp", planned: 9 }] }, { items: [{ id: "ikp", name: "IKP" }] }, NOVEMBER, november.items);
+    const plan = planVsActual(
+      { year: 2026, items: [{ month: 11, collection: "berita", division: "ikp", planned: 9 }] },
+      { items: [{ id: "ikp", name: "IKP" }] },
+      NOVEMBER,
+      november.items,
+    );
     expect([plan.published, plan.planned]).toEqual([4, 9]);
-    expect(november.items.filter(countsAsOutput).map((i) => i.title)).toEqual(["Sosialisasi Terjadwal", "Rapat Jumat Sore", "Draf Oktober", "Rapat Selasa"]);
+    expect(november.items.filter(countsAsOutput).map((i) => i.title)).toEqual([
+      "Sosialisasi Terjadwal",
+      "Rapat Jumat Sore",
+      "Draf Oktober",
+      "Rapat Selasa",
+    ]);
   });
 });
 
@@ -78,7 +103,8 @@ describe("each SOP step from local Git alone", () => {
 
   it("computes each step's compliance, and says which steps it cannot time", () => {
     const published = november.items.filter((i) => i.status === "tayang");
-    const summary = (step: Parameters<typeof stepSummary>[1]) => stepSummary(published, step, { clock, menuUpdates: november.menuUpdates });
+    const summary = (step: Parameters<typeof stepSummary>[1]) =>
+      stepSummary(published, step, { clock, menuUpdates: november.menuUpdates });
     const edit = summary("edit");
     const filter = summary("filter");
     const menu = summary("menu");
@@ -94,7 +120,9 @@ describe("each SOP step from local Git alone", () => {
 
   it("lists draft branches not merged by the month's end as waiting, with Decap's status", () => {
     const waiting = november.items.filter((i) => i.status === "menunggu");
-    expect(waiting.map((i) => [i.title, i.laterState])).toEqual([["Lomba Video Pendek", "status Decap kini: Ditinjau"]]);
+    expect(waiting.map((i) => [i.title, i.laterState])).toEqual([
+      ["Lomba Video Pendek", "status Decap kini: Ditinjau"],
+    ]);
   });
 });
 
@@ -110,7 +138,9 @@ describe("working time", () => {
 
   it("skips national holidays and cuti bersama from the office's holiday file", () => {
     // Wed 23 Dec 15.00 → Mon 28 Dec 09.00: 24 Dec cuti bersama, 25 Dec Natal, then the weekend.
-    expect(workingMinutes(new Date("2026-12-23T15:00:00+07:00"), new Date("2026-12-28T09:00:00+07:00"), calendar)).toBe(30 + 60);
+    expect(workingMinutes(new Date("2026-12-23T15:00:00+07:00"), new Date("2026-12-28T09:00:00+07:00"), calendar)).toBe(
+      30 + 60,
+    );
     expect(calendar.completeYears.get(2026)).toMatch(/SKB/);
   });
 

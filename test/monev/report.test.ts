@@ -45,7 +45,15 @@ function report(history: MonthHistory, extra: Partial<MonevReport> = {}): MonevR
 }
 
 const at = (iso: string) => new Date(iso);
-const published = (over: Partial<MonevItem>): MonevItem => ({ title: "Judul", change: "baru", status: "tayang", collection: "berita", division: "ikp", url: "/berita/x/", ...over });
+const published = (over: Partial<MonevItem>): MonevItem => ({
+  title: "Judul",
+  change: "baru",
+  status: "tayang",
+  collection: "berita",
+  division: "ikp",
+  url: "/berita/x/",
+  ...over,
+});
 
 describe("the report month", () => {
   it("starts and ends at midnight in the site's zone", () => {
@@ -86,17 +94,43 @@ describe("figures", () => {
 
   it("picks the deploy run started at or after the merge", () => {
     const runs = [
-      { id: 1, headSha: "a", createdAt: at("2026-11-02T02:59:00Z"), completedAt: at("2026-11-02T03:05:00Z"), url: "r1" },
-      { id: 3, headSha: "c", createdAt: at("2026-11-02T03:20:00Z"), completedAt: at("2026-11-02T03:30:00Z"), url: "r3" },
-      { id: 2, headSha: "b", createdAt: at("2026-11-02T03:01:00Z"), completedAt: at("2026-11-02T03:40:00Z"), url: "r2" },
+      {
+        id: 1,
+        headSha: "a",
+        createdAt: at("2026-11-02T02:59:00Z"),
+        completedAt: at("2026-11-02T03:05:00Z"),
+        url: "r1",
+      },
+      {
+        id: 3,
+        headSha: "c",
+        createdAt: at("2026-11-02T03:20:00Z"),
+        completedAt: at("2026-11-02T03:30:00Z"),
+        url: "r3",
+      },
+      {
+        id: 2,
+        headSha: "b",
+        createdAt: at("2026-11-02T03:01:00Z"),
+        completedAt: at("2026-11-02T03:40:00Z"),
+        url: "r2",
+      },
     ];
     expect(deployFor({ merged: at("2026-11-02T03:00:00Z") }, runs)?.url).toBe("r2");
-    expect(deployFor({ merged: at("2026-11-02T03:00:00Z"), notBefore: at("2026-11-02T03:10:00Z") }, runs)?.url).toBe("r3");
+    expect(deployFor({ merged: at("2026-11-02T03:00:00Z"), notBefore: at("2026-11-02T03:10:00Z") }, runs)?.url).toBe(
+      "r3",
+    );
     expect(deployFor({ merged: at("2026-11-02T04:00:00Z") }, runs)).toBeUndefined();
   });
 
   it("formats durations, shares and short times in Indonesian", () => {
-    expect([formatMinutes(45), formatMinutes(120), formatMinutes(125.4), formatMinutes(8040), formatMinutes(undefined)]).toEqual(["45 menit", "2 jam", "2 jam 5 menit", "5 hari 14 jam", "–"]);
+    expect([
+      formatMinutes(45),
+      formatMinutes(120),
+      formatMinutes(125.4),
+      formatMinutes(8040),
+      formatMinutes(undefined),
+    ]).toEqual(["45 menit", "2 jam", "2 jam 5 menit", "5 hari 14 jam", "–"]);
     expect([formatShare(2 / 3), formatShare(1), formatShare(undefined)]).toEqual(["66,7%", "100%", "–"]);
     expect(formatShortMoment(at("2026-10-31T16:30:00Z"), "Asia/Jakarta")).toBe("31 Okt 23.30");
     expect(isoInZone(at("2026-10-31T17:41:00Z"), "Asia/Jakarta")).toBe("2026-11-01T00:41:00+07:00");
@@ -120,13 +154,28 @@ describe("social media from the ledger", () => {
 
 describe("charts", () => {
   it("are accessible inline SVG images with the figures in words", () => {
-    const svg = barChart({ id: "g", title: "Sesuai standar", description: "Editing: 2 dari 3", bars: [{ label: "Editing <60>", value: 2 / 3, text: "66,7%" }], max: 1 }).value;
+    const svg = barChart({
+      id: "g",
+      title: "Sesuai standar",
+      description: "Editing: 2 dari 3",
+      bars: [{ label: "Editing <60>", value: 2 / 3, text: "66,7%" }],
+      max: 1,
+    }).value;
     expect(svg).toMatch(/^<svg class="grafik" role="img" aria-labelledby="g-t g-d"/);
     expect(svg).toContain('<title id="g-t">Sesuai standar</title>');
     expect(svg).toContain('<desc id="g-d">Editing: 2 dari 3</desc>');
     expect(svg).toContain("Editing &lt;60&gt;");
     expect(svg).toContain(`width="${((2 / 3) * 340).toFixed(1)}"`);
-    const grouped = groupedBarChart({ id: "p", title: "Rencana", description: "d", series: [{ name: "Rencana", tone: "plan" }, { name: "Tayang", tone: "actual" }], groups: [{ label: "Berita", values: [6, 1] }] }).value;
+    const grouped = groupedBarChart({
+      id: "p",
+      title: "Rencana",
+      description: "d",
+      series: [
+        { name: "Rencana", tone: "plan" },
+        { name: "Tayang", tone: "actual" },
+      ],
+      groups: [{ label: "Berita", values: [6, 1] }],
+    }).value;
     expect(grouped).toContain("Rencana: 6");
     expect(grouped).toContain("Tayang: 1");
     expect(grouped).not.toMatch(/https?:\/\/(?!www\.w3\.org)/);
@@ -137,8 +186,24 @@ describe("CSV", () => {
   it("quotes, defuses formulas and starts with a BOM", () => {
     expect(csvCell('Rapat "SPBE", tahap 2')).toBe('"Rapat ""SPBE"", tahap 2"');
     expect(csvCell("=HYPERLINK(1)")).toBe("'=HYPERLINK(1)");
-    const csv = itemsCsv([published({ pr: 11, title: "A, B", submitted: at("2026-11-02T02:00:00Z"), ready: at("2026-11-02T02:45:00Z"), readyFrom: "label" })], NOVEMBER, NOVEMBER.end, (id) => id ?? "");
-    const [header, row] = csv.replace(/^\uFEFF/, "").trimEnd().split("\r\n");
+    const csv = itemsCsv(
+      [
+        published({
+          pr: 11,
+          title: "A, B",
+          submitted: at("2026-11-02T02:00:00Z"),
+          ready: at("2026-11-02T02:45:00Z"),
+          readyFrom: "label",
+        }),
+      ],
+      NOVEMBER,
+      NOVEMBER.end,
+      (id) => id ?? "",
+    );
+    const [header, row] = csv
+      .replace(/^\uFEFF/, "")
+      .trimEnd()
+      .split("\r\n");
     expect(csv.startsWith("\uFEFF")).toBe(true);
     const columns = header!.split(",");
     const cells = row!.match(/("([^"]|"")*"|[^,]*)(,|$)/g)!.map((c) => c.replace(/,$/, ""));
@@ -152,10 +217,26 @@ describe("CSV", () => {
 
 describe("the report HTML", () => {
   it("says plainly when the month has no items, and stays a whole report", () => {
-    const html = renderReport(report({ source: "github", repo: "o/r", items: [], warnings: [] }, { social: noLedger("cabang warta-ledger belum ada") }));
+    const html = renderReport(
+      report(
+        { source: "github", repo: "o/r", items: [], warnings: [] },
+        { social: noLedger("cabang warta-ledger belum ada") },
+      ),
+    );
     expect(html).toContain("Tidak ada konten yang tayang pada bulan November 2026.");
     expect(html).toContain("Catatan unggahan media sosial tidak tersedia: cabang warta-ledger belum ada.");
-    for (const id of ["ringkasan", "waktu-sop", "program-kerja", "ditolak-menunggu", "media-sosial", "tangkapan-layar", "undangan-rapat", "daftar-hadir", "notulen", "tindak-lanjut"]) {
+    for (const id of [
+      "ringkasan",
+      "waktu-sop",
+      "program-kerja",
+      "ditolak-menunggu",
+      "media-sosial",
+      "tangkapan-layar",
+      "undangan-rapat",
+      "daftar-hadir",
+      "notulen",
+      "tindak-lanjut",
+    ]) {
       expect(html, id).toContain(`id="${id}"`);
     }
     expect(html).not.toMatch(/<(script|link)\b/);
@@ -163,7 +244,20 @@ describe("the report HTML", () => {
   });
 
   it("names the figures that need GitHub in git-only mode", () => {
-    const html = renderReport(report({ source: "git", repo: "/repo", items: [published({ title: "Awal November", submitted: at("2026-11-01T00:00:00Z"), merged: at("2026-11-01T01:00:00Z") })], warnings: [] }));
+    const html = renderReport(
+      report({
+        source: "git",
+        repo: "/repo",
+        items: [
+          published({
+            title: "Awal November",
+            submitted: at("2026-11-01T00:00:00Z"),
+            merged: at("2026-11-01T01:00:00Z"),
+          }),
+        ],
+        warnings: [],
+      }),
+    );
     expect(html).toContain("Mode tanpa GitHub.");
     expect(html).toContain("waktu penayangan (selesainya run workflow deploy di GitHub Actions)");
     expect(html).toContain("konten yang ditolak beserta alasan pejabat");
@@ -173,25 +267,51 @@ describe("the report HTML", () => {
   });
 
   it("escapes what editors wrote", () => {
-    const html = renderReport(report({ source: "github", repo: "o/r", items: [published({ title: '<img src=x onerror="alert(1)">', submitted: at("2026-11-02T01:00:00Z") })], warnings: [] }));
+    const html = renderReport(
+      report({
+        source: "github",
+        repo: "o/r",
+        items: [published({ title: '<img src=x onerror="alert(1)">', submitted: at("2026-11-02T01:00:00Z") })],
+        warnings: [],
+      }),
+    );
     expect(html).not.toContain("<img src=x");
     expect(html).toContain("&lt;img src=x onerror=&quot;alert(1)&quot;&gt;");
   });
 
   it("pre-fills the follow-up plan with the findings", () => {
-    const items = [published({ pr: 12, title: "Pemeliharaan Pusat Data", submitted: at("2026-11-22T00:00:00Z"), ready: at("2026-11-22T02:00:00Z") })];
+    const items = [
+      published({
+        pr: 12,
+        title: "Pemeliharaan Pusat Data",
+        submitted: at("2026-11-22T00:00:00Z"),
+        ready: at("2026-11-22T02:00:00Z"),
+      }),
+    ];
     const found = findings(report({ source: "github", repo: "o/r", items, warnings: [] }));
-    expect(found[0]).toBe("Editing (langkah 6): 1 dari 1 konten melebihi 60 menit kerja (terlama: Pemeliharaan Pusat Data, 2 jam).");
+    expect(found[0]).toBe(
+      "Editing (langkah 6): 1 dari 1 konten melebihi 60 menit kerja (terlama: Pemeliharaan Pusat Data, 2 jam).",
+    );
     expect(found).toContain("1 unggahan media sosial gagal atau belum tuntas.");
   });
 });
 
 describe("the evaluation meeting, from the team file", () => {
-  const items = [published({ pr: 12, title: "Pemeliharaan Pusat Data", submitted: at("2026-11-22T00:00:00Z"), ready: at("2026-11-22T02:00:00Z") })];
+  const items = [
+    published({
+      pr: 12,
+      title: "Pemeliharaan Pusat Data",
+      submitted: at("2026-11-22T00:00:00Z"),
+      ready: at("2026-11-22T02:00:00Z"),
+    }),
+  ];
   const meetingAt = new Date("2026-12-07T09:00:00+07:00");
 
   it("invites every member of the decree's team with date, place and an agenda from the findings", () => {
-    const r = report({ source: "github", repo: "o/r", items, warnings: [] }, { meeting: { at: meetingAt, place: "Ruang Rapat Diskominfo" } });
+    const r = report(
+      { source: "github", repo: "o/r", items, warnings: [] },
+      { meeting: { at: meetingAt, place: "Ruang Rapat Diskominfo" } },
+    );
     const html = renderReport(r);
     const invitation = html.slice(html.indexOf('id="undangan-rapat"'), html.indexOf('id="daftar-hadir"'));
     expect(invitation).toContain("Undangan Rapat Evaluasi Pengelolaan Website dan Media Sosial Bulan November 2026");
@@ -206,16 +326,42 @@ describe("the evaluation meeting, from the team file", () => {
   });
 
   it("lists the team for attendance and pre-fills the minutes with the findings and last month's items", () => {
-    const carried = carryOver(["Pengumuman Bidang Informasi dan Komunikasi Publik: 0 dari 1 konten yang direncanakan tayang (0%).", "Editing (langkah 6): 2 dari 3 konten melebihi 60 menit kerja (terlama: X, 2 jam)."], findings(report({ source: "github", repo: "o/r", items, warnings: [] })));
+    const carried = carryOver(
+      [
+        "Pengumuman Bidang Informasi dan Komunikasi Publik: 0 dari 1 konten yang direncanakan tayang (0%).",
+        "Editing (langkah 6): 2 dari 3 konten melebihi 60 menit kerja (terlama: X, 2 jam).",
+      ],
+      findings(report({ source: "github", repo: "o/r", items, warnings: [] })),
+    );
     expect(carried.map((c) => c.open)).toEqual([true, true]);
-    const html = renderReport(report({ source: "github", repo: "o/r", items, warnings: [] }, { meeting: { at: meetingAt, place: "Ruang Rapat" }, carriedOver: [...carried, { text: "Bidang tanpa konten tayang: Persandian.", open: false }] }));
+    const html = renderReport(
+      report(
+        { source: "github", repo: "o/r", items, warnings: [] },
+        {
+          meeting: { at: meetingAt, place: "Ruang Rapat" },
+          carriedOver: [...carried, { text: "Bidang tanpa konten tayang: Persandian.", open: false }],
+        },
+      ),
+    );
     const attendance = html.slice(html.indexOf('id="daftar-hadir"'), html.indexOf('id="notulen"'));
     const rows = attendance.match(/<tr><td>\d+<\/td><td>[^<]+<\/td>/g) ?? [];
-    expect(rows.map((r) => r.replace(/<[^>]+>/g, "|").split("|").filter(Boolean)[1])).toEqual(content.team.members.map((m) => m.name));
+    expect(
+      rows.map(
+        (r) =>
+          r
+            .replace(/<[^>]+>/g, "|")
+            .split("|")
+            .filter(Boolean)[1],
+      ),
+    ).toEqual(content.team.members.map((m) => m.name));
     const minutes = html.slice(html.indexOf('id="notulen"'), html.indexOf('id="tindak-lanjut"'));
-    expect(minutes).toContain("Pimpinan rapat</td><td>Drs. Hendra Wiratama, M.Si. (Kepala Dinas Komunikasi dan Informatika)");
+    expect(minutes).toContain(
+      "Pimpinan rapat</td><td>Drs. Hendra Wiratama, M.Si. (Kepala Dinas Komunikasi dan Informatika)",
+    );
     expect(minutes).toContain("Pemeliharaan Pusat Data, 2 jam");
-    expect(minutes).toContain("Tindak lanjut bulan lalu: Bidang tanpa konten tayang: Persandian. — <strong>tuntas</strong>");
+    expect(minutes).toContain(
+      "Tindak lanjut bulan lalu: Bidang tanpa konten tayang: Persandian. — <strong>tuntas</strong>",
+    );
     const followUp = html.slice(html.indexOf('id="tindak-lanjut"'));
     expect(followUp).toContain("belum tuntas: temuan serupa masih ada");
     expect(followUp).toContain("tuntas: tidak ditemukan lagi");
@@ -224,19 +370,35 @@ describe("the evaluation meeting, from the team file", () => {
 
 describe("what a reader must not misread", () => {
   it("fills the follow-up plan in local mode from the figures Git gives (a menu at 0 %)", () => {
-    const found = findings(report({ source: "git", repo: "/repo", items: [published({ collection: "berita", division: "statistik" })], warnings: [] }));
-    expect(found).toContain("Pengumuman Bidang Informasi dan Komunikasi Publik: 0 dari 1 konten yang direncanakan tayang (0%).");
+    const found = findings(
+      report({
+        source: "git",
+        repo: "/repo",
+        items: [published({ collection: "berita", division: "statistik" })],
+        warnings: [],
+      }),
+    );
+    expect(found).toContain(
+      "Pengumuman Bidang Informasi dan Komunikasi Publik: 0 dari 1 konten yang direncanakan tayang (0%).",
+    );
   });
 
   it("draws no chart legend over an empty month", () => {
-    const html = renderReport(report({ source: "git", repo: "/repo", items: [], warnings: [] }, { plan: { ...planVsActual(content.programme, content.divisions, parseMonth("2026-08", "Asia/Jakarta"), []) } }));
+    const html = renderReport(
+      report(
+        { source: "git", repo: "/repo", items: [], warnings: [] },
+        { plan: { ...planVsActual(content.programme, content.divisions, parseMonth("2026-08", "Asia/Jakarta"), []) } },
+      ),
+    );
     expect(html).not.toContain('id="grafik-menu"');
     expect(html).not.toContain(">Rencana</text>");
   });
 
   it("explains a refused social token in Indonesian: what failed and what to do", () => {
     const html = renderReport(report({ source: "github", repo: "o/r", items: [], warnings: [] }));
-    expect(html).toContain("X menolak unggahan karena izin akses (HTTP 401): token akun tidak berlaku, dicabut atau kedaluwarsa.");
+    expect(html).toContain(
+      "X menolak unggahan karena izin akses (HTTP 401): token akun tidak berlaku, dicabut atau kedaluwarsa.",
+    );
     expect(html).toContain("X_ACCESS_TOKEN");
     expect(html).toContain("Keterangan teknis: HTTP 401: token ***");
   });
@@ -244,8 +406,19 @@ describe("what a reader must not misread", () => {
   it("lists merged drafts and exempt entries apart, never as tayang", () => {
     const items = [
       published({ title: "Berita Tayang" }),
-      published({ title: "Data Pribadi Pemohon", status: "tidak-tayang", hidden: "dikecualikan", collection: "informasi-publik", merged: at("2026-11-20T03:00:00Z") }),
-      published({ title: "Persiapan HKSN", status: "tidak-tayang", hidden: "draf", merged: at("2026-11-20T03:00:00Z") }),
+      published({
+        title: "Data Pribadi Pemohon",
+        status: "tidak-tayang",
+        hidden: "dikecualikan",
+        collection: "informasi-publik",
+        merged: at("2026-11-20T03:00:00Z"),
+      }),
+      published({
+        title: "Persiapan HKSN",
+        status: "tidak-tayang",
+        hidden: "draf",
+        merged: at("2026-11-20T03:00:00Z"),
+      }),
     ];
     const html = renderReport(report({ source: "git", repo: "/repo", items, warnings: [] }));
     expect(html).toMatch(/Konten tayang \(ditampilkan situs pada bulan ini\)<\/td><td class="angka">1</);
@@ -259,9 +432,21 @@ describe("pages to capture", () => {
     const siteDir = join(ROOT, "test/monev/no-such-site");
     const { pages, missing } = pagesToCapture(content.menu, [published({ url: "/berita/x/" })], siteDir);
     expect(pages).toEqual([]);
-    expect(missing).toEqual(["/", "/profil/", "/berita/", "/pengumuman/", "/agenda/", "/galeri/", "/ppid/", "/kontak/", "/berita/x/"]);
+    expect(missing).toEqual([
+      "/",
+      "/profil/",
+      "/berita/",
+      "/pengumuman/",
+      "/agenda/",
+      "/galeri/",
+      "/ppid/",
+      "/kontak/",
+      "/berita/x/",
+    ]);
     expect(screenshotName(0, { path: "/", title: "Beranda", kind: "menu" })).toBe("01-menu-beranda");
-    expect(screenshotName(9, { path: "/berita/rilis-indeks/", title: "x", kind: "update" })).toBe("10-konten-berita-rilis-indeks");
+    expect(screenshotName(9, { path: "/berita/rilis-indeks/", title: "x", kind: "update" })).toBe(
+      "10-konten-berita-rilis-indeks",
+    );
   });
 });
 
@@ -285,7 +470,12 @@ describe("output against the work programme", () => {
     expect(plan.byDivision.find((d) => d.key === "statistik")).toEqual({ key: "statistik", planned: 1, published: 1 });
     expect(plan.silentDivisions).toEqual(["sekretariat", "ikp", "aptika", "persandian"]);
     // A plan without a division meets items without one.
-    const undivided = planVsActual({ year: 2026, items: [{ month: 11, collection: "pengumuman", planned: 2 }] }, content.divisions, NOVEMBER, [published({ collection: "pengumuman", division: undefined })]);
+    const undivided = planVsActual(
+      { year: 2026, items: [{ month: 11, collection: "pengumuman", planned: 2 }] },
+      content.divisions,
+      NOVEMBER,
+      [published({ collection: "pengumuman", division: undefined })],
+    );
     expect(undivided.rows).toEqual([{ collection: "pengumuman", division: "", planned: 2, published: 1 }]);
     const other = planVsActual({ ...content.programme, year: 2025 }, content.divisions, NOVEMBER, items);
     expect([other.available, other.planned, other.published]).toEqual([false, 0, 1]);

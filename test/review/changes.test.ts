@@ -14,9 +14,16 @@ describe("changedEntries on a real Git repository", () => {
     // Its own text: Git pairs a deletion and an addition of near-identical files as a rename.
     await repo.write(
       "content/berita/2026-11-24-berita-baru.md",
-      berita("Berita baru dari bidang", "Sebanyak 48 anggota Kelompok Informasi Masyarakat dari 12 kecamatan mengikuti pelatihan jurnalistik warga.\n\nPeserta belajar menulis berita, memotret dan memeriksa fakta sebelum membagikan kabar dari desa.", "tags:\n  - pelatihan\n  - KIM\n"),
+      berita(
+        "Berita baru dari bidang",
+        "Sebanyak 48 anggota Kelompok Informasi Masyarakat dari 12 kecamatan mengikuti pelatihan jurnalistik warga.\n\nPeserta belajar menulis berita, memotret dan memeriksa fakta sebelum membagikan kabar dari desa.",
+        "tags:\n  - pelatihan\n  - KIM\n",
+      ),
     );
-    await repo.write("content/berita/2026-11-01-berita-lama.md", berita("Berita lama yang sudah diubah", "Isi yang sudah disunting."));
+    await repo.write(
+      "content/berita/2026-11-01-berita-lama.md",
+      berita("Berita lama yang sudah diubah", "Isi yang sudah disunting."),
+    );
     await repo.remove("content/berita/2026-11-02-berita-dihapus.md");
     repo.git("mv", "content/halaman/profil.md", "content/halaman/profil-dinas.md");
     await repo.write("content/media/berita/foto-baru.png", await png("#f80"));
@@ -32,9 +39,22 @@ describe("changedEntries on a real Git repository", () => {
   afterAll(() => repo.dispose());
 
   it("classifies added, modified, deleted and renamed entries with their future URLs", () => {
-    expect(byPath("content/berita/2026-11-24-berita-baru.md")).toMatchObject({ status: "added", role: "entry", collection: "berita", url: "/berita/berita-baru/" });
-    expect(byPath("content/berita/2026-11-01-berita-lama.md")).toMatchObject({ status: "modified", role: "entry", url: "/berita/berita-lama/" });
-    expect(byPath("content/berita/2026-11-02-berita-dihapus.md")).toMatchObject({ status: "deleted", role: "entry", url: "/berita/berita-dihapus/" });
+    expect(byPath("content/berita/2026-11-24-berita-baru.md")).toMatchObject({
+      status: "added",
+      role: "entry",
+      collection: "berita",
+      url: "/berita/berita-baru/",
+    });
+    expect(byPath("content/berita/2026-11-01-berita-lama.md")).toMatchObject({
+      status: "modified",
+      role: "entry",
+      url: "/berita/berita-lama/",
+    });
+    expect(byPath("content/berita/2026-11-02-berita-dihapus.md")).toMatchObject({
+      status: "deleted",
+      role: "entry",
+      url: "/berita/berita-dihapus/",
+    });
     expect(byPath("content/halaman/profil-dinas.md")).toMatchObject({
       status: "renamed",
       previousPath: "content/halaman/profil.md",
@@ -44,7 +64,11 @@ describe("changedEntries on a real Git repository", () => {
   });
 
   it("classifies media, data and other files", () => {
-    expect(byPath("content/media/berita/foto-baru.png")).toMatchObject({ status: "added", role: "media", sitePath: "/media/berita/foto-baru.png" });
+    expect(byPath("content/media/berita/foto-baru.png")).toMatchObject({
+      status: "added",
+      role: "media",
+      sitePath: "/media/berita/foto-baru.png",
+    });
     expect(byPath("content/_data/menu.yml")).toMatchObject({ status: "modified", role: "data", dataName: "menu" });
     expect(byPath("README.md")).toMatchObject({ status: "added", role: "other" });
   });
@@ -76,16 +100,27 @@ describe("changedEntries on a real Git repository", () => {
   });
 
   it("reads a deleted entry's title from base and the first commit's time", async () => {
-    expect(await titleAt(repo.dir, "main", "content/berita/2026-11-02-berita-dihapus.md")).toBe("Berita yang akan dihapus");
+    expect(await titleAt(repo.dir, "main", "content/berita/2026-11-02-berita-dihapus.md")).toBe(
+      "Berita yang akan dihapus",
+    );
     expect(await titleAt(repo.dir, "cms/berita/baru", "content/berita/2026-11-02-berita-dihapus.md")).toBeUndefined();
-    expect((await firstCommitTime(repo.dir, "main", "cms/berita/baru"))?.toISOString()).toBe("2026-11-24T02:00:00.000Z");
+    expect((await firstCommitTime(repo.dir, "main", "cms/berita/baru"))?.toISOString()).toBe(
+      "2026-11-24T02:00:00.000Z",
+    );
   });
 });
 
 describe("classifyPath", () => {
   it("keeps nested pages and strips the news date", () => {
-    expect(classifyPath("content/halaman/ppid/maklumat.md")).toMatchObject({ role: "entry", collection: "halaman", url: "/ppid/maklumat/" });
-    expect(classifyPath("content/informasi-publik/dpa-2026.md")).toMatchObject({ collection: "informasi-publik", url: "/informasi-publik/dpa-2026/" });
+    expect(classifyPath("content/halaman/ppid/maklumat.md")).toMatchObject({
+      role: "entry",
+      collection: "halaman",
+      url: "/ppid/maklumat/",
+    });
+    expect(classifyPath("content/informasi-publik/dpa-2026.md")).toMatchObject({
+      collection: "informasi-publik",
+      url: "/informasi-publik/dpa-2026/",
+    });
     expect(classifyPath("content/berita/catatan.txt").role).toBe("other");
     expect(classifyPath("content/_data/sub/x.yml").role).toBe("other");
     expect(classifyPath("src/review/run.ts").role).toBe("other");

@@ -77,7 +77,9 @@ describe("screener corpus", () => {
 
   it("raises nothing on any negative sample of an identifier kind", () => {
     // Identity numbers are high severity (they fail the check): a false one there blocks a PR.
-    const blocking = ALL_NEGATIVES.filter((s) => [...kindsFound(s)].some((k) => k === "nik" || k === "kk" || k === "npwp"));
+    const blocking = ALL_NEGATIVES.filter((s) =>
+      [...kindsFound(s)].some((k) => k === "nik" || k === "kk" || k === "npwp"),
+    );
     expect(blocking.map((s) => s.text)).toEqual([]);
   });
 

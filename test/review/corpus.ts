@@ -23,15 +23,27 @@ export const CORPUS_CONTEXT: ScreeningContext = {
 export const POSITIVES: Sample[] = [
   // NIK: province, regency, district, DDMMYY (women +40), serial
   { text: "NIK: 3201014508900012", expect: ["nik"], note: "woman's NIK (day 45 = 5th)" },
-  { text: "Nomor Induk Kependudukan 3374021203850003 atas nama penerima", expect: ["nik"], note: "man's NIK, Semarang" },
+  {
+    text: "Nomor Induk Kependudukan 3374021203850003 atas nama penerima",
+    expect: ["nik"],
+    note: "man's NIK, Semarang",
+  },
   { text: "NIK 3201 0145 0890 0012", expect: ["nik"], note: "grouped 4-4-4-4 with spaces" },
   { text: "NIK 320101.450890.0012", expect: ["nik"], note: "grouped 6-6-4 with dots" },
   { text: "Data: 32.01.01.450890.0012", expect: ["nik"], note: "2-2-2-6-4, no label" },
-  { text: "Bantuan diterima Budi (3578012901800001) pada hari Senin.", expect: ["nik"], note: "unlabelled NIK in prose" },
+  {
+    text: "Bantuan diterima Budi (3578012901800001) pada hari Senin.",
+    expect: ["nik"],
+    note: "unlabelled NIK in prose",
+  },
   { text: "| 1 | Siti Aminah | 6471055107920004 | Balikpapan |", expect: ["nik"], note: "NIK in a table row" },
   { text: "NIK penerima 9471021506880001", expect: ["nik"], note: "Papua province code" },
   { text: "No. KTP: 1271032012750002", expect: ["nik"], note: "labelled KTP" },
-  { text: 'summary: "Bantuan untuk warga dengan NIK 5171016802990003"', expect: ["nik"], note: "in YAML front matter, 28 Feb" },
+  {
+    text: 'summary: "Bantuan untuk warga dengan NIK 5171016802990003"',
+    expect: ["nik"],
+    note: "in YAML front matter, 28 Feb",
+  },
   { text: "NIK 2171014107010005 (pemohon)", expect: ["nik"], note: "Kepri, woman born 1 Jul 2001" },
   { text: "NIK: 3201-0145-0890-0012", expect: ["nik"], note: "grouped with dashes" },
   // KK: same prefix, issuance date, classified by its label
@@ -63,7 +75,11 @@ export const POSITIVES: Sample[] = [
   { text: "Kontak <siti@outlook.com>", expect: ["email"], note: "angle brackets" },
   { text: "[tulis surel](mailto:andi.p@proton.me)", expect: ["email"], note: "mailto link" },
   // Home addresses
-  { text: "Pelapor beralamat di Jl. Melati No. 12 RT 003/RW 005, Kel. Sukamaju", expect: ["address"], note: "full home address" },
+  {
+    text: "Pelapor beralamat di Jl. Melati No. 12 RT 003/RW 005, Kel. Sukamaju",
+    expect: ["address"],
+    note: "full home address",
+  },
   { text: "Jalan Kenanga Gg. Mawar No. 7 RT 02 RW 04", expect: ["address"], note: "street + RT RW" },
   { text: "alamat rumah: Perum Griya Asri Blok C No. 5", expect: ["address"], note: "cue + housing estate" },
   { text: "tempat tinggalnya di RT 05/RW 02 Dusun Krajan", expect: ["address"], note: "cue + RT/RW" },
@@ -93,11 +109,19 @@ export const POSITIVES: Sample[] = [
 /** Samples written after the rules, each batch run once and kept as it came out: the honest figure. */
 export const HELD_OUT_POSITIVES: Sample[] = [
   // Written after the rules were tuned on the samples above; they passed without changes.
-  { text: "NIK/KK: 3201014508900012 / 3201011203150007", expect: ["nik", "kk"], note: "shared label, woman's NIK then KK" },
+  {
+    text: "NIK/KK: 3201014508900012 / 3201011203150007",
+    expect: ["nik", "kk"],
+    note: "shared label, woman's NIK then KK",
+  },
   { text: "No HP/WA 0812 3456 7890", expect: ["phone"], note: "HP/WA label" },
   { text: "Telp: 0812-3456-7890 (Pak Joko, Ketua Kelompok Tani)", expect: ["phone"], note: "name after the number" },
   { text: "email Pak Kades: kades.sukamaju@gmail.com", expect: ["email"], note: "village head on gmail" },
-  { text: "Nomor Induk Kependudukan (NIK) pemohon: 3173 0512 0595 0001", expect: ["nik"], note: "Jakarta Barat, grouped" },
+  {
+    text: "Nomor Induk Kependudukan (NIK) pemohon: 3173 0512 0595 0001",
+    expect: ["nik"],
+    note: "Jakarta Barat, grouped",
+  },
   { text: "Penerima: Ahmad, 3309151506700003, Boyolali", expect: ["nik"], note: "unlabelled in a list" },
   { text: "Rumah Bapak Slamet di Dusun Ngasem RT 02/RW 01 No. 15", expect: ["address"], note: "village address" },
   { text: "Dokumen RAHASIA — jangan diunggah", expect: ["classified"], note: "upper-case RAHASIA" },
@@ -112,7 +136,11 @@ export const HELD_OUT_POSITIVES: Sample[] = [
   { text: "NIK. 3527 0412 0488 0002", expect: ["nik"], note: "Sampang, grouped" },
   { text: "nomor kk 3527041204080002", expect: ["kk"], note: "lower-case label" },
   { text: "Atas nama: Rahmat Hidayat, No. NPWP 12.345.678.9-012.345", expect: ["npwp"], note: "personal NPWP" },
-  { text: "korban tinggal di Jalan Cempaka Putih Gang II No. 4 RT 006 RW 011", expect: ["address"], note: "victim's home" },
+  {
+    text: "korban tinggal di Jalan Cempaka Putih Gang II No. 4 RT 006 RW 011",
+    expect: ["address"],
+    note: "victim's home",
+  },
   { text: "e-mail pelapor: rudi1987@yahoo.com", expect: ["email"], note: "reporter's e-mail" },
   { text: "**RAHASIA**", expect: ["classified"], note: "bold stamp" },
   { text: "Catatan: Dokumen ini TIDAK UNTUK DISEBARLUASKAN", expect: ["classified"], note: "upper case" },
@@ -138,11 +166,19 @@ export const NEGATIVES: Sample[] = [
   // Normalisation must not make identifiers out of ordinary numbers
   { text: "NIP 19850312\n201001 1 002", expect: [], note: "NIP broken across a line (18 digits)" },
   { text: "- 32010145\n- 08900012", expect: [], note: "two list items, not one number" },
-  { text: "Nomor registrasi 12345678\n87654321 berkas", expect: [], note: "two 8-digit numbers joined are no NIK (day 78)" },
+  {
+    text: "Nomor registrasi 12345678\n87654321 berkas",
+    expect: [],
+    note: "two 8-digit numbers joined are no NIK (day 78)",
+  },
   { text: "Anggaran Rp 1.250.000.000\n2026 disahkan", expect: [], note: "money then a year" },
   { text: "Tahun ２０２６, pukul ０８.００ WIB", expect: [], note: "full-width year and time" },
   { text: "Keluarga 👨‍👩‍👧 penerima bantuan ① ② ③", expect: [], note: "emoji joiners and circled digits" },
-  { text: "ID 320101450890001\n2 lembar", expect: [], note: "15 digits then a count: only an NPWP label makes 15 digits an identifier" },
+  {
+    text: "ID 320101450890001\n2 lembar",
+    expect: [],
+    note: "15 digits then a count: only an NPWP label makes 15 digits an identifier",
+  },
   { text: "NIP 198808122015031002", expect: [], note: "NIP containing 0812" },
   { text: "Keputusan Kepala Dinas Nomor 188.45/123/2026", expect: [], note: "SK number" },
   { text: "Surat Nomor 800/1234/Diskominfo/2026", expect: [], note: "letter number" },
@@ -190,10 +226,22 @@ export const NEGATIVES: Sample[] = [
   { text: "Lihat https://diskominfo.contohkab.id/berita/judul/ untuk detail", expect: [], note: "URL" },
   // Found while screening a realistic news article: a government treasurer's NPWP is public.
   { text: "NPWP Pemkab 00.123.456.7-618.000", expect: [], note: "government treasurer NPWP (type 00)" },
-  { text: "![Logo dinas](/media/site/logo@2x.png)", expect: [], note: "retina image file name (fixed after reasoning about it)" },
+  {
+    text: "![Logo dinas](/media/site/logo@2x.png)",
+    expect: [],
+    note: "retina image file name (fixed after reasoning about it)",
+  },
   // Found while screening the sample site's content (written by someone else): law discussions.
-  { text: "Dikecualikan berdasarkan Pasal 17 huruf h UU 14/2008 (rahasia pribadi) dan", expect: [], note: "legal category in a citation" },
-  { text: '"Banyak yang selama ini dianggap rahasia ternyata tidak memenuhi syarat untuk dikecualikan.', expect: [], note: "dianggap rahasia" },
+  {
+    text: "Dikecualikan berdasarkan Pasal 17 huruf h UU 14/2008 (rahasia pribadi) dan",
+    expect: [],
+    note: "legal category in a citation",
+  },
+  {
+    text: '"Banyak yang selama ini dianggap rahasia ternyata tidak memenuhi syarat untuk dikecualikan.',
+    expect: [],
+    note: "dianggap rahasia",
+  },
 ];
 
 /** Samples written after the rules, each batch run once and kept as it came out: the honest figure. */

@@ -45,7 +45,9 @@ export async function makeRepo(): Promise<Repo> {
 }
 
 export const png = (color = "#1b6") =>
-  sharp({ create: { width: 16, height: 16, channels: 3, background: color } }).png().toBuffer();
+  sharp({ create: { width: 16, height: 16, channels: 3, background: color } })
+    .png()
+    .toBuffer();
 
 /** A JPEG carrying GPS coordinates in EXIF (Jakarta, Monas: 6°10'31"S 106°49'37"E). */
 export const jpegWithGps = () =>
@@ -53,7 +55,12 @@ export const jpegWithGps = () =>
     .jpeg()
     .withExif({
       IFD0: { Make: "Kamera Uji" },
-      IFD3: { GPSLatitudeRef: "S", GPSLatitude: "6/1 10/1 31/1", GPSLongitudeRef: "E", GPSLongitude: "106/1 49/1 37/1" },
+      IFD3: {
+        GPSLatitudeRef: "S",
+        GPSLatitude: "6/1 10/1 31/1",
+        GPSLongitudeRef: "E",
+        GPSLongitude: "106/1 49/1 37/1",
+      },
     })
     .toBuffer();
 

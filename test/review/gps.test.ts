@@ -37,7 +37,14 @@ describe("GPS in photos", () => {
     const rotated = await sharp({ create: { width: 16, height: 8, channels: 3, background: "#a53" } })
       .jpeg()
       .withMetadata({ orientation: 6 })
-      .withExifMerge({ IFD3: { GPSLatitudeRef: "S", GPSLatitude: "6/1 10/1 31/1", GPSLongitudeRef: "E", GPSLongitude: "106/1 49/1 37/1" } })
+      .withExifMerge({
+        IFD3: {
+          GPSLatitudeRef: "S",
+          GPSLatitude: "6/1 10/1 31/1",
+          GPSLongitudeRef: "E",
+          GPSLongitude: "106/1 49/1 37/1",
+        },
+      })
       .toBuffer();
     await writeFile(file, rotated);
     expect(await gpsOf(await readFile(file))).toBeDefined();

@@ -24,14 +24,23 @@ describe("internal links", () => {
   });
 
   it("checks against the built site", () => {
-    const text = "Lihat [ini](/berita/ada/#bagian) dan [itu](/berita/ada?x=1), [umpan](/feed.xml),\n[hilang](/berita/tidak-ada/) dan [beranda](/).";
-    const findings = brokenLinks(text, { file: "content/berita/x.md", startLine: 8, check: builtSiteCheck(join(dir, "_site")) });
+    const text =
+      "Lihat [ini](/berita/ada/#bagian) dan [itu](/berita/ada?x=1), [umpan](/feed.xml),\n[hilang](/berita/tidak-ada/) dan [beranda](/).";
+    const findings = brokenLinks(text, {
+      file: "content/berita/x.md",
+      startLine: 8,
+      check: builtSiteCheck(join(dir, "_site")),
+    });
     expect(findings.map((f) => [f.line, f.excerpt])).toEqual([[9, "/berita/tidak-ada/"]]);
     expect(findings[0]!.why).toMatch(/404/);
   });
 
   it("without a build, decides only collection pages and media", () => {
-    const check = contentCheck({ contentDir: join(dir, "content"), entryUrls: ["/berita/ada/", "/profil/"], collectionPrefixes: ["/berita/", "/"] });
+    const check = contentCheck({
+      contentDir: join(dir, "content"),
+      entryUrls: ["/berita/ada/", "/profil/"],
+      collectionPrefixes: ["/berita/", "/"],
+    });
     expect(check("/berita/ada")).toBe(true);
     expect(check("/berita/")).toBe(true);
     expect(check("/berita/hilang/")).toBe(false);
@@ -43,7 +52,11 @@ describe("internal links", () => {
   });
 
   it("without a build, knows the pages the build makes below a collection (route table)", () => {
-    const check = contentCheck({ contentDir: join(dir, "content"), entryUrls: [], collectionPrefixes: ["/berita/", "/informasi-publik/"] });
+    const check = contentCheck({
+      contentDir: join(dir, "content"),
+      entryUrls: [],
+      collectionPrefixes: ["/berita/", "/informasi-publik/"],
+    });
     expect(check("/berita/bidang/")).toBe(true);
     expect(check("/feed.xml")).toBe(true);
     // One division's news, page 2 of the list, a DIP category: generated, but whether that one exists is undecided.

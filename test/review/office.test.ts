@@ -93,7 +93,13 @@ describe("office attachments are screened like pages", () => {
 
   it("reads a clean document as clean", async () => {
     const file = join(dir, "bersih.docx");
-    await writeFile(file, zip({ "word/document.xml": "<w:document><w:body><w:p><w:r><w:t>Anggaran Rp 1.250.000.000 tahun 2026.</w:t></w:r></w:p></w:body></w:document>" }));
+    await writeFile(
+      file,
+      zip({
+        "word/document.xml":
+          "<w:document><w:body><w:p><w:r><w:t>Anggaran Rp 1.250.000.000 tahun 2026.</w:t></w:r></w:p></w:body></w:document>",
+      }),
+    );
     expect(await screenFile(file, { file: "bersih.docx" })).toEqual([]);
   });
 });

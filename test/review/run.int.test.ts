@@ -38,7 +38,10 @@ describe("runReview", () => {
     repo.git("checkout", "-q", "-b", "cms/berita/bansos");
     await repo.write(
       "content/berita/2026-11-24-bansos.md",
-      berita("Penyaluran bantuan sosial tahap III", `Penerima: Siti Aminah, NIK ${NIK}.\n\nLihat [berita lama](/berita/berita-lama/) dan [ini](/berita/tidak-ada/).`),
+      berita(
+        "Penyaluran bantuan sosial tahap III",
+        `Penerima: Siti Aminah, NIK ${NIK}.\n\nLihat [berita lama](/berita/berita-lama/) dan [ini](/berita/tidak-ada/).`,
+      ),
     );
     await repo.write("content/media/berita/lokasi.jpg", await jpegWithGps());
     await repo.remove("content/berita/2026-11-02-berita-dihapus.md");
@@ -72,7 +75,10 @@ describe("runReview", () => {
     repo = await makeRepo();
     await seedSite(repo);
     repo.git("checkout", "-q", "-b", "cms/berita/bersih");
-    await repo.write("content/berita/2026-11-24-bersih.md", berita("Berita yang bersih dan rapi", "Lihat [profil](/profil/) dan [berita lama](/berita/berita-lama/)."));
+    await repo.write(
+      "content/berita/2026-11-24-bersih.md",
+      berita("Berita yang bersih dan rapi", "Lihat [profil](/profil/) dan [berita lama](/berita/berita-lama/)."),
+    );
     repo.commit("Create Berita “bersih”", "2026-11-24T09:00:00+07:00");
 
     const result = await runReview({
@@ -81,9 +87,20 @@ describe("runReview", () => {
       head: "HEAD",
       now,
       artifactUrl: "https://github.example/runs/1/artifacts/2",
-      pullRequest: { number: 7, owner: "contoh", repo: "situs", baseSha: "", headSha: "", labels: [], createdAt: new Date("2026-11-24T03:00:00Z") },
+      pullRequest: {
+        number: 7,
+        owner: "contoh",
+        repo: "situs",
+        baseSha: "",
+        headSha: "",
+        labels: [],
+        createdAt: new Date("2026-11-24T03:00:00Z"),
+      },
     });
-    expect(result.report.build).toMatchObject({ status: "ok", artifactUrl: "https://github.example/runs/1/artifacts/2" });
+    expect(result.report.build).toMatchObject({
+      status: "ok",
+      artifactUrl: "https://github.example/runs/1/artifacts/2",
+    });
     expect(existsSync(join(repo.dir, "_site/berita/bersih/index.html"))).toBe(true);
     expect(result.report.findings).toEqual([]);
     expect(result.exitCode).toBe(0);
@@ -92,7 +109,10 @@ describe("runReview", () => {
     expect(result.markdown).toContain("[unduh situs hasil build](https://github.example/runs/1/artifacts/2)");
     // The social composer writes the preview for the accounts in site.yml (Facebook and Mastodon).
     expect(result.report.social).toMatchObject({ available: true });
-    expect(result.report.social.available && result.report.social.posts.map((p) => p.channel)).toEqual(["Facebook", "Mastodon"]);
+    expect(result.report.social.available && result.report.social.posts.map((p) => p.channel)).toEqual([
+      "Facebook",
+      "Mastodon",
+    ]);
     expect(result.markdown).toMatch(/<summary>Mastodon — \d+ karakter<\/summary>/);
     expect(result.markdown).toContain("https://diskominfo.contohkab.go.id/berita/bersih/");
   });
@@ -101,7 +121,10 @@ describe("runReview", () => {
     repo = await makeRepo();
     await seedSite(repo);
     repo.git("checkout", "-q", "-b", "cms/berita/rusak");
-    await repo.write("content/berita/2026-11-24-rusak.md", berita("Abc", "Isi.").replace("alt: Sampul berita uji berwarna hijau", "alt: ''"));
+    await repo.write(
+      "content/berita/2026-11-24-rusak.md",
+      berita("Abc", "Isi.").replace("alt: Sampul berita uji berwarna hijau", "alt: ''"),
+    );
     repo.commit("Create Berita “rusak”");
     const result = await runReview({ repoDir: repo.dir, base: "main", head: "HEAD", now });
     expect(result.exitCode).toBe(1);
@@ -118,7 +141,11 @@ describe("runReview", () => {
     await repo.write("content/media/dip/data-pelapor.pdf", "%PDF-1.4\n% isi uji\n");
     await repo.write(
       "content/informasi-publik/data-pelapor.md",
-      dip("Data pribadi pelapor", "dikecualikan", "files:\n  - file: /media/dip/data-pelapor.pdf\n    title: Daftar pelapor\n"),
+      dip(
+        "Data pribadi pelapor",
+        "dikecualikan",
+        "files:\n  - file: /media/dip/data-pelapor.pdf\n    title: Daftar pelapor\n",
+      ),
     );
     repo.commit("Create Informasi Publik", "2026-11-24T10:00:00+07:00");
     const result = await runReview({ repoDir: repo.dir, base: "main", head: "HEAD", build: false, now });
@@ -126,13 +153,18 @@ describe("runReview", () => {
     expect(result.report.clock).toMatchObject({ urgent: true, stage: "unjudged", minutes: 20 });
     expect(result.markdown).toContain("🚨 **Informasi serta merta**");
     // The preview posts what the social run posts (social/items.ts isPostable): a serta-merta DIP item, not an exempt one.
-    expect(result.report.social.available && result.report.social.posts.map((p) => `${p.entryTitle} · ${p.channel}`)).toEqual([
-      "Peringatan dini banjir · Facebook",
-      "Peringatan dini banjir · Mastodon",
-    ]);
+    expect(
+      result.report.social.available && result.report.social.posts.map((p) => `${p.entryTitle} · ${p.channel}`),
+    ).toEqual(["Peringatan dini banjir · Facebook", "Peringatan dini banjir · Mastodon"]);
     const exempt = result.report.findings.find((f) => f.kind === "exempt-attachment");
-    expect(exempt).toMatchObject({ file: "content/informasi-publik/data-pelapor.md", severity: "high", excerpt: "/media/dip/data-pelapor.pdf" });
-    expect(result.report.findings.some((f) => f.kind === "manual-check" && f.file === "content/media/dip/data-pelapor.pdf")).toBe(true);
+    expect(exempt).toMatchObject({
+      file: "content/informasi-publik/data-pelapor.md",
+      severity: "high",
+      excerpt: "/media/dip/data-pelapor.pdf",
+    });
+    expect(
+      result.report.findings.some((f) => f.kind === "manual-check" && f.file === "content/media/dip/data-pelapor.pdf"),
+    ).toBe(true);
     expect(result.exitCode).toBe(1);
 
     const labelled = await runReview({

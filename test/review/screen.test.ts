@@ -75,7 +75,11 @@ describe("screenText", () => {
   });
 
   it("takes the agency's own e-mail domain and phone from site.yml", () => {
-    const context = contextFromSite({ url: "https://www.diskominfo.contoh.id/", email: "info@contoh-mail.id", phone: "0811-2600-1000" });
+    const context = contextFromSite({
+      url: "https://www.diskominfo.contoh.id/",
+      email: "info@contoh-mail.id",
+      phone: "0811-2600-1000",
+    });
     expect(context.agencyDomains).toEqual(["diskominfo.contoh.id", "contoh-mail.id"]);
     const text = "Surel info@contoh-mail.id atau admin@diskominfo.contoh.id, WA 0811 2600 1000";
     expect(screenText(text, { file: "a.md", context })).toEqual([]);
@@ -107,7 +111,10 @@ describe("bad input is reported, never thrown", () => {
 
   it("reports invalid UTF-8 with its line and still screens the rest", async () => {
     const file = join(dir, "latin1.md");
-    await writeFile(file, Buffer.concat([Buffer.from("judul\nKota Bogor \xe9\n", "latin1"), Buffer.from(`NIK ${NIK}\n`)]));
+    await writeFile(
+      file,
+      Buffer.concat([Buffer.from("judul\nKota Bogor \xe9\n", "latin1"), Buffer.from(`NIK ${NIK}\n`)]),
+    );
     const findings = await screenFile(file, { file: "x.md" });
     expect(findings.map((f) => [f.kind, f.line])).toEqual([
       ["invalid-utf8", 2],
@@ -160,7 +167,10 @@ describe("obfuscated identifiers (screened as the reader sees them)", () => {
     for (const hidden of ["\u200B", "\u200C", "\u200D", "\u2060", "\uFEFF", "\u00AD", "\u202E"]) {
       const text = `Penerima: NIK 3201${hidden}0145${hidden}08900012`;
       const found = screenText(text, { file: "a.md" });
-      expect(found.map((f) => f.kind), JSON.stringify(hidden)).toEqual(["nik"]);
+      expect(
+        found.map((f) => f.kind),
+        JSON.stringify(hidden),
+      ).toEqual(["nik"]);
       expect(found[0]!.excerpt).toContain("3201••••••••0012");
     }
   });
@@ -183,7 +193,8 @@ describe("obfuscated identifiers (screened as the reader sees them)", () => {
   });
 
   it("finds a NIK in front matter hidden with a YAML escape or a folded line", () => {
-    const text = '---\ntitle: "Penerima NIK 3201\\u200B014508900012"\nsummary: >\n  Penerima NIK 3201014\n  508900012\n---\n';
+    const text =
+      '---\ntitle: "Penerima NIK 3201\\u200B014508900012"\nsummary: >\n  Penerima NIK 3201014\n  508900012\n---\n';
     expect(screenText(text, { file: "x.md" }).map((f) => [f.kind, f.line])).toEqual([
       ["nik", 2],
       ["nik", 4],

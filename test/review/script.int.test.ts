@@ -61,7 +61,10 @@ describe("scripts/review.ts", () => {
   let env: NodeJS.ProcessEnv;
 
   const review = (...args: string[]) =>
-    run("node", ["--import", "tsx", join(ROOT, "scripts/review.ts"), "--repo", repo.dir, ...args], { cwd: ROOT, env }).then(
+    run("node", ["--import", "tsx", join(ROOT, "scripts/review.ts"), "--repo", repo.dir, ...args], {
+      cwd: ROOT,
+      env,
+    }).then(
       (r) => ({ code: 0, ...r }),
       (e: { code: number; stdout: string; stderr: string }) => ({ code: e.code, stdout: e.stdout, stderr: e.stderr }),
     );
@@ -70,7 +73,10 @@ describe("scripts/review.ts", () => {
     repo = await makeRepo();
     const base = await seedSite(repo);
     repo.git("checkout", "-q", "-b", "cms/berita/bansos");
-    await repo.write("content/berita/2026-11-24-bansos.md", berita("Penyaluran bantuan sosial tahap III", `Penerima NIK ${NIK}.`));
+    await repo.write(
+      "content/berita/2026-11-24-bansos.md",
+      berita("Penyaluran bantuan sosial tahap III", `Penerima NIK ${NIK}.`),
+    );
     await repo.write("content/media/berita/lokasi.jpg", await jpegWithGps());
     const head = repo.commit("Create Berita “bansos”", "2026-11-24T09:00:00+07:00");
     server = fakeGitHub(comments, requests);
@@ -125,7 +131,10 @@ describe("scripts/review.ts", () => {
     expect(await readFile(join(repo.dir, "report.md"), "utf8")).toBe(comments[0]!.body);
     expect(await readFile(env.GITHUB_STEP_SUMMARY!, "utf8")).toContain("### Temuan penyaringan");
 
-    await repo.write("content/berita/2026-11-24-bansos.md", berita("Penyaluran bantuan sosial tahap III", "Penerima sudah disamarkan."));
+    await repo.write(
+      "content/berita/2026-11-24-bansos.md",
+      berita("Penyaluran bantuan sosial tahap III", "Penerima sudah disamarkan."),
+    );
     repo.commit("Update Berita “bansos”");
     const event = JSON.parse(await readFile(env.GITHUB_EVENT_PATH!, "utf8"));
     event.pull_request.head.sha = repo.git("rev-parse", "HEAD").trim();

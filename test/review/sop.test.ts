@@ -21,7 +21,11 @@ describe("SOP clock", () => {
 
   it("judges serta-merta time only against a standard the office set", () => {
     const office = { editMinutes: 10, filterMinutes: 5 };
-    expect(sopClock(submitted, after(12), true, office)).toMatchObject({ stage: "filter", minutes: 3, totalMinutes: 15 });
+    expect(sopClock(submitted, after(12), true, office)).toMatchObject({
+      stage: "filter",
+      minutes: 3,
+      totalMinutes: 15,
+    });
     expect(sopClock(submitted, after(20), true, office)).toMatchObject({ stage: "overdue", minutes: 5 });
   });
 

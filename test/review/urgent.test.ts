@@ -10,7 +10,13 @@ let root: string;
 beforeEach(async () => {
   fake = await new FakeGitHub().start();
   root = await contentFixture();
-  fake.addPull({ number: 7, author: "yoga-p", headSha: "b".repeat(40), headRef: "cms/informasi-publik/peringatan-banjir", title: "Peringatan dini banjir" });
+  fake.addPull({
+    number: 7,
+    author: "yoga-p",
+    headSha: "b".repeat(40),
+    headRef: "cms/informasi-publik/peringatan-banjir",
+    title: "Peringatan dini banjir",
+  });
 });
 afterEach(async () => {
   await fake.stop();

@@ -57,7 +57,13 @@ describe("home page weight", () => {
       '<link rel="stylesheet" href="/assets/a.css"><link rel="icon" href="/img/logo.png">' +
       '<script src="/assets/b.js" defer></script><script src="https://cdn.example/x.js"></script><img src="/img/f.jpg">';
     await writeFile(join(dir, "index.html"), html);
-    expect(await homeWeight(dir)).toEqual({ html: html.length, css: 1000, js: 300, total: html.length + 1300, files: ["/assets/a.css", "/assets/b.js"] });
+    expect(await homeWeight(dir)).toEqual({
+      html: html.length,
+      css: 1000,
+      js: 300,
+      total: html.length + 1300,
+      files: ["/assets/a.css", "/assets/b.js"],
+    });
   });
 });
 

@@ -24,9 +24,18 @@ interface Shim {
 }
 
 function readShim(file: string, text: string): Shim {
-  const imports = [...text.matchAll(/^import \{ (\w+) \} from "([^"]+)";$/gm)].map((m) => ({ name: m[1]!, from: m[2]! }));
-  expect(imports.map((i) => i.from), `${file}: imports`).toHaveLength(2);
-  expect(imports[0], `${file}: the convention first`).toEqual({ name: "runFromProcess", from: "../src/command/command.ts" });
+  const imports = [...text.matchAll(/^import \{ (\w+) \} from "([^"]+)";$/gm)].map((m) => ({
+    name: m[1]!,
+    from: m[2]!,
+  }));
+  expect(
+    imports.map((i) => i.from),
+    `${file}: imports`,
+  ).toHaveLength(2);
+  expect(imports[0], `${file}: the convention first`).toEqual({
+    name: "runFromProcess",
+    from: "../src/command/command.ts",
+  });
   const command = imports[1]!;
   expect(command.from, `${file}: one command module`).toMatch(/\/command\.ts$/);
   expect(text, `${file}: only runs it`).toMatch(new RegExp(`\\nawait runFromProcess\\(${command.name}\\);\\n$`));
@@ -82,7 +91,9 @@ describe("every command", () => {
 
       const out: string[] = [];
       const err: string[] = [];
-      expect(await runCommand(command, ["--tidak-ada"], { env: {}, out: (t) => out.push(t), err: (t) => err.push(t) })).toBe(2);
+      expect(
+        await runCommand(command, ["--tidak-ada"], { env: {}, out: (t) => out.push(t), err: (t) => err.push(t) }),
+      ).toBe(2);
       expect(out).toEqual([]);
       const message = err.join("\n");
       expect(message.startsWith("Argumen --tidak-ada tidak dikenal."), message.split("\n")[0]).toBe(true);
@@ -107,8 +118,8 @@ describe("a usage error", () => {
     expect(await runCommand(command, ["--cek=ya"], io)).toBe(2);
     expect(await runCommand(command, ["lebih"], io)).toBe(2);
     expect(err.map((e) => e.split("\n")[0])).toEqual([
-      "--bulan memerlukan nilai: tulis --bulan NILAI (nilai yang diawali \"-\" ditulis --bulan=-NILAI).",
-      "--bulan memerlukan nilai: tulis --bulan NILAI (nilai yang diawali \"-\" ditulis --bulan=-NILAI).",
+      '--bulan memerlukan nilai: tulis --bulan NILAI (nilai yang diawali "-" ditulis --bulan=-NILAI).',
+      '--bulan memerlukan nilai: tulis --bulan NILAI (nilai yang diawali "-" ditulis --bulan=-NILAI).',
       "--cek tidak menerima nilai: tulis --cek saja.",
       "Argumen lebih tidak dikenal: perintah ini tidak menerima kata tanpa pilihan.",
     ]);
@@ -129,7 +140,11 @@ describe("an unexpected crash", () => {
   const crash = async (error: unknown, env: Record<string, string> = {}) => {
     const out: string[] = [];
     const err: string[] = [];
-    const code = await runCommand(crashing(error), [], { env: { GITHUB_TOKEN: TOKEN, ...env }, out: (t) => out.push(t), err: (t) => err.push(t) });
+    const code = await runCommand(crashing(error), [], {
+      env: { GITHUB_TOKEN: TOKEN, ...env },
+      out: (t) => out.push(t),
+      err: (t) => err.push(t),
+    });
     return { code, out, err: err.join("\n") };
   };
 
@@ -151,7 +166,10 @@ describe("an unexpected crash", () => {
   });
 
   it("says what a system error means, with its path", async () => {
-    const missing = Object.assign(new Error("ENOENT: no such file or directory, open '/tmp/tidak-ada.yml'"), { code: "ENOENT", path: "/tmp/tidak-ada.yml" });
+    const missing = Object.assign(new Error("ENOENT: no such file or directory, open '/tmp/tidak-ada.yml'"), {
+      code: "ENOENT",
+      path: "/tmp/tidak-ada.yml",
+    });
     expect((await crash(missing)).err.split("\n")[0]).toBe(
       "Terjadi kesalahan tak terduga: berkas atau folder tidak ditemukan (/tmp/tidak-ada.yml) — ENOENT: no such file or directory, open '/tmp/tidak-ada.yml'.",
     );

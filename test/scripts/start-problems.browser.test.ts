@@ -44,18 +44,43 @@ const ANNOUNCEMENT = "content/pengumuman/pengumuman-sesudahnya.md";
 
 beforeAll(async () => {
   tmp = await mkdtemp(join(tmpdir(), "warta-start-problems-"));
-  repo = await makeContentRepo(join(tmp, "repo"), { keep: { berita: 1, galeri: 1, agenda: 1, pengumuman: 1, "informasi-publik": 1 } });
-  child = spawn(process.execPath, ["--import", "tsx", START, "--repo", repo, "--out", join(tmp, "site"), "--port", "0", "--cms-port", "0", "--no-search", "--now", "2026-12-01T12:00:00+07:00"], {
-    // As `npm start` runs: from the project (Eleventy, tsx and the build cache are found there).
-    cwd: PROJECT,
-    stdio: ["ignore", "pipe", "pipe"],
+  repo = await makeContentRepo(join(tmp, "repo"), {
+    keep: { berita: 1, galeri: 1, agenda: 1, pengumuman: 1, "informasi-publik": 1 },
   });
+  child = spawn(
+    process.execPath,
+    [
+      "--import",
+      "tsx",
+      START,
+      "--repo",
+      repo,
+      "--out",
+      join(tmp, "site"),
+      "--port",
+      "0",
+      "--cms-port",
+      "0",
+      "--no-search",
+      "--now",
+      "2026-12-01T12:00:00+07:00",
+    ],
+    {
+      // As `npm start` runs: from the project (Eleventy, tsx and the build cache are found there).
+      cwd: PROJECT,
+      stdio: ["ignore", "pipe", "pipe"],
+    },
+  );
   child.stdout!.on("data", (c: Buffer) => void (output += c.toString()));
   child.stderr!.on("data", (c: Buffer) => void (output += c.toString()));
-  site = await eventually("npm start to serve", async () => {
-    if (child.exitCode !== null) throw new Error(`npm start exited (${child.exitCode}):\n${output}`);
-    return /Situs berjalan di (http:\/\/127\.0\.0\.1:\d+\/)/.exec(output)?.[1];
-  }, 300_000).catch((error: Error) => {
+  site = await eventually(
+    "npm start to serve",
+    async () => {
+      if (child.exitCode !== null) throw new Error(`npm start exited (${child.exitCode}):\n${output}`);
+      return /Situs berjalan di (http:\/\/127\.0\.0\.1:\d+\/)/.exec(output)?.[1];
+    },
+    300_000,
+  ).catch((error: Error) => {
     throw new Error(`${error.message}; npm start said:\n${output}`);
   });
 }, 320_000);
@@ -76,13 +101,26 @@ describe("npm start with content on main that the build refuses", () => {
     expect(await status(`/admin/${PROBLEMS_FILE}`)).toBe(404);
 
     await commit(BROKEN, agenda("2026-12-10T08:00"), "Hand-made agenda ending before it starts");
-    const report = await eventually("the problems beside the admin", async () => {
-      const res = await fetch(new URL(`/admin/${PROBLEMS_FILE}`, site), { cache: "no-store" });
-      return res.ok ? ((await res.json()) as ProblemsReport) : undefined;
-    }, 300_000);
-    expect(report.problems).toContainEqual(expect.objectContaining({ file: BROKEN, line: 5, field: "end", message: "waktu selesai harus sesudah waktu mulai" }));
+    const report = await eventually(
+      "the problems beside the admin",
+      async () => {
+        const res = await fetch(new URL(`/admin/${PROBLEMS_FILE}`, site), { cache: "no-store" });
+        return res.ok ? ((await res.json()) as ProblemsReport) : undefined;
+      },
+      300_000,
+    );
+    expect(report.problems).toContainEqual(
+      expect.objectContaining({
+        file: BROKEN,
+        line: 5,
+        field: "end",
+        message: "waktu selesai harus sesudah waktu mulai",
+      }),
+    );
     // The terminal: file:line, field, message and fix.
-    expect(output).toMatch(/content\/agenda\/agenda-rusak\.md:5 {2}end {2}waktu selesai harus sesudah waktu mulai {2}→ ubah "end"/);
+    expect(output).toMatch(
+      /content\/agenda\/agenda-rusak\.md:5 {2}end {2}waktu selesai harus sesudah waktu mulai {2}→ ubah "end"/,
+    );
     // The last good site is still served.
     expect(await status("/")).toBe(200);
     expect(await status("/agenda/")).toBe(200);
@@ -94,7 +132,9 @@ describe("npm start with content on main that the build refuses", () => {
     const notice = page.getByRole("alert").filter({ hasText: "Situs lokal TIDAK diperbarui" });
     await notice.waitFor({ timeout: 60_000 });
     // The line `npm run check` prints (the page shows runs of spaces as one).
-    expect(await notice.innerText()).toMatch(/content\/agenda\/agenda-rusak\.md:5 +end +waktu selesai harus sesudah waktu mulai +→ ubah "end" menjadi waktu yang sama dengan atau sesudah "start"/);
+    expect(await notice.innerText()).toMatch(
+      /content\/agenda\/agenda-rusak\.md:5 +end +waktu selesai harus sesudah waktu mulai +→ ubah "end" menjadi waktu yang sama dengan atau sesudah "start"/,
+    );
 
     // A valid publish meanwhile waits; fixing the broken file brings both in, and the notice goes.
     await commit(
@@ -103,7 +143,11 @@ describe("npm start with content on main that the build refuses", () => {
       "A valid announcement",
     );
     await commit(BROKEN, agenda("2026-12-10T12:00"), "Fix the agenda's end");
-    await eventually("the announcement on the site", async () => (await status("/pengumuman/pengumuman-sesudahnya/")) === 200, 300_000).catch((error: Error) => {
+    await eventually(
+      "the announcement on the site",
+      async () => (await status("/pengumuman/pengumuman-sesudahnya/")) === 200,
+      300_000,
+    ).catch((error: Error) => {
       throw new Error(`${error.message}; npm start said:\n${output.slice(-3000)}`);
     });
     expect(await status("/agenda/agenda-rusak/")).toBe(200);

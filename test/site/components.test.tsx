@@ -28,7 +28,9 @@ const image: ResponsiveImage = {
 describe("Picture", () => {
   it("offers AVIF and WebP, sizes the fallback and loads lazily by default", () => {
     const html = renderToString(<Picture image={image} sizes="100vw" />);
-    expect(html).toContain('<source type="image/avif" srcset="/img/abc-480.avif 480w, /img/abc-960.avif 960w" sizes="100vw"/>');
+    expect(html).toContain(
+      '<source type="image/avif" srcset="/img/abc-480.avif 480w, /img/abc-960.avif 960w" sizes="100vw"/>',
+    );
     expect(html).toContain('width="960" height="640" alt="Peserta rapat di aula" loading="lazy"');
     expect(html).not.toContain("fetchpriority");
   });
@@ -41,14 +43,23 @@ describe("Picture", () => {
 
   it("works from a plain URL, as in the admin preview", () => {
     const html = renderToString(<Picture image={imageFromUrl("/media/foto.jpg", "Foto")} sizes="100vw" />);
-    expect(html).toBe('<picture><img src="/media/foto.jpg" width="1200" height="800" alt="Foto" loading="lazy" decoding="async"/></picture>');
+    expect(html).toBe(
+      '<picture><img src="/media/foto.jpg" width="1200" height="800" alt="Foto" loading="lazy" decoding="async"/></picture>',
+    );
   });
 });
 
 describe("VideoEmbed", () => {
   it("shows YouTube as a local placeholder linking to the video, with no YouTube address in any src", () => {
     const html = renderToString(
-      <VideoEmbed video={{ kind: "youtube", id: "dQw4w9WgXcQ", url: "https://www.youtube.com/watch?v=dQw4w9WgXcQ", title: "Liputan <rapat>" }} />,
+      <VideoEmbed
+        video={{
+          kind: "youtube",
+          id: "dQw4w9WgXcQ",
+          url: "https://www.youtube.com/watch?v=dQw4w9WgXcQ",
+          title: "Liputan <rapat>",
+        }}
+      />,
     );
     expect(html).toContain('href="https://www.youtube.com/watch?v=dQw4w9WgXcQ"');
     expect(html).toContain('data-youtube="dQw4w9WgXcQ"');
@@ -58,13 +69,25 @@ describe("VideoEmbed", () => {
   });
 
   it("uses the entry's own poster for YouTube when there is one", () => {
-    const html = renderToString(<VideoEmbed video={{ kind: "youtube", id: "dQw4w9WgXcQ", url: "https://youtu.be/dQw4w9WgXcQ", title: "Video", poster: image }} />);
+    const html = renderToString(
+      <VideoEmbed
+        video={{
+          kind: "youtube",
+          id: "dQw4w9WgXcQ",
+          url: "https://youtu.be/dQw4w9WgXcQ",
+          title: "Video",
+          poster: image,
+        }}
+      />,
+    );
     expect(html).toContain('src="/img/abc-960.jpeg"');
     expect(html).not.toContain("video-placeholder");
   });
 
   it("plays MP4 natively without preloading", () => {
-    const html = renderToString(<VideoEmbed video={{ kind: "mp4", src: "/media/video.mp4", title: "Video", poster: image }} />);
+    const html = renderToString(
+      <VideoEmbed video={{ kind: "mp4", src: "/media/video.mp4", title: "Video", poster: image }} />,
+    );
     expect(html).toMatch(/<video controls preload="none" poster="\/img\/abc-960.jpeg"/);
     expect(html).toContain('<source src="/media/video.mp4" type="video/mp4"/>');
   });
@@ -98,7 +121,9 @@ describe("navigation", () => {
     expect(pageWindow(1, 1)).toEqual([1]);
     expect(pageWindow(1, 10)).toEqual([1, 2, 3, "gap", 10]);
     expect(pageWindow(6, 10)).toEqual([1, "gap", 4, 5, 6, 7, 8, "gap", 10]);
-    const html = renderToString(<Pagination page={{ number: 2, total: 3, urls: ["/berita/", "/berita/halaman/2/", "/berita/halaman/3/"] }} />);
+    const html = renderToString(
+      <Pagination page={{ number: 2, total: 3, urls: ["/berita/", "/berita/halaman/2/", "/berita/halaman/3/"] }} />,
+    );
     expect(html).toContain('<a href="/berita/" rel="prev">');
     expect(html).toContain('aria-current="page" aria-label="Halaman 2"');
     expect(renderToString(<Pagination page={{ number: 1, total: 1, urls: ["/berita/"] }} />)).toBe("");
@@ -132,7 +157,13 @@ describe("NewsArticle", () => {
 
 describe("EventTime", () => {
   it("writes a same-day event as one date with a time range", () => {
-    const html = renderToString(<EventTime start={new Date("2026-11-03T02:00:00Z")} end={new Date("2026-11-03T05:00:00Z")} timeZone="Asia/Jakarta" />);
+    const html = renderToString(
+      <EventTime
+        start={new Date("2026-11-03T02:00:00Z")}
+        end={new Date("2026-11-03T05:00:00Z")}
+        timeZone="Asia/Jakarta"
+      />,
+    );
     expect(html.replace(/<[^>]+>/g, "")).toBe("Selasa, 3 November 2026, 09.00–12.00 WIB");
   });
 });
@@ -159,7 +190,12 @@ describe("formatting helpers", () => {
   });
 
   it("makes root-relative links in feed content absolute", () => {
-    expect(absolutizeHtml('<a href="/berita/x/">x</a><img src="/img/a.jpg" srcset="/img/a.jpg 480w, /img/b.jpg 960w"><a href="//cdn.example/x">y</a>', "https://dinas.example/")).toBe(
+    expect(
+      absolutizeHtml(
+        '<a href="/berita/x/">x</a><img src="/img/a.jpg" srcset="/img/a.jpg 480w, /img/b.jpg 960w"><a href="//cdn.example/x">y</a>',
+        "https://dinas.example/",
+      ),
+    ).toBe(
       '<a href="https://dinas.example/berita/x/">x</a><img src="https://dinas.example/img/a.jpg" srcset="https://dinas.example/img/a.jpg 480w, https://dinas.example/img/b.jpg 960w"><a href="//cdn.example/x">y</a>',
     );
   });
@@ -167,21 +203,40 @@ describe("formatting helpers", () => {
 
 describe("links from data that skipped the check never reach an attribute", () => {
   // Issue 10 hole 3: a `javascript:` social link ran from the footer of every page.
-  const hostile = ["javascript:alert(1)", "java\tscript:alert(1)", "data:text/html,<script>alert(1)</script>", "//evil.example/"];
+  const hostile = [
+    "javascript:alert(1)",
+    "java\tscript:alert(1)",
+    "data:text/html,<script>alert(1)</script>",
+    "//evil.example/",
+  ];
 
   it.each(hostile)("footer and JSON-LD sameAs drop %j", async (url) => {
     const { SiteFooter } = await import("../../src/site/components/SiteFooter.tsx");
     const { JsonLd } = await import("../../src/site/components/JsonLd.tsx");
     const site = {
-      name: "Diskominfo", agency: "Dinas", government: "Pemkab", url: "https://dinas.go.id/", timeZone: "Asia/Jakarta" as const,
-      address: "Jl. Merdeka 1", phone: "(0361) 123456", email: "humas@dinas.go.id", serviceHours: [], menu: [],
+      name: "Diskominfo",
+      agency: "Dinas",
+      government: "Pemkab",
+      url: "https://dinas.go.id/",
+      timeZone: "Asia/Jakarta" as const,
+      address: "Jl. Merdeka 1",
+      phone: "(0361) 123456",
+      email: "humas@dinas.go.id",
+      serviceHours: [],
+      menu: [],
       social: { facebook: url, instagram: "https://www.instagram.com/dinas" },
     };
     const footer = renderToString(<SiteFooter site={site} />);
     expect(footer).toContain('href="https://www.instagram.com/dinas"');
     expect(footer).not.toContain("Facebook");
-    const json = renderToString(<JsonLd data={{ "@type": "GovernmentOrganization", url: url, sameAs: Object.values(site.social), name: url }} />);
-    const data = JSON.parse(json.replace(/^<script[^>]*>|<\/script>$/g, "")) as { url?: string; sameAs: string[]; name: string };
+    const json = renderToString(
+      <JsonLd data={{ "@type": "GovernmentOrganization", url: url, sameAs: Object.values(site.social), name: url }} />,
+    );
+    const data = JSON.parse(json.replace(/^<script[^>]*>|<\/script>$/g, "")) as {
+      url?: string;
+      sameAs: string[];
+      name: string;
+    };
     expect(data.sameAs).toEqual(["https://www.instagram.com/dinas"]);
     expect(data.url).toBeUndefined();
     // Text is text: only address fields are filtered.
@@ -189,7 +244,15 @@ describe("links from data that skipped the check never reach an attribute", () =
   });
 
   it.each(hostile)("a menu item and a YouTube poster link with %j link nowhere", (url) => {
-    const nav = renderToString(<MainNav items={[{ label: "Jahat", url }, { label: "PPID", url: "/ppid/" }]} currentPath="/" />);
+    const nav = renderToString(
+      <MainNav
+        items={[
+          { label: "Jahat", url },
+          { label: "PPID", url: "/ppid/" },
+        ]}
+        currentPath="/"
+      />,
+    );
     expect(nav).toContain('href="/ppid/"');
     expect(nav).not.toMatch(/href="(?!\/ppid\/)/);
     const video = renderToString(<VideoEmbed video={{ kind: "youtube", id: "dQw4w9WgXcQ", url, title: "Video" }} />);

@@ -17,7 +17,6 @@ let contentDir: string;
 let out: string;
 let before: Map<string, string>;
 
-
 /** A valid news file with its own title and date. */
 const newsFile = (title: string, date: string) =>
   markdown(
@@ -89,11 +88,17 @@ describe("a failed build", () => {
 
   it("a page that takes a reserved address (the search page) is refused before anything is written", async () => {
     const clash = join(contentDir, "halaman", "cari.md");
-    await writeFile(clash, markdown({ title: "Cara mencari", summary: "Halaman yang bertabrakan dengan halaman pencarian.", date: "2025-01-01" }, "Isi"));
+    await writeFile(
+      clash,
+      markdown(
+        { title: "Cara mencari", summary: "Halaman yang bertabrakan dengan halaman pencarian.", date: "2025-01-01" },
+        "Isi",
+      ),
+    );
     try {
-      await expect(buildSite({ contentDir, outputDir: out, now: SAMPLE_NOW, quiet: true, search: false })).rejects.toThrow(
-        /halaman\/cari\.md:1 .*alamat \/cari\/ sudah dipakai oleh halaman pencarian/,
-      );
+      await expect(
+        buildSite({ contentDir, outputDir: out, now: SAMPLE_NOW, quiet: true, search: false }),
+      ).rejects.toThrow(/halaman\/cari\.md:1 .*alamat \/cari\/ sudah dipakai oleh halaman pencarian/);
       expect(await treeHashes(out)).toEqual(before);
       expect(await leftovers()).toEqual([]);
     } finally {
@@ -104,12 +109,24 @@ describe("a failed build", () => {
   // Issue 10 hole 5: the check passed, the build then stopped on Eleventy's DuplicatePermalinkOutputError.
   it("every page the build generated for the site itself is an address the check refuses to any entry", async () => {
     const { content } = await loadContent(contentDir);
-    const entryUrls = new Set(Object.values(content.entries).flat().map((e) => e.url));
+    const entryUrls = new Set(
+      Object.values(content.entries)
+        .flat()
+        .map((e) => e.url),
+    );
     const generated = [...before.keys()]
       .filter((f) => f === "index.html" || f.endsWith("/index.html"))
       .map((f) => `/${f.slice(0, -"index.html".length)}`)
       .filter((url) => !entryUrls.has(url));
-    expect(generated).toEqual(expect.arrayContaining(["/berita/bidang/", "/berita/bidang/ikp/", "/berita/topik/", "/informasi-publik/kategori/berkala/", "/cari/"]));
+    expect(generated).toEqual(
+      expect.arrayContaining([
+        "/berita/bidang/",
+        "/berita/bidang/ikp/",
+        "/berita/topik/",
+        "/informasi-publik/kategori/berkala/",
+        "/cari/",
+      ]),
+    );
     for (const url of generated) {
       // Every collection an entry of which could be given this address.
       for (const collection of Object.keys(COLLECTIONS) as CollectionName[]) {
@@ -123,9 +140,24 @@ describe("a failed build", () => {
   // Issue 14 item 4: the route table knows every page kind, so no page can appear that it does not name.
   it("every file the build wrote is an entry's page or an address of the route table", async () => {
     const { content } = await loadContent(contentDir);
-    const entryUrls = new Set(Object.values(content.entries).flat().map((e) => e.url));
-    const addresses = [...before.keys()].map((f) => (f === "index.html" || f.endsWith("/index.html") ? `/${f.slice(0, -"index.html".length)}` : `/${f}`));
-    expect(addresses).toEqual(expect.arrayContaining(["/", "/feed.xml", "/sitemap.xml", "/robots.txt", "/404.html", "/informasi-publik/daftar-informasi-publik.csv"]));
+    const entryUrls = new Set(
+      Object.values(content.entries)
+        .flat()
+        .map((e) => e.url),
+    );
+    const addresses = [...before.keys()].map((f) =>
+      f === "index.html" || f.endsWith("/index.html") ? `/${f.slice(0, -"index.html".length)}` : `/${f}`,
+    );
+    expect(addresses).toEqual(
+      expect.arrayContaining([
+        "/",
+        "/feed.xml",
+        "/sitemap.xml",
+        "/robots.txt",
+        "/404.html",
+        "/informasi-publik/daftar-informasi-publik.csv",
+      ]),
+    );
     expect(addresses.filter((url) => !entryUrls.has(url) && !siteAddress(url))).toEqual([]);
   });
 
@@ -138,7 +170,9 @@ describe("a failed build", () => {
         (e: unknown) => e as Error,
       );
       expect(error?.name).toBe("ContentError");
-      expect(error?.message).toMatch(/berita\/2025-11-07-bidang\.md:1 .*alamat \/berita\/bidang\/ sudah dipakai oleh daftar berita per bidang/);
+      expect(error?.message).toMatch(
+        /berita\/2025-11-07-bidang\.md:1 .*alamat \/berita\/bidang\/ sudah dipakai oleh daftar berita per bidang/,
+      );
       expect(error?.message).not.toMatch(/DuplicatePermalink/);
       expect(await treeHashes(out)).toEqual(before);
       expect(await leftovers()).toEqual([]);

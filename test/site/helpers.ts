@@ -17,7 +17,17 @@ export async function listFiles(dir: string): Promise<string[]> {
 /** Every file under `dir` with the SHA-256 of its bytes, sorted: equal maps mean byte-identical trees. */
 export async function treeHashes(dir: string): Promise<Map<string, string>> {
   const files = await listFiles(dir);
-  const hashes = await Promise.all(files.map(async (f) => [f, createHash("sha256").update(await readFile(join(dir, f))).digest("hex")] as const));
+  const hashes = await Promise.all(
+    files.map(
+      async (f) =>
+        [
+          f,
+          createHash("sha256")
+            .update(await readFile(join(dir, f)))
+            .digest("hex"),
+        ] as const,
+    ),
+  );
   return new Map(hashes.sort(([a], [b]) => a.localeCompare(b)));
 }
 
@@ -45,7 +55,8 @@ export function references(html: string): Reference[] {
       const value = attrs.get(attr);
       if (value === undefined) continue;
       if (attr === "srcset") {
-        for (const candidate of value.split(",")) out.push({ tag: name, attr, value: candidate.trim().split(/\s+/)[0]! });
+        for (const candidate of value.split(","))
+          out.push({ tag: name, attr, value: candidate.trim().split(/\s+/)[0]! });
       } else {
         out.push({ tag: name, attr, value, rel: attrs.get("rel") });
       }
@@ -55,7 +66,12 @@ export function references(html: string): Reference[] {
 }
 
 const decodeEntities = (s: string) =>
-  s.replace(/&amp;/g, "&").replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">");
+  s
+    .replace(/&amp;/g, "&")
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">");
 
 /** The output file a site-internal URL points at, or undefined when it is not internal. */
 export function targetFile(outputDir: string, fromFile: string, url: string): string | undefined {

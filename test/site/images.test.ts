@@ -74,12 +74,22 @@ describe("ImageStore", () => {
 
   it("a photo that cannot be encoded fails the publishing step, naming the file", async () => {
     // A JPEG cut short: its header (and so the names and sizes the pages use) reads fine; the encode fails later.
-    const whole = await sharp({ create: { width: 800, height: 500, channels: 3, background: { r: 200, g: 40, b: 40 } } }).jpeg().toBuffer();
+    const whole = await sharp({
+      create: { width: 800, height: 500, channels: 3, background: { r: 200, g: 40, b: 40 } },
+    })
+      .jpeg()
+      .toBuffer();
     await writeFile(join(contentDir, "media", "terpotong.jpg"), whole.subarray(0, 400));
     const store = new ImageStore({ contentDir, cacheDir });
     await store.open();
     const image = await store.resolve("/media/terpotong.jpg", "Foto rusak").catch((error: Error) => error);
-    const failure = image instanceof Error ? image : await store.copyUsed(join(root, "out-3")).then(() => undefined, (error: Error) => error);
+    const failure =
+      image instanceof Error
+        ? image
+        : await store.copyUsed(join(root, "out-3")).then(
+            () => undefined,
+            (error: Error) => error,
+          );
     expect(failure?.message).toMatch(/terpotong\.jpg/);
   });
 

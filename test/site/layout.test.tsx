@@ -21,10 +21,21 @@ const site: SiteView = {
   menu: [
     { label: "Beranda", url: "/" },
     { label: "Berita", url: "/berita/" },
-    { label: "PPID", url: "/ppid/", children: [{ label: "Profil PPID", url: "/ppid/profil/" }, { label: "DIP", url: "/informasi-publik/" }] },
+    {
+      label: "PPID",
+      url: "/ppid/",
+      children: [
+        { label: "Profil PPID", url: "/ppid/profil/" },
+        { label: "DIP", url: "/informasi-publik/" },
+      ],
+    },
   ],
 };
-const assets: SiteAssets = { css: "/assets/style.abc.css", video: "/assets/video.abc.js", search: "/assets/search.abc.js" };
+const assets: SiteAssets = {
+  css: "/assets/style.abc.css",
+  video: "/assets/video.abc.js",
+  search: "/assets/search.abc.js",
+};
 
 const page = (path: string) =>
   renderPage(
@@ -35,7 +46,15 @@ const page = (path: string) =>
 
 describe("BaseLayout header and footer", () => {
   // Pages in different sections, in an order where a wrongly shared header would show.
-  const paths = ["/berita/satu/", "/ppid/profil/", "/", "/berita/dua/", "/informasi-publik/", "/ppid/profil/", "/kontak/"];
+  const paths = [
+    "/berita/satu/",
+    "/ppid/profil/",
+    "/",
+    "/berita/dua/",
+    "/informasi-publik/",
+    "/ppid/profil/",
+    "/kontak/",
+  ];
 
   it.each(paths)("%s carries exactly the header and footer a fresh render gives", (path) => {
     const html = page(path);
@@ -68,7 +87,11 @@ describe("memoMarkup", () => {
     let renders = 0;
     const part = (label: string) => () => {
       renders++;
-      return <p title={`a "b" & <c>`}>{label} – <br /></p>;
+      return (
+        <p title={`a "b" & <c>`}>
+          {label} – <br />
+        </p>
+      );
     };
     const first = renderToString(<div>{memoMarkup(cache, "k", part("satu"))}</div>);
     const second = renderToString(<div>{memoMarkup(cache, "k", part("dua"))}</div>);

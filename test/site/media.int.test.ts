@@ -10,7 +10,14 @@ import os from "node:os";
 import { dirname, join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildSite } from "../../src/site/build.ts";
-import { defaultEntries, makeContentFixture, markdown, removeContentFixture, tinyPdf, tinyPng } from "../content/fixture.ts";
+import {
+  defaultEntries,
+  makeContentFixture,
+  markdown,
+  removeContentFixture,
+  tinyPdf,
+  tinyPng,
+} from "../content/fixture.ts";
 import { listFiles, SAMPLE_NOW } from "./helpers.ts";
 
 let contentDir: string;
@@ -22,7 +29,17 @@ const SECRET = "ISI-RAHASIA-8f3a";
 
 async function snapshot(dir: string): Promise<Map<string, string>> {
   const files = await listFiles(dir);
-  const hashes = await Promise.all(files.map(async (f) => [f, createHash("sha256").update(await readFile(join(dir, f))).digest("hex")] as const));
+  const hashes = await Promise.all(
+    files.map(
+      async (f) =>
+        [
+          f,
+          createHash("sha256")
+            .update(await readFile(join(dir, f)))
+            .digest("hex"),
+        ] as const,
+    ),
+  );
   return new Map(hashes.sort(([a], [b]) => a.localeCompare(b)));
 }
 
@@ -32,7 +49,11 @@ async function outsideOutput(): Promise<string[]> {
 }
 
 const build = () => buildSite({ contentDir, outputDir: out, now: SAMPLE_NOW, quiet: true, search: false, cacheDir });
-const refusal = () => build().then(() => undefined, (e: unknown) => e as Error);
+const refusal = () =>
+  build().then(
+    () => undefined,
+    (e: unknown) => e as Error,
+  );
 
 const exemptEntry = markdown(
   {
@@ -76,16 +97,26 @@ describe("media in the build", () => {
     expect(files).toContain("media/dokumen/materi.pdf"); // the public attachment is there
     expect(files.filter((f) => f.includes("rahasia") || f.includes("data-pemohon"))).toEqual([]);
     const before = await snapshot(out);
-    const pdf = createHash("sha256").update(await tinyPdf()).digest("hex");
+    const pdf = createHash("sha256")
+      .update(await tinyPdf())
+      .digest("hex");
     // The exempt PDFs' bytes appear only where the public attachment (the same fixture PDF) is.
     expect([...before].filter(([, hash]) => hash === pdf).map(([f]) => f)).toEqual(["media/dokumen/materi.pdf"]);
 
     const news = join(contentDir, "berita", "2025-11-06-formulir.md");
-    await writeFile(news, markdown({ ...defaultEntries["berita/2025-11-03-pelatihan-umkm.md"]!.frontMatter, title: "Formulir pemohon" }, "Unduh [formulir](/media/rahasia/formulir.pdf).\n"));
+    await writeFile(
+      news,
+      markdown(
+        { ...defaultEntries["berita/2025-11-03-pelatihan-umkm.md"]!.frontMatter, title: "Formulir pemohon" },
+        "Unduh [formulir](/media/rahasia/formulir.pdf).\n",
+      ),
+    );
     try {
       const error = await refusal();
       expect(error?.name).toBe("ContentError");
-      expect(error?.message).toContain("content/berita/2025-11-06-formulir.md:17  body  berkas /media/rahasia/formulir.pdf adalah berkas informasi yang dikecualikan");
+      expect(error?.message).toContain(
+        "content/berita/2025-11-06-formulir.md:17  body  berkas /media/rahasia/formulir.pdf adalah berkas informasi yang dikecualikan",
+      );
       expect(await snapshot(out)).toEqual(before);
     } finally {
       await rm(news);
@@ -137,7 +168,8 @@ describe("media in the build", () => {
       for (const line of lines) expect(line).toMatch(/ {2}→ \S/);
       expect(await snapshot(out)).toEqual(before);
       expect(await outsideOutput()).toEqual(outsideBefore);
-      for (const [file] of before) expect(await readFile(join(out, file), "utf8").then((t) => t.includes(SECRET))).toBe(false);
+      for (const [file] of before)
+        expect(await readFile(join(out, file), "utf8").then((t) => t.includes(SECRET))).toBe(false);
       if (recordsReads) expect((await stat(sentinel)).atimeMs).toBe(0);
     } finally {
       await rm(hostile);

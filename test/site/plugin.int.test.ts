@@ -40,7 +40,8 @@ describe("the site plugin without buildSite", () => {
     const eleventy = new Eleventy(undefined, out, {
       configPath: relative(process.cwd(), CONFIG_FILE),
       quietMode: true,
-      config: (eleventyConfig: any) => eleventyConfig.addPlugin(wartaSite, { contentDir, now: SAMPLE_NOW, cacheDir: join(tmp, "cache") }),
+      config: (eleventyConfig: any) =>
+        eleventyConfig.addPlugin(wartaSite, { contentDir, now: SAMPLE_NOW, cacheDir: join(tmp, "cache") }),
     });
     eleventy.disableLogger();
     await eleventy.write();

@@ -18,7 +18,9 @@ let scheduled: Entry[];
 
 beforeAll(async () => {
   content = await loadValidContent("content");
-  scheduled = (Object.values(content.entries).flat() as Entry[]).filter((e) => !isPublic(e, SAMPLE_NOW) && isPublic(e, WEEK_LATER));
+  scheduled = (Object.values(content.entries).flat() as Entry[]).filter(
+    (e) => !isPublic(e, SAMPLE_NOW) && isPublic(e, WEEK_LATER),
+  );
   tmp = await mkdtemp(join(tmpdir(), "warta-schedule-"));
   out = join(tmp, "_site");
   await buildSite({ contentDir: "content", outputDir: out, now: WEEK_LATER, quiet: true, search: false });
@@ -52,7 +54,8 @@ it("a week later scheduled news is in the feeds and on the news index", async ()
 
 it("drafts and exempt information stay hidden a week later too", () => {
   for (const e of Object.values(content.entries).flat() as Entry[]) {
-    const exempt = e.collection === "informasi-publik" && (e as Entry<"informasi-publik">).data.category === "dikecualikan";
+    const exempt =
+      e.collection === "informasi-publik" && (e as Entry<"informasi-publik">).data.category === "dikecualikan";
     if (e.data.draft || exempt) expect(existsSync(join(out, e.url, "index.html")), e.url).toBe(false);
   }
 });

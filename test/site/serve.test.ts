@@ -40,7 +40,12 @@ afterAll(async () => {
 
 const get = async (path: string) => {
   const res = await fetch(new URL(path, server.url), { redirect: "manual" });
-  return { status: res.status, type: res.headers.get("content-type"), location: res.headers.get("location"), body: await res.text() };
+  return {
+    status: res.status,
+    type: res.headers.get("content-type"),
+    location: res.headers.get("location"),
+    body: await res.text(),
+  };
 };
 
 it("listens on 127.0.0.1 only", () => {

@@ -30,7 +30,8 @@ const publicNews = () =>
     .filter((e) => isPublic(e, SAMPLE_NOW))
     .sort((a, b) => b.date.getTime() - a.date.getTime() || a.url.localeCompare(b.url));
 const abs = (path: string) => absoluteUrl(content.site.url, path);
-const escapeHtml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+const escapeHtml = (s: string) =>
+  s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 beforeAll(async () => {
   tmp = await mkdtemp(join(tmpdir(), "warta-site-"));
@@ -75,7 +76,10 @@ describe("links", () => {
 
 describe("feeds", () => {
   const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "@" });
-  const expected = () => publicNews().slice(0, FEED_LIMIT).map((e) => abs(e.url));
+  const expected = () =>
+    publicNews()
+      .slice(0, FEED_LIMIT)
+      .map((e) => abs(e.url));
 
   it("RSS lists exactly the public news, newest first", () => {
     const rss = parser.parse(texts.get("feed.xml")!);
@@ -91,7 +95,10 @@ describe("feeds", () => {
   });
 
   it("JSON Feed lists exactly the public news, newest first, with absolute URLs in the content", () => {
-    const feed = JSON.parse(texts.get("feed.json")!) as { version: string; items: { url: string; content_html: string }[] };
+    const feed = JSON.parse(texts.get("feed.json")!) as {
+      version: string;
+      items: { url: string; content_html: string }[];
+    };
     expect(feed.version).toMatch(/jsonfeed\.org/);
     expect(feed.items.map((i) => i.url)).toEqual(expected());
     for (const item of feed.items) expect(item.content_html).not.toMatch(/(?:src|href)="\/(?!\/)/);
@@ -101,11 +108,16 @@ describe("feeds", () => {
 describe("sitemap", () => {
   const locs = () => {
     const xml = new XMLParser().parse(texts.get("sitemap.xml")!);
-    return [xml.urlset.url].flat().map((u: { loc: string }) => u.loc).sort();
+    return [xml.urlset.url]
+      .flat()
+      .map((u: { loc: string }) => u.loc)
+      .sort();
   };
 
   it("lists exactly the built HTML pages except 404 and search, absolute", () => {
-    const built = [...pages.keys()].filter((f) => f !== "404.html" && f !== "cari/index.html").map((f) => abs(fileToUrl(f)));
+    const built = [...pages.keys()]
+      .filter((f) => f !== "404.html" && f !== "cari/index.html")
+      .map((f) => abs(fileToUrl(f)));
     expect(locs()).toEqual(built.sort());
   });
 
@@ -126,22 +138,34 @@ describe("what is not public appears nowhere", () => {
     const h = hidden();
     expect(h.some((e) => e.data.draft)).toBe(true);
     expect(h.some((e) => !e.data.draft && e.date > SAMPLE_NOW)).toBe(true);
-    expect(h.some((e) => e.collection === "informasi-publik" && (e as Entry<"informasi-publik">).data.category === "dikecualikan")).toBe(true);
+    expect(
+      h.some(
+        (e) => e.collection === "informasi-publik" && (e as Entry<"informasi-publik">).data.category === "dikecualikan",
+      ),
+    ).toBe(true);
   });
 
   it("no page, feed, sitemap, CSV or script names their URL, and they have no page", () => {
     for (const e of hidden()) {
       expect(existsSync(join(out, e.url, "index.html")), e.url).toBe(false);
-      for (const [file, text] of texts) expect(text.includes(e.url) || text.includes(abs(e.url)), `${e.url} in ${file}`).toBe(false);
+      for (const [file, text] of texts)
+        expect(text.includes(e.url) || text.includes(abs(e.url)), `${e.url} in ${file}`).toBe(false);
     }
   });
 
   it("their titles appear nowhere unless a public entry has the same title", () => {
-    const publicTitles = new Set(allEntries().filter((e) => isPublic(e, SAMPLE_NOW)).map((e) => e.data.title));
+    const publicTitles = new Set(
+      allEntries()
+        .filter((e) => isPublic(e, SAMPLE_NOW))
+        .map((e) => e.data.title),
+    );
     for (const e of hidden()) {
       if (publicTitles.has(e.data.title)) continue;
       for (const [file, text] of texts) {
-        expect(text.includes(e.data.title) || text.includes(escapeHtml(e.data.title)), `"${e.data.title}" in ${file}`).toBe(false);
+        expect(
+          text.includes(e.data.title) || text.includes(escapeHtml(e.data.title)),
+          `"${e.data.title}" in ${file}`,
+        ).toBe(false);
       }
     }
   });
@@ -151,8 +175,14 @@ describe("what is not public appears nowhere", () => {
       const d = e.data as { attachments?: { file: string }[]; files?: { file: string }[] };
       return [...(d.attachments ?? []), ...(d.files ?? [])].map((a) => a.file);
     };
-    const publicMedia = new Set(allEntries().filter((e) => isPublic(e, SAMPLE_NOW)).flatMap(filesOf));
-    const privateMedia = hidden().flatMap(filesOf).filter((m) => !publicMedia.has(m));
+    const publicMedia = new Set(
+      allEntries()
+        .filter((e) => isPublic(e, SAMPLE_NOW))
+        .flatMap(filesOf),
+    );
+    const privateMedia = hidden()
+      .flatMap(filesOf)
+      .filter((m) => !publicMedia.has(m));
     for (const m of privateMedia) expect(existsSync(join(out, m)), m).toBe(false);
     for (const m of publicMedia) expect(existsSync(join(out, m)), m).toBe(true);
   });
@@ -165,12 +195,14 @@ describe("what is not public appears nowhere", () => {
       .map((e) => e.url)
       .sort();
     expect(indexed).toEqual(expected);
-    for (const e of hidden()) expect(records.some((r) => r.content.includes(e.data.title) && !expected.includes(r.url))).toBe(false);
+    for (const e of hidden())
+      expect(records.some((r) => r.content.includes(e.data.title) && !expected.includes(r.url))).toBe(false);
   });
 });
 
 describe("no third-party requests", () => {
-  const LOADING_LINK_RELS = /\b(stylesheet|preload|modulepreload|icon|apple-touch-icon|manifest|prefetch|dns-prefetch|preconnect)\b/;
+  const LOADING_LINK_RELS =
+    /\b(stylesheet|preload|modulepreload|icon|apple-touch-icon|manifest|prefetch|dns-prefetch|preconnect)\b/;
   const external = /^(?:[a-z][a-z0-9+.-]*:)?\/\//i;
 
   it("no page loads anything from another host (src, srcset, poster, link rel=stylesheet/icon/preload)", () => {
@@ -211,7 +243,9 @@ describe("weight and media", () => {
   it("a news page shows its cover as <picture> with AVIF and WebP sources and a sized, described <img>", () => {
     const news = publicNews()[0]!;
     const html = pages.get(`${news.url.slice(1)}index.html`)!;
-    const picture = /<div class="cover">\s*<picture>([\s\S]*?)<\/picture>/.exec(html) ?? /<figure class="cover">\s*<picture>([\s\S]*?)<\/picture>/.exec(html);
+    const picture =
+      /<div class="cover">\s*<picture>([\s\S]*?)<\/picture>/.exec(html) ??
+      /<figure class="cover">\s*<picture>([\s\S]*?)<\/picture>/.exec(html);
     expect(picture).not.toBeNull();
     const inner = picture![1]!;
     expect(inner).toMatch(/<source type="image\/avif" srcset="\/img\/[^"]+\.avif \d+w/);

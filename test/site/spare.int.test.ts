@@ -17,11 +17,22 @@ let root: string;
 
 async function snapshot(dir: string): Promise<Map<string, string>> {
   const files = await listFiles(dir);
-  const hashes = await Promise.all(files.map(async (f) => [f, createHash("sha256").update(await readFile(join(dir, f))).digest("hex")] as const));
+  const hashes = await Promise.all(
+    files.map(
+      async (f) =>
+        [
+          f,
+          createHash("sha256")
+            .update(await readFile(join(dir, f)))
+            .digest("hex"),
+        ] as const,
+    ),
+  );
   return new Map(hashes.sort(([a], [b]) => a.localeCompare(b)));
 }
 
-const build = (outputDir: string, cacheDir: string) => buildSite({ contentDir, outputDir, cacheDir, now: SAMPLE_NOW, quiet: true, search: false });
+const build = (outputDir: string, cacheDir: string) =>
+  buildSite({ contentDir, outputDir, cacheDir, now: SAMPLE_NOW, quiet: true, search: false });
 
 beforeAll(async () => {
   contentDir = await makeContentFixture();
@@ -39,7 +50,10 @@ describe("removeUnwritten", () => {
     await writeFile(join(dir, "berita", "lama", "index.html"), "lama");
     await writeFile(join(dir, "berita", "baru", "index.html"), "baru");
     await writeFile(join(dir, "index.html"), "beranda");
-    const removed = await removeUnwritten(dir, new Set([join(dir, "index.html"), join(dir, "berita", "baru", "index.html")]));
+    const removed = await removeUnwritten(
+      dir,
+      new Set([join(dir, "index.html"), join(dir, "berita", "baru", "index.html")]),
+    );
     expect(removed).toBe(1);
     expect((await listFiles(dir)).sort()).toEqual(["berita/baru/index.html", "index.html"]);
     expect(existsSync(join(dir, "berita", "lama"))).toBe(false);

@@ -29,12 +29,19 @@ afterAll(async () => {
   await repos.cleanup();
 });
 
-async function social(args: string[], env: Record<string, string> = {}): Promise<{ code: number; stdout: string; stderr: string }> {
+async function social(
+  args: string[],
+  env: Record<string, string> = {},
+): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await run(process.execPath, ["--import", "tsx", path.join(ROOT, "scripts/social.ts"), ...args], {
-      cwd: ROOT,
-      env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", ...env },
-    });
+    const { stdout, stderr } = await run(
+      process.execPath,
+      ["--import", "tsx", path.join(ROOT, "scripts/social.ts"), ...args],
+      {
+        cwd: ROOT,
+        env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", ...env },
+      },
+    );
     return { code: 0, stdout, stderr };
   } catch (error) {
     const e = error as { code: number; stdout: string; stderr: string };
@@ -55,7 +62,9 @@ describe("npm run social", () => {
 
   it("previews every public item with --dry-run --all and writes the job summary", async () => {
     const summary = path.join(repos.root, "summary.md");
-    const { code, stdout } = await social(["--dry-run", "--all", "--content", contentDir, "--channel", "telegram,x"], { GITHUB_STEP_SUMMARY: summary });
+    const { code, stdout } = await social(["--dry-run", "--all", "--content", contentDir, "--channel", "telegram,x"], {
+      GITHUB_STEP_SUMMARY: summary,
+    });
     expect(code).toBe(0);
     expect(stdout).toContain("── Telegram · /berita/pelatihan-umkm/ ──");
     expect(stdout).toContain(`${site.url}/berita/pelatihan-umkm/`);
@@ -82,7 +91,18 @@ describe("npm run social", () => {
     await mkdir(path.join(contentDir, "berita"), { recursive: true });
     await writeFile(
       path.join(contentDir, "berita/2025-11-21-layanan-baru.md"),
-      markdown({ title: "Layanan informasi publik daring dibuka", date: "2025-11-21T08:00", summary: "Warga kini dapat mengajukan permohonan informasi publik secara daring.", division: "ikp", tags: ["ppid"], cover: { src: "/media/2025/pelatihan.png", alt: "Petugas PPID melayani warga" }, author: "Tim Humas" }, "Isi berita."),
+      markdown(
+        {
+          title: "Layanan informasi publik daring dibuka",
+          date: "2025-11-21T08:00",
+          summary: "Warga kini dapat mengajukan permohonan informasi publik secara daring.",
+          division: "ikp",
+          tags: ["ppid"],
+          cover: { src: "/media/2025/pelatihan.png", alt: "Petugas PPID melayani warga" },
+          author: "Tim Humas",
+        },
+        "Isi berita.",
+      ),
     );
     site.deploy("/berita/layanan-baru/", "/media/2025/pelatihan.png");
     const posted = await social(args, env);
@@ -95,7 +115,13 @@ describe("npm run social", () => {
     expect(again.stdout).toContain("Tidak ada yang perlu dikirim.");
     expect(platforms.posts).toHaveLength(2);
 
-    const output = baseline.stdout + posted.stdout + again.stdout + posted.stderr + (await readFile(env.GITHUB_STEP_SUMMARY, "utf8")) + (await git(repos.remote, "show", "warta-ledger:ledger.jsonl"));
+    const output =
+      baseline.stdout +
+      posted.stdout +
+      again.stdout +
+      posted.stderr +
+      (await readFile(env.GITHUB_STEP_SUMMARY, "utf8")) +
+      (await git(repos.remote, "show", "warta-ledger:ledger.jsonl"));
     expect(output).not.toContain(SECRETS.MASTODON_TOKEN);
     expect(output).not.toContain(SECRETS.BLUESKY_APP_PASSWORD);
   });

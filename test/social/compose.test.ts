@@ -5,7 +5,8 @@ import { CHANNELS } from "../../src/social/types.ts";
 import { makeEntry, makeSite, news } from "./entries.ts";
 
 const site = makeSite();
-const segment = (t: string) => [...new Intl.Segmenter("id", { granularity: "grapheme" }).segment(t)].map((s) => s.segment);
+const segment = (t: string) =>
+  [...new Intl.Segmenter("id", { granularity: "grapheme" }).segment(t)].map((s) => s.segment);
 
 /** Long Indonesian prose with emoji (ZWJ sequences, skin tones, flags) and combining marks. */
 const LONG_SUMMARY =
@@ -13,14 +14,19 @@ const LONG_SUMMARY =
   "sehingga warga tidak perlu lagi menempuh perjalanan jauh ke kantor dinas 👍🏽. Layanan ini mencakup perekaman KTP-el, penerbitan kartu keluarga, akta kelahiran, " +
   "dan konsultasi kependudukan; jadwalnya diumumkan setiap pekan melalui kanal resmi dinas serta kantor desa masing-masing. Café de\u0301sa ikut membantu.";
 
-const LONG_SLUG = "layanan-administrasi-kependudukan-keliling-menjangkau-desa-desa-terpencil-di-wilayah-pegunungan-kabupaten-contoh-tahun-2025";
+const LONG_SLUG =
+  "layanan-administrasi-kependudukan-keliling-menjangkau-desa-desa-terpencil-di-wilayah-pegunungan-kabupaten-contoh-tahun-2025";
 
 function longNews() {
-  return news(LONG_SLUG, {
-    title: "Layanan adminduk keliling menjangkau desa terpencil 🚐",
-    summary: LONG_SUMMARY.slice(0, 300),
-    tags: ["administrasi kependudukan", "pelayanan publik", "desa", "KTP-el"],
-  }, `${LONG_SUMMARY}\n\n${LONG_SUMMARY}\n\n${LONG_SUMMARY}`);
+  return news(
+    LONG_SLUG,
+    {
+      title: "Layanan adminduk keliling menjangkau desa terpencil 🚐",
+      summary: LONG_SUMMARY.slice(0, 300),
+      tags: ["administrasi kependudukan", "pelayanan publik", "desa", "KTP-el"],
+    },
+    `${LONG_SUMMARY}\n\n${LONG_SUMMARY}\n\n${LONG_SUMMARY}`,
+  );
 }
 
 describe("composePost: limits as each channel counts them", () => {
@@ -76,7 +82,13 @@ describe("composePost: limits as each channel counts them", () => {
       for (const g of segment(head)) expect(sourceGraphemes.has(g), `${channel}: ${JSON.stringify(g)}`).toBe(true);
       // The cut falls where the source has a space or punctuation after the kept word.
       const lastWord = head.split(/\s+/).pop()!;
-      expect(source.includes(`${lastWord} `) || source.includes(`${lastWord},`) || source.includes(`${lastWord}.`) || source.includes(`${lastWord};`), `${channel}: ${lastWord}`).toBe(true);
+      expect(
+        source.includes(`${lastWord} `) ||
+          source.includes(`${lastWord},`) ||
+          source.includes(`${lastWord}.`) ||
+          source.includes(`${lastWord};`),
+        `${channel}: ${lastWord}`,
+      ).toBe(true);
     }
   });
 
@@ -116,7 +128,8 @@ describe("hashtags", () => {
   });
 
   it("make way for the title on a tight channel", () => {
-    const title = "Bupati meresmikan jembatan gantung penghubung tiga desa di kecamatan pegunungan setelah dua tahun pembangunan yang tertunda karena cuaca ekstrem";
+    const title =
+      "Bupati meresmikan jembatan gantung penghubung tiga desa di kecamatan pegunungan setelah dua tahun pembangunan yang tertunda karena cuaca ekstrem";
     const entry = news("jembatan", { title, tags: ["infrastruktur desa", "jembatan gantung", "pembangunan daerah"] });
     const post = composePost(entry, site, "bluesky");
     expect(post.text.startsWith(title)).toBe(true);
@@ -190,6 +203,8 @@ describe("other collections", () => {
       retention: "1 tahun",
       date: "2025-11-05T06:00",
     });
-    expect(composePost(warning, site, "x").text.startsWith("Informasi Serta Merta: Peringatan dini banjir bandang\n\n")).toBe(true);
+    expect(
+      composePost(warning, site, "x").text.startsWith("Informasi Serta Merta: Peringatan dini banjir bandang\n\n"),
+    ).toBe(true);
   });
 });

@@ -20,9 +20,17 @@ export function makeSite(overrides: Record<string, unknown> = {}): SiteData {
   });
 }
 
-export function makeEntry<C extends CollectionName>(collection: C, slug: string, frontMatter: Record<string, unknown>, body = ""): Entry<C> {
+export function makeEntry<C extends CollectionName>(
+  collection: C,
+  slug: string,
+  frontMatter: Record<string, unknown>,
+  body = "",
+): Entry<C> {
   const data = collections[collection].schema.parse(frontMatter) as Entry<C>["data"];
-  const date = "date" in data && typeof data.date === "string" ? toInstant(data.date, "Asia/Jakarta") : new Date("2025-01-01T00:00:00+07:00");
+  const date =
+    "date" in data && typeof data.date === "string"
+      ? toInstant(data.date, "Asia/Jakarta")
+      : new Date("2025-01-01T00:00:00+07:00");
   return {
     collection,
     slug,

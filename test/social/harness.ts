@@ -16,7 +16,14 @@ export function channelEnv(platforms: FakePlatforms, extra: Record<string, strin
 /** Retries without real waiting: every requested wait is recorded instead. */
 export function fastHttp(env: Env, overrides: Partial<HttpOptions> = {}): { http: HttpOptions; waits: number[] } {
   const waits: number[] = [];
-  const http = httpOptions({ timeoutMs: 2000, maxAttempts: 3, backoffMs: 1, sleep: async (ms) => void waits.push(ms), masker: new Masker(env), ...overrides });
+  const http = httpOptions({
+    timeoutMs: 2000,
+    maxAttempts: 3,
+    backoffMs: 1,
+    sleep: async (ms) => void waits.push(ms),
+    masker: new Masker(env),
+    ...overrides,
+  });
   return { http, waits };
 }
 
@@ -41,13 +48,21 @@ export function useFakePlatforms(use: (fakes: { platforms: FakePlatforms; site: 
 }
 
 /** An adapter for `channel` pointed at the fake platforms, and a post for a news item on the fake site. */
-export function setupChannel(channel: ChannelName, platforms: FakePlatforms, site: FakeSite, options: { env?: Record<string, string>; slug?: string; cover?: string | null } = {}) {
+export function setupChannel(
+  channel: ChannelName,
+  platforms: FakePlatforms,
+  site: FakeSite,
+  options: { env?: Record<string, string>; slug?: string; cover?: string | null } = {},
+) {
   const env = channelEnv(platforms, options.env);
   const { http, waits } = fastHttp(env);
   const adapter = createAdapter(channel, env, http, platforms.url);
   const siteData = makeSite({ url: site.url });
   const coverSrc = options.cover === undefined ? "/media/2025/pelatihan.jpg" : options.cover;
-  const entry = news(options.slug ?? "pelatihan-umkm", coverSrc ? { cover: { src: coverSrc, alt: "Peserta pelatihan di aula" } } : {});
+  const entry = news(
+    options.slug ?? "pelatihan-umkm",
+    coverSrc ? { cover: { src: coverSrc, alt: "Peserta pelatihan di aula" } } : {},
+  );
   site.deploy(entry.url, coverSrc ?? "/none");
   const post = composePost(entry, siteData, channel, { withImage: coverSrc !== null });
   const key = postKey(entry, siteData.url, channel, new Date(Date.now() - 60_000));

@@ -6,7 +6,13 @@ let repos: Repos;
 beforeEach(async () => (repos = await makeRepos(2)));
 afterEach(() => repos.cleanup());
 
-const record = (url: string, state: LedgerRecord["state"], run = "r1"): LedgerRecord => ({ url, channel: "telegram", state, run, at: "2025-11-03T02:00:00.000Z" });
+const record = (url: string, state: LedgerRecord["state"], run = "r1"): LedgerRecord => ({
+  url,
+  channel: "telegram",
+  state,
+  run,
+  at: "2025-11-03T02:00:00.000Z",
+});
 
 describe("GitLedger", () => {
   it("reads an empty ledger while the branch does not exist", async () => {
@@ -25,10 +31,15 @@ describe("GitLedger", () => {
     const read = await b.read();
     expect(read.records.map((r) => r.state)).toEqual(["pending", "posted"]);
     expect(read.tip).toBe(snapshot.tip);
-    expect(latestByKey(read.records).get(recordKey({ url: "https://d.go.id/berita/a/", channel: "telegram" }))?.state).toBe("posted");
+    expect(
+      latestByKey(read.records).get(recordKey({ url: "https://d.go.id/berita/a/", channel: "telegram" }))?.state,
+    ).toBe("posted");
     const files = await git(repos.remote, "ls-tree", "--name-only", "warta-ledger");
     expect(files.trim().split("\n")).toEqual(["README.md", "ledger.jsonl"]);
-    expect((await git(repos.remote, "log", "--format=%s", "warta-ledger")).trim().split("\n")).toEqual(["result", "claim"]);
+    expect((await git(repos.remote, "log", "--format=%s", "warta-ledger")).trim().split("\n")).toEqual([
+      "result",
+      "claim",
+    ]);
   });
 
   it("refuses a write based on a stale tip (another run pushed first)", async () => {
@@ -52,7 +63,10 @@ describe("GitLedger", () => {
     const b = new GitLedger({ repoDir: repos.clones[1]!, remote: "origin" });
     await a.append(await a.read(), [record("https://d.go.id/seed/", "baseline", "seed")], "seed");
     const [sa, sb] = await Promise.all([a.read(), b.read()]);
-    const results = await Promise.all([a.append(sa, [record("https://d.go.id/z/", "pending", "a")], "a"), b.append(sb, [record("https://d.go.id/z/", "pending", "b")], "b")]);
+    const results = await Promise.all([
+      a.append(sa, [record("https://d.go.id/z/", "pending", "a")], "a"),
+      b.append(sb, [record("https://d.go.id/z/", "pending", "b")], "b"),
+    ]);
     expect(results.filter(Boolean)).toHaveLength(1);
     expect((await a.read()).records).toHaveLength(2);
   });
@@ -73,10 +87,14 @@ describe("GitLedger", () => {
   it("throws, rather than reporting a conflict, when the remote rejects the push for another reason", async () => {
     await repos.hook("echo 'protected branch' >&2; exit 1");
     const ledger = new GitLedger({ repoDir: repos.clones[0]!, remote: "origin" });
-    await expect(ledger.append(await ledger.read(), [record("https://d.go.id/a/", "posted")], "x")).rejects.toThrow(/pre-receive hook declined|protected branch/);
+    await expect(ledger.append(await ledger.read(), [record("https://d.go.id/a/", "posted")], "x")).rejects.toThrow(
+      /pre-receive hook declined|protected branch/,
+    );
   });
 
   it("stops at a broken line rather than skipping it", () => {
-    expect(() => parseLedger('{"url":"u","channel":"x","state":"posted"}\nnot json\n')).toThrow("ledger.jsonl baris 2 bukan JSON yang sah");
+    expect(() => parseLedger('{"url":"u","channel":"x","state":"posted"}\nnot json\n')).toThrow(
+      "ledger.jsonl baris 2 bukan JSON yang sah",
+    );
   });
 });

@@ -33,7 +33,12 @@ describe("OAuth 1.0a signing", () => {
 
   it("produces the documented Authorization header", () => {
     const header = oauth1Header(
-      { consumerKey: example.consumerKey, consumerSecret: example.consumerSecret, token: example.token, tokenSecret: example.tokenSecret },
+      {
+        consumerKey: example.consumerKey,
+        consumerSecret: example.consumerSecret,
+        token: example.token,
+        tokenSecret: example.tokenSecret,
+      },
       example.method,
       example.url,
       { formParams: { status: example.status }, nonce: example.nonce, timestamp: example.timestamp },
@@ -45,8 +50,12 @@ describe("OAuth 1.0a signing", () => {
 
   it("percent-encodes as RFC 3986 and normalises the base URL", () => {
     expect(percentEncode("Ladies + Gentlemen!*'()")).toBe("Ladies%20%2B%20Gentlemen%21%2A%27%28%29");
-    expect(signatureBaseString("post", "HTTPS://API.X.COM:443/2/tweets", [])).toBe("POST&https%3A%2F%2Fapi.x.com%2F2%2Ftweets&");
-    expect(signatureBaseString("GET", "http://127.0.0.1:8080/a?b=2&a=1", [])).toBe("GET&http%3A%2F%2F127.0.0.1%3A8080%2Fa&a%3D1%26b%3D2");
+    expect(signatureBaseString("post", "HTTPS://API.X.COM:443/2/tweets", [])).toBe(
+      "POST&https%3A%2F%2Fapi.x.com%2F2%2Ftweets&",
+    );
+    expect(signatureBaseString("GET", "http://127.0.0.1:8080/a?b=2&a=1", [])).toBe(
+      "GET&http%3A%2F%2F127.0.0.1%3A8080%2Fa&a%3D1%26b%3D2",
+    );
   });
 
   it("uses a fresh nonce and timestamp for every request", () => {

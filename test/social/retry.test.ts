@@ -1,7 +1,14 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { callApi, ChannelError, httpOptions, retryAfterMs, type ApiReply, type HttpOptions } from "../../src/social/retry.ts";
+import {
+  callApi,
+  ChannelError,
+  httpOptions,
+  retryAfterMs,
+  type ApiReply,
+  type HttpOptions,
+} from "../../src/social/retry.ts";
 import { Masker } from "../../src/social/secrets.ts";
 
 type Step = { status: number; body?: unknown; headers?: Record<string, string> } | "hang";
@@ -32,7 +39,13 @@ function setup(steps: Step[], overrides: Partial<HttpOptions> = {}) {
   script = [...steps];
   hits = 0;
   const waits: number[] = [];
-  const options = httpOptions({ timeoutMs: 2000, maxAttempts: 4, backoffMs: 50, sleep: async (ms) => void waits.push(ms), ...overrides });
+  const options = httpOptions({
+    timeoutMs: 2000,
+    maxAttempts: 4,
+    backoffMs: 50,
+    sleep: async (ms) => void waits.push(ms),
+    ...overrides,
+  });
   return { options, waits };
 }
 
@@ -56,7 +69,10 @@ describe("retryAfterMs", () => {
 
 describe("callApi", () => {
   it("waits as Retry-After says on 429, then succeeds", async () => {
-    const { options, waits } = setup([{ status: 429, body: { error: "Too many requests" }, headers: { "retry-after": "3" } }, { status: 200, body: { id: "1" } }]);
+    const { options, waits } = setup([
+      { status: 429, body: { error: "Too many requests" }, headers: { "retry-after": "3" } },
+      { status: 200, body: { id: "1" } },
+    ]);
     const reply = await callApi(options, { method: "POST", url: `${base}/x`, effect: "create" }, telegramDiagnose);
     expect(reply.json).toEqual({ id: "1" });
     expect(waits).toEqual([3000]);
@@ -65,7 +81,15 @@ describe("callApi", () => {
 
   it("honours Telegram's parameters.retry_after in the body", async () => {
     const { options, waits } = setup([
-      { status: 429, body: { ok: false, error_code: 429, description: "Too Many Requests: retry after 5", parameters: { retry_after: 5 } } },
+      {
+        status: 429,
+        body: {
+          ok: false,
+          error_code: 429,
+          description: "Too Many Requests: retry after 5",
+          parameters: { retry_after: 5 },
+        },
+      },
       { status: 200, body: { ok: true, result: {} } },
     ]);
     await callApi(options, { method: "POST", url: `${base}/bot1:x/sendMessage`, effect: "create" }, telegramDiagnose);
@@ -73,8 +97,13 @@ describe("callApi", () => {
   });
 
   it("gives up (failed, nothing posted) when asked to wait longer than allowed", async () => {
-    const { options, waits } = setup([{ status: 429, headers: { "retry-after": "900" }, body: { detail: "Too Many Requests" } }], { maxWaitMs: 60_000 });
-    const error = await callApi(options, { method: "POST", url: `${base}/2/tweets`, effect: "create" }, () => ({ message: "X: Too Many Requests" })).catch((e) => e);
+    const { options, waits } = setup(
+      [{ status: 429, headers: { "retry-after": "900" }, body: { detail: "Too Many Requests" } }],
+      { maxWaitMs: 60_000 },
+    );
+    const error = await callApi(options, { method: "POST", url: `${base}/2/tweets`, effect: "create" }, () => ({
+      message: "X: Too Many Requests",
+    })).catch((e) => e);
     expect(error).toBeInstanceOf(ChannelError);
     expect(error.outcome).toBe("failed");
     expect(error.message).toContain("15 menit");
@@ -82,8 +111,14 @@ describe("callApi", () => {
   });
 
   it("never repeats a create after a 5xx: the outcome is unknown", async () => {
-    const { options } = setup([{ status: 500, body: { ok: false, error_code: 500, description: "Internal Server Error" } }]);
-    const error = await callApi(options, { method: "POST", url: `${base}/create`, effect: "create" }, telegramDiagnose).catch((e) => e);
+    const { options } = setup([
+      { status: 500, body: { ok: false, error_code: 500, description: "Internal Server Error" } },
+    ]);
+    const error = await callApi(
+      options,
+      { method: "POST", url: `${base}/create`, effect: "create" },
+      telegramDiagnose,
+    ).catch((e) => e);
     expect(error.outcome).toBe("unknown");
     expect(hits).toBe(1);
   });
@@ -95,14 +130,18 @@ describe("callApi", () => {
     expect(hits).toBe(3);
 
     const again = setup([{ status: 500 }, { status: 500 }, { status: 500 }, { status: 500 }]);
-    const error = await callApi(again.options, { method: "POST", url: `${base}/keyed`, effect: "idempotent" }, () => ({ message: "M: 500" })).catch((e) => e);
+    const error = await callApi(again.options, { method: "POST", url: `${base}/keyed`, effect: "idempotent" }, () => ({
+      message: "M: 500",
+    })).catch((e) => e);
     expect(error.outcome).toBe("unknown");
     expect(hits).toBe(4);
   });
 
   it("turns a hang into a timeout: unknown for a create, after one attempt", async () => {
     const { options } = setup(["hang"]);
-    const error = await callApi(options, { method: "POST", url: `${base}/hang`, effect: "create" }, () => ({ message: "x" })).catch((e) => e);
+    const error = await callApi(options, { method: "POST", url: `${base}/hang`, effect: "create" }, () => ({
+      message: "x",
+    })).catch((e) => e);
     expect(error.outcome).toBe("unknown");
     expect(error.message).toContain("tidak ada jawaban");
     expect(hits).toBe(1);
@@ -114,7 +153,11 @@ describe("callApi", () => {
     const port = (closed.address() as AddressInfo).port;
     await new Promise<void>((r) => closed.close(() => r()));
     const { options, waits } = setup([]);
-    const error = await callApi(options, { method: "POST", url: `http://127.0.0.1:${port}/x`, effect: "create" }, () => ({ message: "x" })).catch((e) => e);
+    const error = await callApi(
+      options,
+      { method: "POST", url: `http://127.0.0.1:${port}/x`, effect: "create" },
+      () => ({ message: "x" }),
+    ).catch((e) => e);
     expect(error.outcome).toBe("failed");
     expect(error.message).toContain("ECONNREFUSED");
     expect(waits).toHaveLength(3);
@@ -122,11 +165,17 @@ describe("callApi", () => {
 
   it("reports a token error as failed with the secret's name, without the secret", async () => {
     const token = "7012345678:AAHsecretTelegramToken";
-    const { options } = setup([{ status: 401, body: { ok: false, error_code: 401, description: "Unauthorized" } }], { masker: new Masker({ TELEGRAM_BOT_TOKEN: token }) });
-    const error = await callApi(options, { method: "POST", url: `${base}/bot${token}/sendMessage`, effect: "create" }, (r) => ({
-      message: `Telegram: ${r.json.description} at ${base}/bot${token}/sendMessage; periksa secret TELEGRAM_BOT_TOKEN`,
-      auth: true,
-    })).catch((e) => e);
+    const { options } = setup([{ status: 401, body: { ok: false, error_code: 401, description: "Unauthorized" } }], {
+      masker: new Masker({ TELEGRAM_BOT_TOKEN: token }),
+    });
+    const error = await callApi(
+      options,
+      { method: "POST", url: `${base}/bot${token}/sendMessage`, effect: "create" },
+      (r) => ({
+        message: `Telegram: ${r.json.description} at ${base}/bot${token}/sendMessage; periksa secret TELEGRAM_BOT_TOKEN`,
+        auth: true,
+      }),
+    ).catch((e) => e);
     expect(error.outcome).toBe("failed");
     expect(error.details.auth).toBe(true);
     expect(error.message).toContain("TELEGRAM_BOT_TOKEN");

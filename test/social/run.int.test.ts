@@ -61,7 +61,8 @@ function withNews(...items: Entry<"berita">[]): Content {
   return { ...base, entries: { ...base.entries, berita: [...base.entries.berita, ...items] } };
 }
 
-const fresh = (slug: string, overrides: Record<string, unknown> = {}) => news(slug, { date: "2025-11-20T09:00", title: `Berita baru ${slug}`, ...overrides });
+const fresh = (slug: string, overrides: Record<string, unknown> = {}) =>
+  news(slug, { date: "2025-11-20T09:00", title: `Berita baru ${slug}`, ...overrides });
 
 async function ledgerText(): Promise<string> {
   return git(repos.remote, "show", "warta-ledger:ledger.jsonl");
@@ -92,24 +93,38 @@ describe("runSocial", () => {
   });
 
   it("starts a channel on a site with nothing public yet, so its first item is posted", async () => {
-    const empty: Content = { ...base, entries: { ...base.entries, berita: [], pengumuman: [], agenda: [], galeri: [] } };
+    const empty: Content = {
+      ...base,
+      entries: { ...base.entries, berita: [], pengumuman: [], agenda: [], galeri: [] },
+    };
     const first = await runSocial(options({ content: empty, channels: ["telegram"] }));
     expect(first.baselined).toBe(0);
     expect(await ledgerText()).toContain('"url":"*","channel":"telegram","state":"baseline"');
     const item = fresh("pertama");
     site.deploy(item.url, item.data.cover.src);
-    const second = await runSocial(options({ content: { ...empty, entries: { ...empty.entries, berita: [item] } }, runId: "gh-2.1", channels: ["telegram"] }));
+    const second = await runSocial(
+      options({
+        content: { ...empty, entries: { ...empty.entries, berita: [item] } },
+        runId: "gh-2.1",
+        channels: ["telegram"],
+      }),
+    );
     expect(second.rows.map((r) => r.state)).toEqual(["posted"]);
   });
 
   it("keeps the other channels posting when one fails, and the failed one retries next run", async () => {
     await runSocial(options());
     const content = withNews(fresh("satu"), fresh("dua", { date: "2025-11-20T11:00" }));
-    const broken = await runSocial(options({ content, runId: "gh-2.1", env: { TELEGRAM_BOT_TOKEN: "7000000000:AAHexpiredTokenValue" } }));
+    const broken = await runSocial(
+      options({ content, runId: "gh-2.1", env: { TELEGRAM_BOT_TOKEN: "7000000000:AAHexpiredTokenValue" } }),
+    );
     const telegram = broken.rows.filter((r) => r.channel === "telegram");
     expect(telegram.map((r) => r.state)).toEqual(["failed", "failed"]);
     // Items go out in publication order: "satu" is tried and refused, "dua" is not tried.
-    const [tried, skipped] = [telegram.find((r) => r.url.endsWith("/satu/"))!, telegram.find((r) => r.url.endsWith("/dua/"))!];
+    const [tried, skipped] = [
+      telegram.find((r) => r.url.endsWith("/satu/"))!,
+      telegram.find((r) => r.url.endsWith("/dua/"))!,
+    ];
     expect(tried.note).toContain("TELEGRAM_BOT_TOKEN");
     expect(skipped.note).toMatch(/^tidak dicoba/);
     expect(platforms.count("telegram.sendPhoto")).toBe(1); // the second item was not attempted
@@ -126,7 +141,9 @@ describe("runSocial", () => {
     await runSocial(options());
     const content = withNews(fresh("krisis"));
     // The remote refuses the results commit: the run ends as if it had crashed after posting.
-    await repos.hook(`while read old new ref; do git show "$new:ledger.jsonl" | grep -q '"state":"posted"' && { echo 'disk full' >&2; exit 1; }; done; exit 0`);
+    await repos.hook(
+      `while read old new ref; do git show "$new:ledger.jsonl" | grep -q '"state":"posted"' && { echo 'disk full' >&2; exit 1; }; done; exit 0`,
+    );
     const crashed = await runSocial(options({ content, runId: "gh-7.1" }));
     expect(crashed.ledgerError).toMatch(/disk full|declined/);
     expect(platforms.posts).toHaveLength(CHANNELS.length);
@@ -141,16 +158,35 @@ describe("runSocial", () => {
     // The re-run of that job (attempt 2) knows attempt 1 is over: look up, never re-send.
     const rerun = await runSocial(options({ content, runId: "gh-7.2" }));
     const state = Object.fromEntries(rerun.rows.map((r) => [r.channel, r.state]));
-    expect(state).toEqual({ facebook: "posted", instagram: "posted", telegram: "unknown", x: "unknown", mastodon: "posted", bluesky: "posted" });
+    expect(state).toEqual({
+      facebook: "posted",
+      instagram: "posted",
+      telegram: "unknown",
+      x: "unknown",
+      mastodon: "posted",
+      bluesky: "posted",
+    });
     expect(rerun.rows.find((r) => r.channel === "bluesky")!.link).toContain("bsky.app/profile/");
     expect(rerun.rows.find((r) => r.channel === "telegram")!.note).toContain("--resolve");
     expect(platforms.posts).toHaveLength(CHANNELS.length);
-    for (const route of ["telegram.sendPhoto", "x.tweets", "mastodon.statuses", "bluesky.createRecord", "facebook.photos", "instagram.publish"] as const) {
+    for (const route of [
+      "telegram.sendPhoto",
+      "x.tweets",
+      "mastodon.statuses",
+      "bluesky.createRecord",
+      "facebook.photos",
+      "instagram.publish",
+    ] as const) {
       expect(platforms.count(route), route).toBe(1);
     }
 
     // A person checked the Telegram channel and saw the post.
-    await resolveRecord(new GitLedger({ repoDir: repos.clones[0]!, remote: "origin" }), { url: `${site.url}/berita/krisis/`, channel: "telegram", outcome: "posted", runId: "manual" });
+    await resolveRecord(new GitLedger({ repoDir: repos.clones[0]!, remote: "origin" }), {
+      url: `${site.url}/berita/krisis/`,
+      channel: "telegram",
+      outcome: "posted",
+      runId: "manual",
+    });
     const later = await runSocial(options({ content, runId: "gh-8.1" }));
     expect(later.rows.map((r) => `${r.channel}:${r.state}`)).toEqual(["x:unknown"]);
     expect(platforms.posts).toHaveLength(CHANNELS.length);
@@ -159,11 +195,16 @@ describe("runSocial", () => {
   it("waits for the deployed cover: text-only posts meanwhile, Instagram retried on a later run", async () => {
     const channels: ChannelName[] = ["instagram", "telegram"];
     await runSocial(options({ channels }));
-    const item = fresh("gambar-menyusul", { cover: { src: "/media/2025/menyusul.jpg", alt: "Gambar yang belum tersalin" } });
+    const item = fresh("gambar-menyusul", {
+      cover: { src: "/media/2025/menyusul.jpg", alt: "Gambar yang belum tersalin" },
+    });
     const content = { ...base, entries: { ...base.entries, berita: [...base.entries.berita, item] } };
     site.deploy(item.url);
     const first = await runSocial(options({ content, runId: "gh-2.1", channels }));
-    expect(Object.fromEntries(first.rows.map((r) => [r.channel, r.state]))).toEqual({ instagram: "failed", telegram: "posted" });
+    expect(Object.fromEntries(first.rows.map((r) => [r.channel, r.state]))).toEqual({
+      instagram: "failed",
+      telegram: "posted",
+    });
     expect(first.rows.find((r) => r.channel === "instagram")!.note).toContain("gambar sampul belum dapat diakses");
     expect(platforms.postsOn("telegram")[0]!.image).toBeUndefined();
     expect(site.hits.filter((h) => h.endsWith("/media/2025/menyusul.jpg")).length).toBeGreaterThanOrEqual(2);
@@ -188,7 +229,9 @@ describe("runSocial", () => {
     expect(platforms.count("facebook.photos")).toBe(1);
     expect(platforms.count("telegram.sendPhoto")).toBe(1);
 
-    const again = await runSocial(options({ content, runId: "gh-3.1", channels: ["telegram", "facebook", "mastodon"] }));
+    const again = await runSocial(
+      options({ content, runId: "gh-3.1", channels: ["telegram", "facebook", "mastodon"] }),
+    );
     expect(again.rows.map((r) => `${r.channel}:${r.state}`)).toEqual(["telegram:unknown"]);
     expect(platforms.count("telegram.sendPhoto")).toBe(1);
   });
@@ -196,13 +239,20 @@ describe("runSocial", () => {
   it("lets two concurrent runs post each item only once in total", async () => {
     await runSocial(options());
     const content = withNews(fresh("serentak-1"), fresh("serentak-2", { date: "2025-11-20T12:00" }));
-    const [a, b] = await Promise.all([runSocial(options({ content, runId: "local-a", clone: 0 })), runSocial(options({ content, runId: "local-b", clone: 1 }))]);
+    const [a, b] = await Promise.all([
+      runSocial(options({ content, runId: "local-a", clone: 0 })),
+      runSocial(options({ content, runId: "local-b", clone: 1 })),
+    ]);
     expect(platforms.posts).toHaveLength(2 * CHANNELS.length);
     const posted = [...a.rows, ...b.rows].filter((r) => r.state === "posted").map((r) => `${r.channel} ${r.url}`);
     expect(new Set(posted).size).toBe(posted.length);
     expect(posted).toHaveLength(2 * CHANNELS.length);
     const perItem = new Map<string, number>();
-    for (const p of platforms.posts) perItem.set(`${p.channel} ${p.text.includes("serentak-1") ? 1 : 2}`, (perItem.get(`${p.channel} ${p.text.includes("serentak-1") ? 1 : 2}`) ?? 0) + 1);
+    for (const p of platforms.posts)
+      perItem.set(
+        `${p.channel} ${p.text.includes("serentak-1") ? 1 : 2}`,
+        (perItem.get(`${p.channel} ${p.text.includes("serentak-1") ? 1 : 2}`) ?? 0) + 1,
+      );
     expect([...perItem.values()].every((n) => n === 1)).toBe(true);
   });
 
@@ -216,14 +266,20 @@ describe("runSocial", () => {
     await runSocial(options({ content: withNews(corrected), runId: "gh-3.1", channels: ["telegram"] }));
     expect(platforms.postsOn("telegram")).toHaveLength(1); // a correction alone is not re-posted
 
-    const repost = { ...corrected, data: { ...corrected.data, social: { repost: true, caption: "Ralat: jadwal pelatihan berubah." } } };
+    const repost = {
+      ...corrected,
+      data: { ...corrected.data, social: { repost: true, caption: "Ralat: jadwal pelatihan berubah." } },
+    };
     const run = await runSocial(options({ content: withNews(repost), runId: "gh-4.1", channels: ["telegram"] }));
     expect(run.rows.map((r) => r.state)).toEqual(["posted"]);
     expect(platforms.postsOn("telegram").at(-1)!.text).toContain("Ralat: jadwal pelatihan berubah.");
     await runSocial(options({ content: withNews(repost), runId: "gh-5.1", channels: ["telegram"] }));
     expect(platforms.postsOn("telegram")).toHaveLength(2);
 
-    const again = { ...repost, data: { ...repost.data, social: { repost: true, caption: "Ralat kedua: lokasi pindah." } } };
+    const again = {
+      ...repost,
+      data: { ...repost.data, social: { repost: true, caption: "Ralat kedua: lokasi pindah." } },
+    };
     await runSocial(options({ content: withNews(again), runId: "gh-6.1", channels: ["telegram"] }));
     expect(platforms.postsOn("telegram")).toHaveLength(3);
   });
@@ -254,7 +310,13 @@ describe("runSocial", () => {
     await runSocial(options());
     const content = withNews(fresh("rahasia"));
     platforms.fail("telegram.sendPhoto", "hang");
-    platforms.fail("bluesky.session", { status: 401, body: { error: "AuthenticationRequired", message: `Invalid identifier or password ${SECRETS.BLUESKY_APP_PASSWORD}` } });
+    platforms.fail("bluesky.session", {
+      status: 401,
+      body: {
+        error: "AuthenticationRequired",
+        message: `Invalid identifier or password ${SECRETS.BLUESKY_APP_PASSWORD}`,
+      },
+    });
     const run = await runSocial(options({ content, runId: "gh-2.1", log: (l) => lines.push(l) }));
     expect(run.rows.find((r) => r.channel === "telegram")!.note).toMatch(/bot\*\*\*\/sendPhoto: tidak ada jawaban/);
     const everything = lines.join("\n") + JSON.stringify(run.rows) + (await ledgerText());

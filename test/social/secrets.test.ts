@@ -21,7 +21,9 @@ describe("maskSecrets", () => {
       "POST https://api.telegram.org/bot999:XYZunknown/sendMessage failed; GET https://graph.facebook.com/v23.0/1/feed?fields=id&access_token=EAAunknown&limit=5; Authorization: Bearer abc.def.ghi",
       {},
     );
-    expect(masked).toBe("POST https://api.telegram.org/bot***/sendMessage failed; GET https://graph.facebook.com/v23.0/1/feed?fields=id&access_token=***&limit=5; Authorization: Bearer ***");
+    expect(masked).toBe(
+      "POST https://api.telegram.org/bot***/sendMessage failed; GET https://graph.facebook.com/v23.0/1/feed?fields=id&access_token=***&limit=5; Authorization: Bearer ***",
+    );
   });
 
   it("masks values learnt at run time, such as a session token", () => {

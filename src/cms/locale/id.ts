@@ -60,8 +60,8 @@ export const id = {
       newButtonAriaLabel: "Buat entri %{collectionLabel} baru",
       ascending: "Naik",
       descending: "Turun",
-      searchResults: "Hasil pencarian untuk \"%{searchTerm}\"",
-      searchResultsInCollection: "Hasil pencarian untuk \"%{searchTerm}\" di %{collection}",
+      searchResults: 'Hasil pencarian untuk "%{searchTerm}"',
+      searchResultsInCollection: 'Hasil pencarian untuk "%{searchTerm}" di %{collection}',
       filterBy: "Saring menurut",
       groupBy: "Kelompokkan menurut",
     },
@@ -118,7 +118,7 @@ export const id = {
     editor: {
       onLeavePage: "Yakin ingin meninggalkan halaman ini?",
       onUpdatingWithUnsavedChanges: "Ada perubahan yang belum disimpan. Simpan dulu sebelum mengubah status.",
-      onPublishingNotReady: "Ubah status menjadi \"Siap terbit\" sebelum menerbitkan.",
+      onPublishingNotReady: 'Ubah status menjadi "Siap terbit" sebelum menerbitkan.',
       onPublishingWithUnsavedChanges: "Ada perubahan yang belum disimpan. Simpan dulu sebelum menerbitkan.",
       onPublishing: "Yakin ingin menerbitkan entri ini?",
       onUnpublishing: "Yakin ingin membatalkan penerbitan entri ini?",
@@ -269,7 +269,8 @@ export const id = {
     mediaLibrary: {
       onDelete: "Yakin ingin menghapus media yang dipilih?",
       // Decap gives the limit in units of 1000 bytes ("10485 kB"); the field's hint states it in MB.
-      fileTooLarge: "Berkas terlalu besar.\nPilih berkas yang tidak melebihi batas ukuran di keterangan isian (mis. \"maksimal 10 MB\").",
+      fileTooLarge:
+        'Berkas terlalu besar.\nPilih berkas yang tidak melebihi batas ukuran di keterangan isian (mis. "maksimal 10 MB").',
     },
     mediaLibraryModal: {
       loading: "Memuat...",
@@ -360,9 +361,10 @@ export const id = {
     },
     workflowList: {
       // The board deletes a card's unpublished changes; a published version stays online.
-      onDeleteEntry: "Hapus draf ini? Perubahan yang belum terbit akan hilang; versi yang sudah terbit (bila ada) tetap tayang.",
+      onDeleteEntry:
+        "Hapus draf ini? Perubahan yang belum terbit akan hilang; versi yang sudah terbit (bila ada) tetap tayang.",
       onPublishingNotReadyEntry:
-        "Hanya entri berstatus \"Siap terbit\" yang dapat diterbitkan. Seret kartunya ke kolom \"Siap terbit\" agar dapat diterbitkan.",
+        'Hanya entri berstatus "Siap terbit" yang dapat diterbitkan. Seret kartunya ke kolom "Siap terbit" agar dapat diterbitkan.',
       onPublishEntry: "Yakin ingin menerbitkan entri ini?",
       draftHeader: "Draf",
       inReviewHeader: "Ditinjau",

@@ -37,7 +37,13 @@ export function bodyOf(document: string): string {
 }
 
 /** HTML of the page an entry of `collection` becomes, from its front matter and Markdown body. */
-export function entryPreviewHtml(collection: CollectionName, fileSlug: string, fm: Draft, body: string, ctx: PreviewContext): string {
+export function entryPreviewHtml(
+  collection: CollectionName,
+  fileSlug: string,
+  fm: Draft,
+  body: string,
+  ctx: PreviewContext,
+): string {
   const warta = modelFor(ctx);
   const slug = slugFromPath(collection, fileSlug);
   const page = { url: "" };

@@ -6,7 +6,15 @@
  */
 import { toInstant, type TimeZone } from "../../content/dates.ts";
 import { DIP_CATEGORIES, TIME_ZONES, type DipCategory } from "../../content/constants.ts";
-import type { Attachment, CollectionName, DivisionsData, Image, MenuData, SiteData, Video } from "../../content/schema.ts";
+import type {
+  Attachment,
+  CollectionName,
+  DivisionsData,
+  Image,
+  MenuData,
+  SiteData,
+  Video,
+} from "../../content/schema.ts";
 import { divisionUrl, HOME_URL, topicUrl, urlFor } from "../../content/urls.ts";
 import { fileType, youtubeId } from "../../site/format.ts";
 import { renderMarkdown } from "../../markdown/pipeline.ts";
@@ -42,7 +50,8 @@ export interface PreviewContext {
 /** Front matter as the editor has it so far: any field may be missing or of the wrong type. */
 export type Draft = Record<string, unknown>;
 
-const str = (v: unknown, fallback = ""): string => (typeof v === "string" ? v : typeof v === "number" ? String(v) : fallback);
+const str = (v: unknown, fallback = ""): string =>
+  typeof v === "string" ? v : typeof v === "number" ? String(v) : fallback;
 const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 const obj = (v: unknown): Draft => (v && typeof v === "object" && !Array.isArray(v) ? (v as Draft) : {});
 
@@ -75,7 +84,12 @@ export function siteView(ctx: PreviewContext, overrides: { site?: SiteData; menu
   };
   // The published logo is served at its public path; only the site settings' own preview (where
   // it may have just been replaced) asks Decap, whose media folder there is the logo's.
-  const logo = s.logo ? imageFromUrl(overrides.site ? ctx.asset(str(s.logo)) : str(s.logo), `Logo ${str(s.agency)}`, { width: 96, height: 96 }) : undefined;
+  const logo = s.logo
+    ? imageFromUrl(overrides.site ? ctx.asset(str(s.logo)) : str(s.logo), `Logo ${str(s.agency)}`, {
+        width: 96,
+        height: 96,
+      })
+    : undefined;
   return views.siteView(fields, list(menu.items).map(menuItem), logo);
 }
 
@@ -86,7 +100,13 @@ function menuItem(v: unknown): MenuData["items"][number] {
 }
 
 /** A placeholder while no cover is chosen, so the article keeps its shape. */
-const NO_IMAGE: ResponsiveImage = { alt: "", src: "data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7", width: 1200, height: 800, sources: [] };
+const NO_IMAGE: ResponsiveImage = {
+  alt: "",
+  src: "data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7",
+  width: 1200,
+  height: 800,
+  sources: [],
+};
 /** An image field not filled in yet. */
 const NO_FILE: Image = { src: "", alt: "" };
 
@@ -95,7 +115,11 @@ function previewResolvers(ctx: PreviewContext): ViewResolvers {
   return {
     image: (i) => (i.src ? imageFromUrl(ctx.asset(i.src), i.alt, undefined, i.caption) : NO_IMAGE),
     attachment: (a) => ({ title: a.title, href: ctx.asset(a.file), type: fileType(a.file) }),
-    division: (id) => ({ id, name: ctx.data.divisions.items.find((d) => d.id === id)?.name ?? id, url: divisionUrl(id) }),
+    division: (id) => ({
+      id,
+      name: ctx.data.divisions.items.find((d) => d.id === id)?.name ?? id,
+      url: divisionUrl(id),
+    }),
     tag: (label) => ({ label, url: topicUrl(label) }),
     mediaUrl: (path) => ctx.asset(path),
     instant: (value) => instant(value, ctx),
@@ -144,7 +168,11 @@ function video(v: unknown): Video | undefined {
 const heading = (fm: Draft) => ({ title: str(fm.title), summary: str(fm.summary) });
 
 function page(collection: CollectionName, slug: string, fm: Draft, body: string, ctx: PreviewContext): EntryPage {
-  return { url: urlFor(collection, slug || "pratinjau"), date: instant(fm.date, ctx), html: renderMarkdown(body, { siteUrl: ctx.data.site.url }) };
+  return {
+    url: urlFor(collection, slug || "pratinjau"),
+    date: instant(fm.date, ctx),
+    html: renderMarkdown(body, { siteUrl: ctx.data.site.url }),
+  };
 }
 
 export function newsView(fm: Draft, body: string, slug: string, ctx: PreviewContext): NewsView {
@@ -169,7 +197,12 @@ export function newsView(fm: Draft, body: string, slug: string, ctx: PreviewCont
 export function announcementView(fm: Draft, body: string, slug: string, ctx: PreviewContext): AnnouncementView {
   return views.announcementView(
     page("pengumuman", slug, fm, body, ctx),
-    { ...heading(fm), expires: str(fm.expires), division: fm.division ? str(fm.division) : undefined, attachments: attachments(fm.attachments) },
+    {
+      ...heading(fm),
+      expires: str(fm.expires),
+      division: fm.division ? str(fm.division) : undefined,
+      attachments: attachments(fm.attachments),
+    },
     previewResolvers(ctx),
   );
 }
@@ -185,13 +218,21 @@ export function agendaView(fm: Draft, body: string, slug: string, ctx: PreviewCo
 export function galleryView(fm: Draft, body: string, slug: string, ctx: PreviewContext): GalleryView {
   return views.galleryView(
     page("galeri", slug, fm, body, ctx),
-    { ...heading(fm), division: str(fm.division), photos: images(fm.photos), videos: list(fm.videos).map(video).filter(defined) },
+    {
+      ...heading(fm),
+      division: str(fm.division),
+      photos: images(fm.photos),
+      videos: list(fm.videos).map(video).filter(defined),
+    },
     previewResolvers(ctx),
   );
 }
 
 export function pageView(fm: Draft, body: string, slug: string, ctx: PreviewContext): PageView {
-  return views.pageView(page("halaman", slug, fm, body, ctx), { ...heading(fm), date: fm.date ? str(fm.date) : undefined });
+  return views.pageView(page("halaman", slug, fm, body, ctx), {
+    ...heading(fm),
+    date: fm.date ? str(fm.date) : undefined,
+  });
 }
 
 export function dipView(fm: Draft, body: string, slug: string, ctx: PreviewContext): DipView {

@@ -5,7 +5,13 @@ import { AttachmentList } from "./AttachmentList.tsx";
 import { DateTime } from "./DateTime.tsx";
 import { Prose } from "./Prose.tsx";
 
-export function ExpiredNote({ item, timeZone }: { item: Pick<AnnouncementView, "expired" | "expires">; timeZone: TimeZone }) {
+export function ExpiredNote({
+  item,
+  timeZone,
+}: {
+  item: Pick<AnnouncementView, "expired" | "expires">;
+  timeZone: TimeZone;
+}) {
   return item.expired ? (
     <p class="badge badge-expired">
       Sudah tidak berlaku sejak <DateTime date={item.expires} timeZone={timeZone} />

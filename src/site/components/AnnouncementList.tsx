@@ -4,7 +4,15 @@ import type { AnnouncementView } from "../view.ts";
 import { ExpiredNote } from "./AnnouncementArticle.tsx";
 import { DateTime } from "./DateTime.tsx";
 
-export function AnnouncementItems({ items, timeZone, level = 2 }: { items: AnnouncementView[]; timeZone: TimeZone; level?: 2 | 3 }) {
+export function AnnouncementItems({
+  items,
+  timeZone,
+  level = 2,
+}: {
+  items: AnnouncementView[];
+  timeZone: TimeZone;
+  level?: 2 | 3;
+}) {
   const Heading = level === 2 ? "h2" : "h3";
   return (
     <ul class="item-list">

@@ -2,7 +2,13 @@
 import { describeFile } from "../format.ts";
 import type { AttachmentView } from "../view.ts";
 
-export function AttachmentList({ attachments, heading = "Lampiran" }: { attachments: AttachmentView[]; heading?: string }) {
+export function AttachmentList({
+  attachments,
+  heading = "Lampiran",
+}: {
+  attachments: AttachmentView[];
+  heading?: string;
+}) {
   if (attachments.length === 0) return null;
   return (
     <section class="attachments">

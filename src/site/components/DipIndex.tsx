@@ -22,8 +22,8 @@ export function DipIndex({ heading, tabs, currentUrl, items, csvUrl }: DipIndexP
     <>
       <h1>{heading}</h1>
       <p class="lead">
-        Informasi publik yang dikuasai badan publik ini, disusun menurut Peraturan Komisi Informasi Nomor 1 Tahun 2021. Informasi yang
-        dikecualikan tidak dicantumkan.
+        Informasi publik yang dikuasai badan publik ini, disusun menurut Peraturan Komisi Informasi Nomor 1 Tahun 2021.
+        Informasi yang dikecualikan tidak dicantumkan.
       </p>
       <nav class="tabs" aria-label="Kategori informasi">
         <ul>
@@ -39,7 +39,10 @@ export function DipIndex({ heading, tabs, currentUrl, items, csvUrl }: DipIndexP
       {items.length === 0 ? (
         <p>Belum ada informasi dalam kategori ini.</p>
       ) : (
-        <DipTable items={items} caption={current ? `${current.label}: ${items.length} informasi` : `${items.length} informasi`} />
+        <DipTable
+          items={items}
+          caption={current ? `${current.label}: ${items.length} informasi` : `${items.length} informasi`}
+        />
       )}
       <p>
         <a class="button" href={csvUrl} download="">

@@ -30,7 +30,8 @@ export function EventTime({ start, end, timeZone: tz }: { start: Date; end: Date
       <time datetime={start.toISOString()}>
         {formatLongDate(start, tz)}, {formatTime(start, tz)}
       </time>{" "}
-      – <time datetime={end.toISOString()}>
+      –{" "}
+      <time datetime={end.toISOString()}>
         {formatLongDate(end, tz)}, {formatTime(end, tz)}
       </time>
     </>

@@ -45,7 +45,11 @@ export function HomePage({ site, news, announcements, agenda, ppidLinks }: HomeP
       <div class="columns">
         <section aria-labelledby="pengumuman-berlaku">
           <h2 id="pengumuman-berlaku">Pengumuman</h2>
-          {announcements.length === 0 ? <p>Tidak ada pengumuman yang berlaku.</p> : <AnnouncementItems items={announcements} timeZone={tz} level={3} />}
+          {announcements.length === 0 ? (
+            <p>Tidak ada pengumuman yang berlaku.</p>
+          ) : (
+            <AnnouncementItems items={announcements} timeZone={tz} level={3} />
+          )}
           <p class="more">
             <a href={collectionUrl("pengumuman")}>Semua pengumuman</a>
           </p>

@@ -31,7 +31,9 @@ export function MainNav({ items, currentPath }: { items: MenuItem[]; currentPath
             item.children?.length ? (
               <li class="has-sub">
                 <details class="submenu">
-                  <summary aria-current={currentState(item.url, currentPath) ? "true" : undefined}>{item.label}</summary>
+                  <summary aria-current={currentState(item.url, currentPath) ? "true" : undefined}>
+                    {item.label}
+                  </summary>
                   <ul>
                     {!item.children.some((c) => c.url === item.url) && (
                       <li>

@@ -17,8 +17,8 @@ export function NewsArticle({ item, timeZone }: { item: NewsView; timeZone: Time
       <header class="entry-header">
         <h1>{item.title}</h1>
         <p class="meta">
-          <DateTime date={item.date} timeZone={timeZone} long /> · <a href={item.division.url}>{item.division.name}</a> · Penulis:{" "}
-          {item.author}
+          <DateTime date={item.date} timeZone={timeZone} long /> · <a href={item.division.url}>{item.division.name}</a>{" "}
+          · Penulis: {item.author}
         </p>
       </header>
       <Figure image={item.cover} sizes={COVER_SIZES} eager class="cover" />

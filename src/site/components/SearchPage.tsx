@@ -12,7 +12,8 @@ export function SearchPage() {
       <noscript>
         <p>
           Pencarian memerlukan JavaScript. Anda tetap dapat menelusuri <a href={collectionUrl("berita")}>berita</a>,{" "}
-          <a href={collectionUrl("pengumuman")}>pengumuman</a>, <a href={collectionUrl("agenda")}>agenda</a> dan <a href={collectionUrl("informasi-publik")}>Daftar Informasi Publik</a>.
+          <a href={collectionUrl("pengumuman")}>pengumuman</a>, <a href={collectionUrl("agenda")}>agenda</a> dan{" "}
+          <a href={collectionUrl("informasi-publik")}>Daftar Informasi Publik</a>.
         </p>
       </noscript>
     </>

@@ -53,8 +53,18 @@ export function SiteFooter({ site }: { site: SiteView }) {
             ))}
             <li>
               {/* Feed formats named for readers; the format stays in the title for feed readers' users. */}
-              Langganan berita: <a href={FEED_URLS.rss} title="RSS">umpan RSS</a> · <a href={FEED_URLS.atom} title="Atom">umpan Atom</a> ·{" "}
-              <a href={FEED_URLS.json} title="JSON Feed">umpan JSON</a>
+              Langganan berita:{" "}
+              <a href={FEED_URLS.rss} title="RSS">
+                umpan RSS
+              </a>{" "}
+              ·{" "}
+              <a href={FEED_URLS.atom} title="Atom">
+                umpan Atom
+              </a>{" "}
+              ·{" "}
+              <a href={FEED_URLS.json} title="JSON Feed">
+                umpan JSON
+              </a>
             </li>
           </ul>
         </div>

@@ -14,7 +14,13 @@ export function VideoEmbed({ video }: { video: VideoView }) {
   if (video.kind === "mp4") {
     return (
       <figure class="video">
-        <video controls preload="none" poster={video.poster.src} width={video.poster.width} height={video.poster.height}>
+        <video
+          controls
+          preload="none"
+          poster={video.poster.src}
+          width={video.poster.width}
+          height={video.poster.height}
+        >
           <source src={video.src} type="video/mp4" />
           <a href={video.src}>Unduh video: {video.title}</a>
         </video>
@@ -36,7 +42,8 @@ export function VideoEmbed({ video }: { video: VideoView }) {
         <span class="visually-hidden">Putar video “{video.title}” (YouTube)</span>
       </a>
       <figcaption>
-        {video.title}. <span class="meta">Video dari YouTube; tidak ada data yang dikirim ke YouTube sebelum Anda memutarnya.</span>
+        {video.title}.{" "}
+        <span class="meta">Video dari YouTube; tidak ada data yang dikirim ke YouTube sebelum Anda memutarnya.</span>
       </figcaption>
     </figure>
   );

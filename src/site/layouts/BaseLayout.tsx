@@ -104,11 +104,18 @@ export function BaseLayout({ site, assets, meta, children }: BaseLayoutProps) {
         {meta.noindex && <meta name="robots" content="noindex" />}
         <link rel="canonical" href={canonical} />
         <link rel="stylesheet" href={assets.css} />
-        {meta.styles?.map((href) => <link rel="stylesheet" href={href} />)}
+        {meta.styles?.map((href) => (
+          <link rel="stylesheet" href={href} />
+        ))}
         {icon && <link rel="icon" href={icon} />}
         <link rel="alternate" type="application/rss+xml" title={`Berita ${site.name} (RSS)`} href={FEED_URLS.rss} />
         <link rel="alternate" type="application/atom+xml" title={`Berita ${site.name} (Atom)`} href={FEED_URLS.atom} />
-        <link rel="alternate" type="application/feed+json" title={`Berita ${site.name} (JSON Feed)`} href={FEED_URLS.json} />
+        <link
+          rel="alternate"
+          type="application/feed+json"
+          title={`Berita ${site.name} (JSON Feed)`}
+          href={FEED_URLS.json}
+        />
         <meta property="og:site_name" content={site.name} />
         <meta property="og:locale" content="id_ID" />
         <meta property="og:type" content={meta.type ?? "website"} />
@@ -123,7 +130,9 @@ export function BaseLayout({ site, assets, meta, children }: BaseLayoutProps) {
         <meta name="twitter:description" content={meta.description} />
         {image && <meta name="twitter:image" content={absoluteUrl(site.url, image.src)} />}
         <JsonLd data={organizationJsonLd(site)} />
-        {meta.jsonLd?.map((data) => <JsonLd data={data} />)}
+        {meta.jsonLd?.map((data) => (
+          <JsonLd data={data} />
+        ))}
       </head>
       <body>
         <CachedHeader site={site} currentPath={meta.path} />
@@ -132,7 +141,9 @@ export function BaseLayout({ site, assets, meta, children }: BaseLayoutProps) {
           {children}
         </main>
         <CachedFooter site={site} />
-        {meta.scripts?.map((src) => <script src={src} defer />)}
+        {meta.scripts?.map((src) => (
+          <script src={src} defer />
+        ))}
       </body>
     </html>
   );

@@ -7,7 +7,12 @@ export const data = { permalink: collectionUrl("agenda") };
 export function render({ warta }: TemplateData) {
   return htmlDocument(
     warta,
-    { path: collectionUrl("agenda"), title: "Agenda kegiatan", description: `Agenda kegiatan ${warta.site.agency}`, crumbs: trails.top() },
+    {
+      path: collectionUrl("agenda"),
+      title: "Agenda kegiatan",
+      description: `Agenda kegiatan ${warta.site.agency}`,
+      crumbs: trails.top(),
+    },
     <AgendaList upcoming={warta.agendaUpcoming} past={warta.agendaPast} timeZone={warta.site.timeZone} />,
   );
 }

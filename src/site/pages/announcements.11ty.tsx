@@ -7,7 +7,12 @@ export const data = { permalink: collectionUrl("pengumuman") };
 export function render({ warta }: TemplateData) {
   return htmlDocument(
     warta,
-    { path: collectionUrl("pengumuman"), title: "Pengumuman", description: `Pengumuman ${warta.site.agency}`, crumbs: trails.top() },
+    {
+      path: collectionUrl("pengumuman"),
+      title: "Pengumuman",
+      description: `Pengumuman ${warta.site.agency}`,
+      crumbs: trails.top(),
+    },
     <AnnouncementList items={warta.announcements} timeZone={warta.site.timeZone} />,
   );
 }

@@ -18,7 +18,11 @@ export function render({ warta, tab }: TemplateData & { tab: DipTab }) {
     },
     <DipIndex
       heading={heading}
-      tabs={warta.dipTabs.map((t) => ({ url: t.url, label: t.category ? t.label : "Semua kategori", count: t.items.length }))}
+      tabs={warta.dipTabs.map((t) => ({
+        url: t.url,
+        label: t.category ? t.label : "Semua kategori",
+        count: t.items.length,
+      }))}
       currentUrl={tab.url}
       items={tab.items}
       csvUrl={DIP_CSV_URL}

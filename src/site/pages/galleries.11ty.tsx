@@ -7,7 +7,12 @@ export const data = { permalink: collectionUrl("galeri") };
 export function render({ warta }: TemplateData) {
   return htmlDocument(
     warta,
-    { path: collectionUrl("galeri"), title: "Galeri", description: `Album foto dan video ${warta.site.agency}`, crumbs: trails.top() },
+    {
+      path: collectionUrl("galeri"),
+      title: "Galeri",
+      description: `Album foto dan video ${warta.site.agency}`,
+      crumbs: trails.top(),
+    },
     <GalleryIndex items={warta.galleries} timeZone={warta.site.timeZone} />,
   );
 }

@@ -10,6 +10,12 @@ export function render({ warta }: TemplateData) {
   return htmlDocument(
     warta,
     { path: HOME_URL, title: site.name, description: site.tagline ?? `Situs resmi ${site.agency}, ${site.government}` },
-    <HomePage site={site} news={home.news} announcements={home.announcements} agenda={home.agenda} ppidLinks={warta.ppidLinks} />,
+    <HomePage
+      site={site}
+      news={home.news}
+      announcements={home.announcements}
+      agenda={home.agenda}
+      ppidLinks={warta.ppidLinks}
+    />,
   );
 }

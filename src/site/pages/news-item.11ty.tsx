@@ -16,7 +16,11 @@ export function render({ warta, item }: TemplateData & { item: NewsView }) {
     datePublished: item.date.toISOString(),
     image: [abs(item.cover.src)],
     author: [{ "@type": "Person", name: item.author }],
-    publisher: { "@type": "GovernmentOrganization", name: site.agency, logo: site.logo ? abs(site.logo.src) : undefined },
+    publisher: {
+      "@type": "GovernmentOrganization",
+      name: site.agency,
+      logo: site.logo ? abs(site.logo.src) : undefined,
+    },
     mainEntityOfPage: abs(item.url),
     articleSection: item.division.name,
     keywords: item.tags.map((t) => t.label).join(", ") || undefined,

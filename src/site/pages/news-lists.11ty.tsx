@@ -14,6 +14,12 @@ export function render({ warta, list }: TemplateData & { list: NewsListPage }) {
       description: list.intro ?? `${list.heading} — ${warta.site.agency}`,
       crumbs: list.crumbs,
     },
-    <NewsList heading={list.heading} intro={list.intro} items={list.items} page={list.page} timeZone={warta.site.timeZone} />,
+    <NewsList
+      heading={list.heading}
+      intro={list.intro}
+      items={list.items}
+      page={list.page}
+      timeZone={warta.site.timeZone}
+    />,
   );
 }

@@ -7,7 +7,12 @@ export const data = { permalink: NOT_FOUND_URL };
 export function render({ warta }: TemplateData) {
   return htmlDocument(
     warta,
-    { path: NOT_FOUND_URL, title: "Halaman tidak ditemukan", description: "Alamat yang Anda buka tidak ada di situs ini.", noindex: true },
+    {
+      path: NOT_FOUND_URL,
+      title: "Halaman tidak ditemukan",
+      description: "Alamat yang Anda buka tidak ada di situs ini.",
+      noindex: true,
+    },
     <NotFoundPage />,
   );
 }

@@ -5,5 +5,11 @@ import type { PageView } from "../view.ts";
 export const data = perItem("pages");
 
 export function render({ warta, item }: TemplateData & { item: PageView }) {
-  return entryDocument(warta, "halaman", item, { crumbs: warta.pageCrumbs(item.url) }, <PageArticle item={item} timeZone={warta.site.timeZone} />);
+  return entryDocument(
+    warta,
+    "halaman",
+    item,
+    { crumbs: warta.pageCrumbs(item.url) },
+    <PageArticle item={item} timeZone={warta.site.timeZone} />,
+  );
 }

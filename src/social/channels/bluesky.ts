@@ -36,8 +36,14 @@ export function recordKeyFor(key: PostKey): string {
 function diagnose(reply: ApiReply): Diagnosis {
   const body = reply.json as { error?: string; message?: string } | undefined;
   const detail = [body?.error, body?.message].filter(Boolean).join(": ") || `HTTP ${reply.status}`;
-  if (reply.status === 401 || /^(AuthenticationRequired|ExpiredToken|InvalidToken|AccountTakedown)$/.test(body?.error ?? "")) {
-    return { message: `Bluesky: login ditolak (${detail}); periksa secret BLUESKY_HANDLE dan BLUESKY_APP_PASSWORD`, auth: true };
+  if (
+    reply.status === 401 ||
+    /^(AuthenticationRequired|ExpiredToken|InvalidToken|AccountTakedown)$/.test(body?.error ?? "")
+  ) {
+    return {
+      message: `Bluesky: login ditolak (${detail}); periksa secret BLUESKY_HANDLE dan BLUESKY_APP_PASSWORD`,
+      auth: true,
+    };
   }
   return { message: `Bluesky: ${detail}` };
 }
@@ -86,20 +92,40 @@ export const bluesky: ChannelDefinition = {
       }
       const reply = await callApi(
         http,
-        { method: "POST", url: xrpc("com.atproto.repo.uploadBlob"), headers: { authorization: `Bearer ${accessJwt}`, "content-type": image.type }, body: image.bytes, effect: "idempotent" },
+        {
+          method: "POST",
+          url: xrpc("com.atproto.repo.uploadBlob"),
+          headers: { authorization: `Bearer ${accessJwt}`, "content-type": image.type },
+          body: image.bytes,
+          effect: "idempotent",
+        },
         diagnose,
       );
       return reply.json?.blob;
     }
 
-    async function getRecord(did: string, handle: string, accessJwt: string, rkey: string): Promise<RemotePost | undefined> {
+    async function getRecord(
+      did: string,
+      handle: string,
+      accessJwt: string,
+      rkey: string,
+    ): Promise<RemotePost | undefined> {
       const url = `${xrpc("com.atproto.repo.getRecord")}?${new URLSearchParams({ repo: did, collection: COLLECTION, rkey })}`;
       try {
-        const reply = await callApi(http, { method: "GET", url, headers: { authorization: `Bearer ${accessJwt}` }, effect: "read" }, diagnose);
+        const reply = await callApi(
+          http,
+          { method: "GET", url, headers: { authorization: `Bearer ${accessJwt}` }, effect: "read" },
+          diagnose,
+        );
         const uri = reply.json?.uri as string | undefined;
         return uri ? { id: uri, url: `https://bsky.app/profile/${handle}/post/${rkey}` } : undefined;
       } catch (error) {
-        if (error instanceof ChannelError && error.details.status === 400 && /RecordNotFound|Could not locate record/i.test(error.message)) return undefined;
+        if (
+          error instanceof ChannelError &&
+          error.details.status === 400 &&
+          /RecordNotFound|Could not locate record/i.test(error.message)
+        )
+          return undefined;
         throw error;
       }
     }
@@ -135,7 +161,10 @@ export const bluesky: ChannelDefinition = {
             },
             diagnose,
           );
-          return { id: reply.json?.uri ?? `at://${did}/${COLLECTION}/${rkey}`, url: `https://bsky.app/profile/${handle}/post/${rkey}` };
+          return {
+            id: reply.json?.uri ?? `at://${did}/${COLLECTION}/${rkey}`,
+            url: `https://bsky.app/profile/${handle}/post/${rkey}`,
+          };
         } catch (error) {
           if (error instanceof ChannelError && error.details.auth) throw error;
           // A 5xx or a refusal of a repeated create: the record may exist already.

@@ -22,7 +22,14 @@ export interface DownloadedImage {
   name: string;
 }
 
-const TYPES: Record<string, string> = { jpg: "image/jpeg", jpeg: "image/jpeg", png: "image/png", webp: "image/webp", gif: "image/gif", avif: "image/avif" };
+const TYPES: Record<string, string> = {
+  jpg: "image/jpeg",
+  jpeg: "image/jpeg",
+  png: "image/png",
+  webp: "image/webp",
+  gif: "image/gif",
+  avif: "image/avif",
+};
 
 /** Fetches the cover from the public site, for channels that want the bytes rather than the URL. */
 export async function downloadImage(http: HttpOptions, url: string, maxBytes: number): Promise<DownloadedImage> {
@@ -31,7 +38,10 @@ export async function downloadImage(http: HttpOptions, url: string, maxBytes: nu
   }));
   const bytes = reply.bytes ?? new Uint8Array();
   if (bytes.byteLength > maxBytes) {
-    throw new ChannelError(`gambar terlalu besar (${fileSize(bytes.byteLength)}, batas ${fileSize(maxBytes)}): ${url}`, "failed");
+    throw new ChannelError(
+      `gambar terlalu besar (${fileSize(bytes.byteLength)}, batas ${fileSize(maxBytes)}): ${url}`,
+      "failed",
+    );
   }
   const name = decodeURIComponent(new URL(url).pathname.split("/").pop() || "gambar");
   const ext = name.split(".").pop()?.toLowerCase() ?? "";
@@ -42,7 +52,15 @@ export async function downloadImage(http: HttpOptions, url: string, maxBytes: nu
 /** A plain message from a JSON error body's likely fields, or the start of the text. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a provider's JSON body, read field by field with optional chaining
 export function describeBody(json: any, text: string): string {
-  const candidates = [json?.error?.message, json?.description, json?.detail, json?.message, json?.error_description, typeof json?.error === "string" ? json.error : undefined, json?.title];
+  const candidates = [
+    json?.error?.message,
+    json?.description,
+    json?.detail,
+    json?.message,
+    json?.error_description,
+    typeof json?.error === "string" ? json.error : undefined,
+    json?.title,
+  ];
   const found = candidates.find((c) => typeof c === "string" && c.trim());
   return (found ?? text.replace(/\s+/g, " ").trim().slice(0, 200)) || "tanpa keterangan";
 }

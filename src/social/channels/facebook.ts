@@ -26,18 +26,26 @@ export const facebook: ChannelDefinition = {
       name: "facebook",
       async post(post: ComposedPost): Promise<RemotePost> {
         if (post.imageUrl) {
-          const reply = (await graph.post(`${pageId}/photos`, { url: post.imageUrl, caption: post.text, published: "true" }, "create")) as { id: string; post_id?: string };
+          const reply = (await graph.post(
+            `${pageId}/photos`,
+            { url: post.imageUrl, caption: post.text, published: "true" },
+            "create",
+          )) as { id: string; post_id?: string };
           const id = reply.post_id ?? reply.id;
           return { id, url: facebookPostUrl(id) };
         }
-        const reply = (await graph.post(`${pageId}/feed`, { message: post.text, link: post.link }, "create")) as { id: string };
+        const reply = (await graph.post(`${pageId}/feed`, { message: post.text, link: post.link }, "create")) as {
+          id: string;
+        };
         return { id: reply.id, url: facebookPostUrl(reply.id) };
       },
       async lookup(_post: ComposedPost, key: PostKey): Promise<RemotePost | undefined> {
         const query: Record<string, string> = { fields: "id,message,permalink_url,created_time", limit: "50" };
         const since = sinceSeconds(key.since);
         if (since) query.since = since;
-        const reply = (await graph.get(`${pageId}/feed`, query)) as { data?: { id: string; message?: string; permalink_url?: string }[] };
+        const reply = (await graph.get(`${pageId}/feed`, query)) as {
+          data?: { id: string; message?: string; permalink_url?: string }[];
+        };
         const found = reply.data?.find((p) => p.message?.includes(key.itemUrl));
         return found ? { id: found.id, url: found.permalink_url ?? facebookPostUrl(found.id) } : undefined;
       },

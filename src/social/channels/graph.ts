@@ -16,14 +16,17 @@ const RATE_CODES = new Set([4, 17, 32, 613, 80001, 80002, 80005]);
 
 export function graphDiagnose(channel: string, secret: string) {
   return (reply: ApiReply): Diagnosis => {
-    const error = reply.json?.error as { message?: string; code?: number; error_subcode?: number; is_transient?: boolean } | undefined;
+    const error = reply.json?.error as
+      { message?: string; code?: number; error_subcode?: number; is_transient?: boolean } | undefined;
     const code = error?.code;
     const text = error?.message ? `(#${code ?? "?"}) ${error.message}` : `HTTP ${reply.status}`;
     if (code !== undefined && (TOKEN_CODES.has(code) || (code >= 200 && code < 300))) {
       return { message: `${channel}: token ditolak atau kurang izin ${text}; periksa secret ${secret}`, auth: true };
     }
-    if (reply.status === 401) return { message: `${channel}: token ditolak ${text}; periksa secret ${secret}`, auth: true };
-    if ((code !== undefined && RATE_CODES.has(code)) || error?.is_transient) return { message: `${channel}: ${text}`, retryable: true };
+    if (reply.status === 401)
+      return { message: `${channel}: token ditolak ${text}; periksa secret ${secret}`, auth: true };
+    if ((code !== undefined && RATE_CODES.has(code)) || error?.is_transient)
+      return { message: `${channel}: ${text}`, retryable: true };
     return { message: `${channel}: ${text}` };
   };
 }
@@ -47,7 +50,11 @@ export class GraphClient {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a provider's JSON body, read field by field with optional chaining
   async post(path: string, fields: Record<string, string>, effect: Effect): Promise<any> {
     const body = new URLSearchParams({ ...fields, access_token: this.token });
-    const reply = await callApi(this.http, { method: "POST", url: `${this.root}/${path}`, body, effect }, this.diagnose);
+    const reply = await callApi(
+      this.http,
+      { method: "POST", url: `${this.root}/${path}`, body, effect },
+      this.diagnose,
+    );
     return reply.json;
   }
 
@@ -55,7 +62,11 @@ export class GraphClient {
   async get(path: string, query: Record<string, string>): Promise<any> {
     const url = `${this.root}/${path}?${new URLSearchParams(query)}`;
     // Reads carry the token in a header, so it never sits in a URL that could be logged.
-    const reply = await callApi(this.http, { method: "GET", url, headers: { authorization: `Bearer ${this.token}` }, effect: "read" }, this.diagnose);
+    const reply = await callApi(
+      this.http,
+      { method: "GET", url, headers: { authorization: `Bearer ${this.token}` }, effect: "read" },
+      this.diagnose,
+    );
     return reply.json;
   }
 }

@@ -11,7 +11,14 @@ import { x } from "./x.ts";
 
 export type { ChannelDefinition } from "./channel.ts";
 
-export const CHANNEL_DEFINITIONS: Record<ChannelName, ChannelDefinition> = { facebook, instagram, telegram, x, mastodon, bluesky };
+export const CHANNEL_DEFINITIONS: Record<ChannelName, ChannelDefinition> = {
+  facebook,
+  instagram,
+  telegram,
+  x,
+  mastodon,
+  bluesky,
+};
 
 /** Channels whose secrets are present in `env`. */
 export function enabledChannels(env: Env): ChannelName[] {

@@ -9,7 +9,8 @@ import type { ChannelAdapter, ComposedPost, Env, RemotePost } from "../types.ts"
 import { trimSlash, type ChannelDefinition } from "./channel.ts";
 
 function diagnose(reply: ApiReply): Diagnosis {
-  const body = reply.json as { error_code?: number; description?: string; parameters?: { retry_after?: number } } | undefined;
+  const body = reply.json as
+    { error_code?: number; description?: string; parameters?: { retry_after?: number } } | undefined;
   const description = body?.description ?? `HTTP ${reply.status}`;
   const diagnosis: Diagnosis = { message: `Telegram: ${description}` };
   if (body?.parameters?.retry_after !== undefined) diagnosis.retryAfterMs = body.parameters.retry_after * 1000;
@@ -46,11 +47,19 @@ export const telegram: ChannelDefinition = {
     async function send(name: string, payload: Record<string, unknown>): Promise<RemotePost> {
       const reply = await callApi(
         http,
-        { method: "POST", url: method(name), headers: { "content-type": "application/json" }, body: JSON.stringify(payload), effect: "create" },
+        {
+          method: "POST",
+          url: method(name),
+          headers: { "content-type": "application/json" },
+          body: JSON.stringify(payload),
+          effect: "create",
+        },
         diagnose,
       );
-      const result = reply.json?.result as { message_id?: number; chat?: { id: number; username?: string } } | undefined;
-      if (!reply.json?.ok || !result?.message_id) throw new ChannelError(`Telegram: jawaban tidak dikenal: ${reply.text.slice(0, 200)}`, "unknown");
+      const result = reply.json?.result as
+        { message_id?: number; chat?: { id: number; username?: string } } | undefined;
+      if (!reply.json?.ok || !result?.message_id)
+        throw new ChannelError(`Telegram: jawaban tidak dikenal: ${reply.text.slice(0, 200)}`, "unknown");
       return { id: String(result.message_id), url: messageUrl(result.chat ?? { id: chatId }, result.message_id) };
     }
 
@@ -62,7 +71,13 @@ export const telegram: ChannelDefinition = {
             return await send("sendPhoto", { chat_id: chatId, photo: post.imageUrl, caption: post.text });
           } catch (error) {
             // Telegram could not fetch the photo: nothing was posted, so send the text alone.
-            if (!(error instanceof ChannelError && error.outcome === "failed" && error.details.status === 400 && /url|file|photo|image/i.test(error.message))) throw error;
+            if (!(
+              error instanceof ChannelError &&
+              error.outcome === "failed" &&
+              error.details.status === 400 &&
+              /url|file|photo|image/i.test(error.message)
+            ))
+              throw error;
           }
         }
         return send("sendMessage", { chat_id: chatId, text: post.text, link_preview_options: { url: post.link } });

@@ -15,9 +15,16 @@ const MAX_IMAGE_BYTES = 5 * 1024 * 1024;
 function diagnose(reply: ApiReply): Diagnosis {
   const first = (reply.json?.errors as { message?: string; detail?: string }[] | undefined)?.[0];
   const detail = first?.detail ?? first?.message ?? describeBody(reply.json, reply.text);
-  if (reply.status === 401) return { message: `X: otorisasi ditolak (${detail}); periksa secret ${SECRETS}`, auth: true };
-  if (reply.status === 403 && /permission|not permitted|oauth1|client-forbidden|client-not-enrolled/i.test(`${detail} ${reply.json?.type ?? ""}`)) {
-    return { message: `X: aplikasi tidak berizin menulis (${detail}); beri izin Read and Write lalu buat ulang access token`, auth: true };
+  if (reply.status === 401)
+    return { message: `X: otorisasi ditolak (${detail}); periksa secret ${SECRETS}`, auth: true };
+  if (
+    reply.status === 403 &&
+    /permission|not permitted|oauth1|client-forbidden|client-not-enrolled/i.test(`${detail} ${reply.json?.type ?? ""}`)
+  ) {
+    return {
+      message: `X: aplikasi tidak berizin menulis (${detail}); beri izin Read and Write lalu buat ulang access token`,
+      auth: true,
+    };
   }
   return { message: `X: ${detail}` };
 }
@@ -43,7 +50,11 @@ export const x: ChannelDefinition = {
       form.append("media", new Blob([image.bytes], { type: image.type }), image.name);
       form.append("media_category", "tweet_image");
       // An uploaded but unused image is harmless, so the upload may be repeated.
-      const reply = await callApi(http, { method: "POST", url, body: form, effect: "idempotent", sign: sign(url) }, diagnose);
+      const reply = await callApi(
+        http,
+        { method: "POST", url, body: form, effect: "idempotent", sign: sign(url) },
+        diagnose,
+      );
       const id = reply.json?.data?.id as string | undefined;
       if (!id) throw new ChannelError(`X: unggah gambar tanpa id media: ${reply.text.slice(0, 200)}`, "failed");
       return id;
@@ -57,7 +68,14 @@ export const x: ChannelDefinition = {
         const url = `${root}/2/tweets`;
         const reply = await callApi(
           http,
-          { method: "POST", url, headers: { "content-type": "application/json" }, body: JSON.stringify(payload), effect: "create", sign: sign(url) },
+          {
+            method: "POST",
+            url,
+            headers: { "content-type": "application/json" },
+            body: JSON.stringify(payload),
+            effect: "create",
+            sign: sign(url),
+          },
           diagnose,
         );
         const id = reply.json?.data?.id as string | undefined;

@@ -28,7 +28,12 @@ export interface EditorOptions {
 
 export async function openEditor(browser: Browser, adminUrl: string, options: EditorOptions = {}): Promise<Editor> {
   // The editor's clock is Indonesian (a date typed "now" must not be in the site's future).
-  const context = await browser.newContext({ timezoneId: "Asia/Jakarta", locale: "id-ID", viewport: { width: 1400, height: 1000 }, ...options.context });
+  const context = await browser.newContext({
+    timezoneId: "Asia/Jakarta",
+    locale: "id-ID",
+    viewport: { width: 1400, height: 1000 },
+    ...options.context,
+  });
   if (options.initScript) await context.addInitScript(options.initScript);
   const editor: Editor = { page: await context.newPage(), offsite: [], dialogs: [], failures: [] };
   await context.route("**/*", (route) => {
@@ -40,11 +45,17 @@ export async function openEditor(browser: Browser, adminUrl: string, options: Ed
   editor.page.setDefaultTimeout(30_000);
   editor.page.on("response", async (response) => {
     if (!response.url().endsWith("/api/v1") || response.status() < 400) return;
-    const request = JSON.parse(response.request().postData() ?? "{}") as { action?: string; params?: { path?: string } };
+    const request = JSON.parse(response.request().postData() ?? "{}") as {
+      action?: string;
+      params?: { path?: string };
+    };
     const action = request.action + (request.params?.path ? ` ${request.params.path}` : "");
     // Decap asks for a draft first and takes 404 as "not in the workflow": a normal answer.
     if (request.action === "unpublishedEntry" && response.status() === 404) return;
-    const error = await response.json().then((j: { error?: string }) => j.error, () => "");
+    const error = await response.json().then(
+      (j: { error?: string }) => j.error,
+      () => "",
+    );
     editor.failures.push(`${response.status()} ${action}: ${error}`);
   });
   editor.page.on("dialog", (dialog) => {

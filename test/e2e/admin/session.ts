@@ -47,10 +47,23 @@ export async function openAdminSession(options: AdminSessionOptions = {}): Promi
   await mkdir(site, { recursive: true });
   // The site is served first so that, as in `npm start`, the guard allows only its origin.
   const server = await serveStatic(site);
-  const cms = await startLocalCms({ repoDir: repo, stateDir: join(tmp, "state"), port: 0, pollMs: 250, adminOrigins: [server.origin], log: options.log, ...(options.checkSaves === undefined ? {} : { checkSaves: options.checkSaves }) });
+  const cms = await startLocalCms({
+    repoDir: repo,
+    stateDir: join(tmp, "state"),
+    port: 0,
+    pollMs: 250,
+    adminOrigins: [server.origin],
+    log: options.log,
+    ...(options.checkSaves === undefined ? {} : { checkSaves: options.checkSaves }),
+  });
   await copyAdmin(site, { contentDir: join(cms.mainDir, "content"), localBackendUrl: cms.proxyUrl });
   const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS });
-  const context = await browser.newContext({ timezoneId: "Asia/Jakarta", locale: "id-ID", viewport: { width: 1400, height: 1000 }, ...options.context });
+  const context = await browser.newContext({
+    timezoneId: "Asia/Jakarta",
+    locale: "id-ID",
+    viewport: { width: 1400, height: 1000 },
+    ...options.context,
+  });
   const offsite: string[] = [];
   await context.route("**/*", (route) => {
     const url = new URL(route.request().url());
@@ -90,7 +103,8 @@ export async function loadedImages(scope: Locator): Promise<[string, number][]> 
     Promise.all(
       images.map(async (image) => {
         image.scrollIntoView({ block: "nearest" });
-        if (!image.complete) await Promise.race([image.decode().catch(() => undefined), new Promise((r) => setTimeout(r, 3000))]);
+        if (!image.complete)
+          await Promise.race([image.decode().catch(() => undefined), new Promise((r) => setTimeout(r, 3000))]);
         return [image.getAttribute("src") ?? "", image.naturalWidth] as [string, number];
       }),
     ),

@@ -20,14 +20,11 @@ export async function installAxe(context: BrowserContext): Promise<void> {
 /** Runs axe on the page's current document (after `installAxe` on its context). */
 export async function axeViolations(page: Page): Promise<Result[]> {
   const options: RunOptions = { runOnly: { type: "tag", values: WCAG_22_AA }, resultTypes: ["violations"] };
-  const results = await page.evaluate(
-    (opts) => {
-      const axe = (window as unknown as { axe?: { run(context: Document, o: RunOptions): Promise<AxeResults> } }).axe;
-      if (!axe) throw new Error("axe-core is not in this page: call installAxe(context) first");
-      return axe.run(document, opts);
-    },
-    options,
-  );
+  const results = await page.evaluate((opts) => {
+    const axe = (window as unknown as { axe?: { run(context: Document, o: RunOptions): Promise<AxeResults> } }).axe;
+    if (!axe) throw new Error("axe-core is not in this page: call installAxe(context) first");
+    return axe.run(document, opts);
+  }, options);
   return results.violations;
 }
 

@@ -7,7 +7,12 @@ import { createRequire } from "node:module";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 
-const VNU_JAR = join(dirname(createRequire(import.meta.url).resolve("vnu-jar/package.json")), "build", "dist", "vnu.jar");
+const VNU_JAR = join(
+  dirname(createRequire(import.meta.url).resolve("vnu-jar/package.json")),
+  "build",
+  "dist",
+  "vnu.jar",
+);
 
 export interface VnuMessage {
   type: string;

@@ -12,13 +12,19 @@ const TID = /^[234567abcdefghij][234567abcdefghijklmnopqrstuvwxyz]{12}$/;
 
 describe("Bluesky record key", () => {
   it("is a valid TID, stable for an item and different for another item or revision", () => {
-    const base = { itemUrl: "https://dinas.go.id/berita/a/", channel: "bluesky" as const, itemDate: new Date("2025-11-03T02:00:00Z") };
+    const base = {
+      itemUrl: "https://dinas.go.id/berita/a/",
+      channel: "bluesky" as const,
+      itemDate: new Date("2025-11-03T02:00:00Z"),
+    };
     const a = recordKeyFor({ ...base, idempotencyKey: "warta-a" });
     expect(a).toMatch(TID);
     expect(recordKeyFor({ ...base, idempotencyKey: "warta-a" })).toBe(a);
     expect(recordKeyFor({ ...base, idempotencyKey: "warta-b" })).not.toBe(a);
     // Sorts by publication date.
-    expect(recordKeyFor({ ...base, idempotencyKey: "warta-a", itemDate: new Date("2026-01-01T00:00:00Z") }) > a).toBe(true);
+    expect(recordKeyFor({ ...base, idempotencyKey: "warta-a", itemDate: new Date("2026-01-01T00:00:00Z") }) > a).toBe(
+      true,
+    );
   });
 });
 
@@ -26,7 +32,11 @@ describe("Bluesky adapter (AT Protocol)", () => {
   it("logs in, uploads the thumbnail, creates the post with facets and a link card", async () => {
     const { adapter, post, key } = setupChannel("bluesky", platforms, site);
     const remote = await adapter.post(post, key);
-    expect(platforms.requests.map((r) => r.route)).toEqual(["bluesky.session", "bluesky.uploadBlob", "bluesky.createRecord"]);
+    expect(platforms.requests.map((r) => r.route)).toEqual([
+      "bluesky.session",
+      "bluesky.uploadBlob",
+      "bluesky.createRecord",
+    ]);
     const rkey = recordKeyFor(key);
     expect(remote.url).toBe(`https://bsky.app/profile/${SECRETS.BLUESKY_HANDLE}/post/${rkey}`);
     const record = platforms.record(rkey);
@@ -62,7 +72,10 @@ describe("Bluesky adapter (AT Protocol)", () => {
   });
 
   it("names the handle and app password when login is refused, hiding the password", async () => {
-    const { adapter, post, key } = setupChannel("bluesky", platforms, site, { env: { BLUESKY_APP_PASSWORD: "zzzz-yyyy-xxxx-wwww" }, cover: null });
+    const { adapter, post, key } = setupChannel("bluesky", platforms, site, {
+      env: { BLUESKY_APP_PASSWORD: "zzzz-yyyy-xxxx-wwww" },
+      cover: null,
+    });
     const error = (await adapter.post(post, key).catch((e) => e)) as ChannelError;
     expect(error.details.auth).toBe(true);
     expect(error.message).toContain("BLUESKY_APP_PASSWORD");

@@ -37,7 +37,9 @@ describe("Facebook Page adapter (Graph API)", () => {
   });
 
   it("reports error 190 as a token problem naming FACEBOOK_PAGE_TOKEN", async () => {
-    const { adapter, post, key } = setupChannel("facebook", platforms, site, { env: { FACEBOOK_PAGE_TOKEN: "EAAGexpiredTokenValue123" } });
+    const { adapter, post, key } = setupChannel("facebook", platforms, site, {
+      env: { FACEBOOK_PAGE_TOKEN: "EAAGexpiredTokenValue123" },
+    });
     const error = (await adapter.post(post, key).catch((e) => e)) as ChannelError;
     expect(error.outcome).toBe("failed");
     expect(error.details.auth).toBe(true);
@@ -47,7 +49,18 @@ describe("Facebook Page adapter (Graph API)", () => {
 
   it("retries Graph's rate-limit errors (code 4, HTTP 400) and then posts", async () => {
     const { adapter, post, key, waits } = setupChannel("facebook", platforms, site);
-    platforms.fail("facebook.photos", { status: 400, body: { error: { message: "(#4) Application request limit reached", type: "OAuthException", is_transient: true, code: 4, fbtrace_id: "Ab1" } } });
+    platforms.fail("facebook.photos", {
+      status: 400,
+      body: {
+        error: {
+          message: "(#4) Application request limit reached",
+          type: "OAuthException",
+          is_transient: true,
+          code: 4,
+          fbtrace_id: "Ab1",
+        },
+      },
+    });
     await adapter.post(post, key);
     expect(waits).toHaveLength(1);
     expect(platforms.postsOn("facebook")).toHaveLength(1);

@@ -11,7 +11,13 @@ describe("Instagram adapter (Graph API content publishing)", () => {
   it("creates a container, waits for FINISHED, publishes, and returns the permalink", async () => {
     const { adapter, post, key, waits } = setupChannel("instagram", platforms, site);
     const remote = await adapter.post(post, key);
-    expect(platforms.requests.map((r) => r.route)).toEqual(["instagram.media", "instagram.container", "instagram.container", "instagram.publish", "instagram.permalink"]);
+    expect(platforms.requests.map((r) => r.route)).toEqual([
+      "instagram.media",
+      "instagram.container",
+      "instagram.container",
+      "instagram.publish",
+      "instagram.permalink",
+    ]);
     const form = new URLSearchParams(platforms.requests[0]!.body.toString());
     expect(form.get("image_url")).toBe(`${site.url}/media/2025/pelatihan.jpg`);
     expect(form.get("alt_text")).toBe("Peserta pelatihan di aula");
@@ -39,7 +45,9 @@ describe("Instagram adapter (Graph API content publishing)", () => {
   });
 
   it("uses INSTAGRAM_TOKEN when set and names it on a token error", async () => {
-    const { adapter, post, key } = setupChannel("instagram", platforms, site, { env: { INSTAGRAM_TOKEN: "IGQWRwrongTokenValue" } });
+    const { adapter, post, key } = setupChannel("instagram", platforms, site, {
+      env: { INSTAGRAM_TOKEN: "IGQWRwrongTokenValue" },
+    });
     const error = (await adapter.post(post, key).catch((e) => e)) as ChannelError;
     expect(error.details.auth).toBe(true);
     expect(error.message).toContain("INSTAGRAM_TOKEN");

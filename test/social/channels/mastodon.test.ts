@@ -12,7 +12,12 @@ describe("Mastodon adapter", () => {
   it("uploads the image (202 → polls 206 → 200), then posts with an Idempotency-Key", async () => {
     const { adapter, post, key } = setupChannel("mastodon", platforms, site);
     const remote = await adapter.post(post, key);
-    expect(platforms.requests.map((r) => r.route)).toEqual(["mastodon.media", "mastodon.media.get", "mastodon.media.get", "mastodon.statuses"]);
+    expect(platforms.requests.map((r) => r.route)).toEqual([
+      "mastodon.media",
+      "mastodon.media.get",
+      "mastodon.media.get",
+      "mastodon.statuses",
+    ]);
     const status = platforms.requests.at(-1)!;
     expect(status.headers["idempotency-key"]).toBe(key.idempotencyKey);
     const body = JSON.parse(status.body.toString());
@@ -42,7 +47,10 @@ describe("Mastodon adapter", () => {
   });
 
   it("names MASTODON_TOKEN on 401 and reports 422 validation errors plainly", async () => {
-    const bad = setupChannel("mastodon", platforms, site, { env: { MASTODON_TOKEN: "wrongMastodonTokenValue" }, cover: null });
+    const bad = setupChannel("mastodon", platforms, site, {
+      env: { MASTODON_TOKEN: "wrongMastodonTokenValue" },
+      cover: null,
+    });
     const error = (await bad.adapter.post(bad.post, bad.key).catch((e) => e)) as ChannelError;
     expect(error.details.auth).toBe(true);
     expect(error.message).toContain("MASTODON_TOKEN");

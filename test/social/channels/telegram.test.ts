@@ -28,7 +28,10 @@ describe("Telegram adapter (Bot API)", () => {
 
   it("falls back to a message when Telegram cannot fetch the photo", async () => {
     const { adapter, post, key } = setupChannel("telegram", platforms, site);
-    platforms.fail("telegram.sendPhoto", { status: 400, body: { ok: false, error_code: 400, description: "Bad Request: wrong file identifier/HTTP URL specified" } });
+    platforms.fail("telegram.sendPhoto", {
+      status: 400,
+      body: { ok: false, error_code: 400, description: "Bad Request: wrong file identifier/HTTP URL specified" },
+    });
     await adapter.post(post, key);
     expect(platforms.postsOn("telegram")).toHaveLength(1);
     expect(platforms.postsOn("telegram")[0]!.image).toBeUndefined();
@@ -36,14 +39,24 @@ describe("Telegram adapter (Bot API)", () => {
 
   it("waits retry_after on 429 and then posts once", async () => {
     const { adapter, post, key, waits } = setupChannel("telegram", platforms, site);
-    platforms.fail("telegram.sendPhoto", { status: 429, body: { ok: false, error_code: 429, description: "Too Many Requests: retry after 7", parameters: { retry_after: 7 } } });
+    platforms.fail("telegram.sendPhoto", {
+      status: 429,
+      body: {
+        ok: false,
+        error_code: 429,
+        description: "Too Many Requests: retry after 7",
+        parameters: { retry_after: 7 },
+      },
+    });
     await adapter.post(post, key);
     expect(waits).toEqual([7000]);
     expect(platforms.postsOn("telegram")).toHaveLength(1);
   });
 
   it("reports a refused token as failed, naming the secret and hiding it", async () => {
-    const { adapter, post, key } = setupChannel("telegram", platforms, site, { env: { TELEGRAM_BOT_TOKEN: "7000000000:AAHwrongTokenValue_xyz" } });
+    const { adapter, post, key } = setupChannel("telegram", platforms, site, {
+      env: { TELEGRAM_BOT_TOKEN: "7000000000:AAHwrongTokenValue_xyz" },
+    });
     const error = (await adapter.post(post, key).catch((e) => e)) as ChannelError;
     expect(error).toBeInstanceOf(ChannelError);
     expect(error.outcome).toBe("failed");

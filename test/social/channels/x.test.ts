@@ -22,7 +22,10 @@ describe("X adapter (API v2, OAuth 1.0a)", () => {
   });
 
   it("is refused with a wrong secret (the server checks the signature) and names the four secrets", async () => {
-    const { adapter, post, key } = setupChannel("x", platforms, site, { env: { X_ACCESS_SECRET: "notTheRightSecretValue" }, cover: null });
+    const { adapter, post, key } = setupChannel("x", platforms, site, {
+      env: { X_ACCESS_SECRET: "notTheRightSecretValue" },
+      cover: null,
+    });
     const error = (await adapter.post(post, key).catch((e) => e)) as ChannelError;
     expect(error.outcome).toBe("failed");
     expect(error.details.auth).toBe(true);
@@ -34,7 +37,11 @@ describe("X adapter (API v2, OAuth 1.0a)", () => {
   it("waits until x-rate-limit-reset on 429", async () => {
     const { adapter, post, key, waits } = setupChannel("x", platforms, site, { cover: null });
     const reset = Math.floor(Date.now() / 1000) + 30;
-    platforms.fail("x.tweets", { status: 429, body: { title: "Too Many Requests", detail: "Too Many Requests", type: "about:blank", status: 429 }, headers: { "x-rate-limit-reset": String(reset) } });
+    platforms.fail("x.tweets", {
+      status: 429,
+      body: { title: "Too Many Requests", detail: "Too Many Requests", type: "about:blank", status: 429 },
+      headers: { "x-rate-limit-reset": String(reset) },
+    });
     await adapter.post(post, key);
     expect(waits).toHaveLength(1);
     expect(waits[0]).toBeGreaterThan(25_000);
@@ -51,6 +58,7 @@ describe("X adapter (API v2, OAuth 1.0a)", () => {
     expect(adapter.lookup).toBeUndefined();
     // What the run logs of the failure carries none of the four signing secrets.
     const logged = `${error.message} ${JSON.stringify(error.details)}`;
-    for (const name of ["X_API_KEY", "X_API_SECRET", "X_ACCESS_TOKEN", "X_ACCESS_SECRET"] as const) expect(logged).not.toContain(SECRETS[name]);
+    for (const name of ["X_API_KEY", "X_API_SECRET", "X_ACCESS_TOKEN", "X_ACCESS_SECRET"] as const)
+      expect(logged).not.toContain(SECRETS[name]);
   });
 });
