@@ -1,57 +1,61 @@
 /**
  * The editors' admin end to end: Decap CMS (served from the installed package) in Debian's
  * Chromium, against the real decap-server in Git mode on a throwaway repository made from the
- * sample content — as `npm start` runs it (`startLocalCms`). Every request to a host other than
+ * sample content — as `npm start` runs it (`openAdminSession`). Every request to a host other than
  * 127.0.0.1/localhost is blocked and recorded.
+ *
+ * Each test stands alone: one that proves a step of the editorial workflow (review, publish) starts
+ * from a draft put straight into decap-server's clone in the shape decap-server stores it
+ * (`putDraft`), not from a draft an earlier test saved; each saves or publishes its own entry.
  */
-import { copyFile, mkdir, mkdtemp, readFile, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { copyFile, mkdir, readFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import YAML from "yaml";
 import matter from "gray-matter";
-import { chromium, type Browser, type Page } from "playwright-core";
-import { simpleGit, type SimpleGit } from "simple-git";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { SimpleGit } from "simple-git";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { berita } from "../../src/content/schema.ts";
 import { loadContent } from "../../src/content/load.ts";
-import { startLocalCms, type LocalCms } from "../../src/cms/local.ts";
-import { copyAdmin } from "../../src/cms/site.ts";
 import { buildSite } from "../../src/site/build.ts";
-import { makeContentRepo } from "../../src/cms/content-repo.ts";
-import { eventually, fillNews } from "./admin/editor.ts";
-import { serveStatic, type StaticServer } from "../../src/site/serve.ts";
-import { CHROMIUM_ARGS } from "../../src/monev/browser.ts";
-
-const LOCAL_HOSTS = new Set(["127.0.0.1", "localhost"]);
+import { MERGE_BASE_BRANCH } from "../../src/cms/guard.ts";
+import { eventually, fillNews, openEditor, type Editor } from "./admin/editor.ts";
+import { openAdminSession, type AdminSession } from "./admin/session.ts";
+import { putDraft, type DraftStatus } from "./admin/draft.ts";
+import type { Page } from "playwright-core";
 
 const TITLE = "Uji Coba Alur Redaksi Warta";
 const SLUG = "uji-coba-alur-redaksi-warta";
 const DIVISION = { id: "ikp", name: "Bidang Informasi dan Komunikasi Publik" };
 const ALT = "Peserta rapat duduk mengelilingi meja menghadap layar presentasi";
 const UPLOAD_NAME = "Foto Kegiatan Uji.JPG";
+const BODY = "Paragraf pertama berita uji coba.";
 
-let tmp: string;
-let cms: LocalCms;
-let server: StaticServer;
-let browser: Browser;
-let page: Page;
+let session: AdminSession;
 let git: SimpleGit;
 let upload: string;
 /** A file named exactly like a media file already on main: Decap alone would offer to replace it. */
 let sameName: string;
 let sameNameBase: string;
 let agency: string;
-let branch: string;
-let entryFile: string;
-const offsite: string[] = [];
-const dialogs: string[] = [];
+/** The kept sample news item on main: its file name, front matter and cover (a draft is made from it). */
+let sample: { file: string; data: Record<string, unknown>; cover: Buffer };
+/** The editors (browser contexts) the running test opened; closed after it. */
+let editors: Editor[] = [];
 
-const branches = async () => (await git.branchLocal()).all;
+/** main and the drafts; not the branch the guard points decap-server at to diff a draft from its merge base. */
+const branches = async () => (await git.branchLocal()).all.filter((b) => b !== MERGE_BASE_BRANCH);
 const status = async (b: string) =>
   (await git.raw(["config", "--get", `branch.${b}.description`]).catch(() => "")).trim();
 
+/** An editor logged in at the admin, in a browser context of its own. */
+async function editor(): Promise<Editor> {
+  const opened = await openEditor(session.browser, `${session.server.origin}/admin/`);
+  editors.push(opened);
+  return opened;
+}
+
 /** The test's news item with this cover (shown under the admin's unique name) and alt text. */
-const newsEntry = (alt: string, cover: string, shownAs: RegExp) =>
+const newsEntry = (page: Page, alt: string, cover: string, shownAs: RegExp) =>
   fillNews(page, {
     title: TITLE,
     summary: "Ringkasan berita untuk menguji alur draf, tinjau, siap dan terbit.",
@@ -60,69 +64,64 @@ const newsEntry = (alt: string, cover: string, shownAs: RegExp) =>
     cover,
     shownAs,
     alt,
-    body: "Paragraf pertama berita uji coba.",
+    body: BODY,
   });
 
+/**
+ * A saved news draft titled `title` (slug `slug`, dated like the sample), with its own cover
+ * committed beside it as the admin saves one, at `status`; opened in a fresh editor's admin.
+ */
+async function openDraft(title: string, slug: string, draftStatus: DraftStatus) {
+  const image = `content/media/berita/foto-${slug}.jpg`;
+  const data = { ...sample.data, title, cover: { src: `/${image.slice("content/".length)}`, alt: ALT } };
+  const key = `${sample.file.slice(0, "yyyy-mm-dd".length)}-${slug}`;
+  const draft = await putDraft(git, {
+    collection: "berita",
+    slug: key,
+    text: matter.stringify(`${BODY}\n`, data),
+    media: { [image]: sample.cover },
+    status: draftStatus,
+  });
+  const { page } = await editor();
+  await page.goto(`${session.server.origin}/admin/#/collections/berita/entries/${key}`);
+  await expect.poll(() => page.getByLabel("Judul", { exact: true }).inputValue(), { timeout: 60_000 }).toBe(title);
+  return { ...draft, page };
+}
+
 beforeAll(async () => {
-  tmp = await mkdtemp(join(tmpdir(), "warta-admin-e2e-"));
-  const repo = await makeContentRepo(join(tmp, "repo"), { keep: { berita: 1, galeri: 1 } });
-  cms = await startLocalCms({ repoDir: repo, stateDir: join(tmp, "state"), port: 0, pollMs: 250 });
-  git = simpleGit(cms.cloneDir);
-  // The admin as the site build publishes it, pointed at this decap-server.
-  await copyAdmin(join(tmp, "site"), { contentDir: join(cms.mainDir, "content"), localBackendUrl: cms.proxyUrl });
-  server = await serveStatic(join(tmp, "site"));
+  session = await openAdminSession({ keep: { berita: 1, galeri: 1 } });
+  git = session.git;
+  const repo = session.repo;
   // The kept sample's cover under an editor's kind of file name (spaces, capitals).
-  const sample = matter(
-    await readFile(
-      join(
-        repo,
-        "content",
-        "berita",
-        (await git.raw(["ls-files", "content/berita"])).trim().split("\n")[0]!.replace("content/berita/", ""),
-      ),
-      "utf8",
-    ),
-  );
-  const cover = join(repo, "content", (sample.data.cover as { src: string }).src);
-  upload = join(tmp, UPLOAD_NAME);
+  const file = (await git.raw(["ls-files", "content/berita"])).trim().split("\n")[0]!.replace("content/berita/", "");
+  const { data } = matter(await readFile(join(repo, "content", "berita", file), "utf8"));
+  const cover = join(repo, "content", (data.cover as { src: string }).src);
+  sample = { file, data, cover: await readFile(cover) };
+  upload = join(session.tmp, UPLOAD_NAME);
   await copyFile(cover, upload);
   sameNameBase = basename(cover, ".jpg");
-  sameName = join(tmp, "same", basename(cover));
+  sameName = join(session.tmp, "same", basename(cover));
   await mkdir(dirname(sameName), { recursive: true });
   await copyFile(cover, sameName);
   agency = (YAML.parse(await readFile(join(repo, "content", "_data", "site.yml"), "utf8")) as { agency: string })
     .agency;
-
-  browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS });
-  // The editor's clock is Indonesian (a date typed "now" must not be in the site's future).
-  const context = await browser.newContext({
-    timezoneId: "Asia/Jakarta",
-    locale: "id-ID",
-    viewport: { width: 1400, height: 1000 },
-  });
-  await context.route("**/*", (route) => {
-    const url = new URL(route.request().url());
-    if (LOCAL_HOSTS.has(url.hostname) || url.protocol === "blob:" || url.protocol === "data:") return route.continue();
-    offsite.push(url.href);
-    return route.abort("blockedbyclient");
-  });
-  page = await context.newPage();
-  page.setDefaultTimeout(30_000);
-  page.on("dialog", (dialog) => {
-    dialogs.push(dialog.message());
-    void dialog.accept();
-  });
 }, 180_000);
 
+// Every page of the run (the login page and each test's editors) made no request to any host other than 127.0.0.1.
+afterEach(async () => {
+  const opened = editors;
+  editors = [];
+  await Promise.all(opened.map(({ page }) => page.context().close()));
+  expect([...session.offsite, ...opened.flatMap((e) => e.offsite)]).toEqual([]);
+});
+
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  await cms?.stop();
-  if (tmp) await rm(tmp, { recursive: true, force: true });
+  await session?.close();
 });
 
 describe("editors' admin: Decap CMS + decap-server (Git mode) in Chromium", () => {
-  it("1a. logs in through the local proxy: the plain Indonesian login button, not GitHub's", async () => {
+  it("logs in through the local proxy: the plain Indonesian login button, not GitHub's", async () => {
+    const { page, server } = session;
     await page.goto(`${server.origin}/admin/`, { waitUntil: "commit" });
     const login = page.getByRole("button", { name: /Masuk|Login/ });
     await login.first().waitFor({ timeout: 60_000 });
@@ -131,8 +130,9 @@ describe("editors' admin: Decap CMS + decap-server (Git mode) in Chromium", () =
     await page.locator('a[href="#/collections/berita/new"]').waitFor();
   }, 90_000);
 
-  it("2. previews the draft with the site's own page: its header and article markup", async () => {
-    await newsEntry(ALT, upload, /^foto-kegiatan-uji-\d{4}-\d{2}-\d{2}-\d{4}(-\d+)?\.jpg$/);
+  it("previews a new news item with the site's own page: its header and article markup", async () => {
+    const { page } = await editor();
+    await newsEntry(page, ALT, upload, /^foto-kegiatan-uji-\d{4}-\d{2}-\d{2}-\d{4}(-\d+)?\.jpg$/);
     const preview = page.frameLocator("iframe").first();
     await expect
       .poll(
@@ -149,20 +149,23 @@ describe("editors' admin: Decap CMS + decap-server (Git mode) in Chromium", () =
     expect(await preview.locator(`article.entry a[href="/berita/bidang/${DIVISION.id}/"]`).innerText()).toBe(
       DIVISION.name,
     );
-  }, 60_000);
+  }, 90_000);
 
-  it("1b. saves the draft to branch cms/berita/<slug> with valid Markdown and the image committed", async () => {
+  it("saves a new news item as a draft on branch cms/berita/<slug> with valid Markdown and the image committed", async () => {
+    const { page } = await editor();
+    await newsEntry(page, ALT, upload, /^foto-kegiatan-uji-\d{4}-\d{2}-\d{2}-\d{4}(-\d+)?\.jpg$/);
     const before = await branches();
     await page.getByRole("button", { name: "Simpan", exact: true }).click();
-    branch = await eventually("the draft branch", async () =>
+    const branch = await eventually("the draft branch", async () =>
       (await branches()).find((b) => b.startsWith("cms/berita/") && !before.includes(b)),
     );
     expect(branch).toMatch(new RegExp(`^cms/berita/\\d{4}-\\d{2}-\\d{2}-${SLUG}$`));
     await page.getByText("Entri tersimpan").first().waitFor();
 
-    const files = (await git.raw(["diff", "--name-only", "main", branch])).trim().split("\n").sort();
+    // The draft's own files, from where it left main (another test may have published since).
+    const files = (await git.raw(["diff", "--name-only", `main...${branch}`])).trim().split("\n").sort();
     expect(files).toHaveLength(2);
-    entryFile = files.find((f) => f.endsWith(".md"))!;
+    const entryFile = files.find((f) => f.endsWith(".md"))!;
     const image = files.find((f) => f.startsWith("content/media/berita/"))!;
     expect(entryFile).toBe(`content/berita/${branch.slice("cms/berita/".length)}.md`);
     expect(image).toMatch(/^content\/media\/berita\/foto-kegiatan-uji-\d{4}-\d{2}-\d{2}-\d{4}(-\d+)?\.jpg$/);
@@ -176,20 +179,24 @@ describe("editors' admin: Decap CMS + decap-server (Git mode) in Chromium", () =
       division: DIVISION.id,
       cover: { src: `/${image.slice("content/".length)}`, alt: ALT },
     });
-    expect(content.trim()).toBe("Paragraf pertama berita uji coba.");
+    expect(content.trim()).toBe(BODY);
     expect(await status(branch)).toBe("decap-cms/draft");
-  }, 60_000);
+  }, 90_000);
 
-  it("3. moves the draft to In review, then Ready: the status is in Git", async () => {
+  it("moves a draft to In review, then Ready: the status is in Git", async () => {
+    const { page, branch } = await openDraft("Uji Status Draf Warta", "uji-status-draf-warta", "draft");
     await page.getByText("Status: Draf").click();
     await page.getByRole("menuitem", { name: "Ditinjau" }).click();
     await eventually("status pending_review", async () => (await status(branch)) === "decap-cms/pending_review");
     await page.getByText("Status: Ditinjau").click();
     await page.getByRole("menuitem", { name: "Siap terbit" }).click();
     await eventually("status pending_publish", async () => (await status(branch)) === "decap-cms/pending_publish");
-  }, 60_000);
+  }, 90_000);
 
-  it("4. publishes: merged into main, branch gone; the built site has the news page with a responsive <picture>", async () => {
+  it("publishes a Ready draft: merged into main, branch gone; the built site has the news page with a responsive <picture>", async () => {
+    const title = "Uji Terbit Berita Warta";
+    const slug = "uji-terbit-berita-warta";
+    const { page, branch, entryFile } = await openDraft(title, slug, "pending_publish");
     await page.getByRole("button", { name: "Terbitkan", exact: true }).click();
     await page.getByRole("menuitem", { name: "Terbitkan sekarang" }).click();
     await page.getByText("Entri sudah terbit").first().waitFor();
@@ -198,32 +205,33 @@ describe("editors' admin: Decap CMS + decap-server (Git mode) in Chromium", () =
     expect(await status(branch)).toBe("");
 
     // The local site follows main: the detached main tree has the entry, and it validates.
+    const { cms } = session;
     await eventually("the main tree to follow", async () =>
-      (await readFile(join(cms.mainDir, entryFile), "utf8").catch(() => "")).includes(TITLE),
+      (await readFile(join(cms.mainDir, entryFile), "utf8").catch(() => "")).includes(title),
     );
     const { problems } = await loadContent(join(cms.mainDir, "content"));
     expect(problems.filter((p) => p.file === entryFile)).toEqual([]);
 
-    const out = join(tmp, "public");
+    const out = join(session.tmp, "public");
     await buildSite({ contentDir: join(cms.mainDir, "content"), outputDir: out, search: false, quiet: true });
-    const html = await readFile(join(out, "berita", SLUG, "index.html"), "utf8");
-    expect(html).toContain(`<h1>${TITLE}</h1>`);
+    const html = await readFile(join(out, "berita", slug, "index.html"), "utf8");
+    expect(html).toContain(`<h1>${title}</h1>`);
     const picture =
       /<div class="cover">\s*<picture>([\s\S]*?)<\/picture>/.exec(html)?.[1] ??
       /<picture[^>]*>([\s\S]*?)<\/picture>/.exec(html)?.[1];
     expect(picture).toBeDefined();
     expect(picture).toMatch(/<source type="image\/avif" srcset="[^"]+ 480w, [^"]+ 960w/);
     expect(picture).toMatch(new RegExp(`alt="${ALT}"`));
-  }, 120_000);
+  }, 180_000);
 
-  it("5. refuses to save a news item whose image has no alt text, in Indonesian; nothing is committed", async () => {
+  it("refuses to save a news item whose image has no alt text, in Indonesian; nothing is committed", async () => {
+    const { page, dialogs } = await editor();
     const before = {
       branches: await branches(),
       main: await git.revparse(["main"]),
       all: await git.raw(["rev-list", "--all", "--count"]),
     };
-    await page.goto(`${server.origin}/admin/#/collections/berita`);
-    await newsEntry("", sameName, new RegExp(`^${sameNameBase}-\\d{4}-\\d{2}-\\d{2}-\\d{4}(-\\d+)?\\.jpg$`));
+    await newsEntry(page, "", sameName, new RegExp(`^${sameNameBase}-\\d{4}-\\d{2}-\\d{2}-\\d{4}(-\\d+)?\\.jpg$`));
     await page.getByRole("button", { name: "Simpan", exact: true }).click();
     await page.getByText("Teks alternatif wajib diisi.").first().waitFor();
     await page.getByText("Ada isian wajib yang belum benar. Lengkapi dulu sebelum menyimpan.").first().waitFor();
@@ -241,9 +249,5 @@ describe("editors' admin: Decap CMS + decap-server (Git mode) in Chromium", () =
     expect(await git.raw(["rev-list", "--all", "--count"])).toBe(before.all);
     // A file named like one already on main met no "already exists. Replace?" dialog (which deletes on main).
     expect(dialogs.filter((d) => /already exists|replace/i.test(d))).toEqual([]);
-  }, 60_000);
-
-  it("6. made no request to any host other than 127.0.0.1 during the whole run", () => {
-    expect(offsite).toEqual([]);
-  });
+  }, 90_000);
 });
