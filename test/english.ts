@@ -2,7 +2,7 @@
  * English a person using Warta must not meet. Two vocabularies, one per audience:
  * - the admin (editors): Decap's own English locale, every word of every phrase it could show
  *   untranslated, minus the words that are also Indonesian (KBBI: data, media, status, mode, item,
- *   filter, valid, log, tip, set, email) or are product and file-format names;
+ *   filter, valid, log, tip, set, email) or are product, file-format and keyboard-key names;
  * - the commands (office admins, officials, operators): the words and phrases that once filled
  *   their output. Their Indonesian names GitHub's own terms (workflow, Actions, `contents: write`)
  *   and the commands' own (plan, check), so Decap's vocabulary would be wrong there; quoted text
@@ -43,6 +43,10 @@ const NAMES = [
   "mmmm",
   "pre",
   "api",
+  // Keys as printed on the keyboard ("tekan Enter").
+  "enter",
+  "escape",
+  "tab",
 ];
 /** Too short to tell from abbreviations and Indonesian particles in running text. */
 const MIN_LENGTH = 3;
