@@ -32,6 +32,14 @@ const unpaced = {
   }),
 };
 
+/** Octokit's throttling handler: say what GitHub limited, in Indonesian, and retry `retries` times. */
+function retryNotice(warn: (message: string) => void, what: string, retries: number) {
+  return (retryAfter: number, request: { method: string; url: string }, _octokit: unknown, retryCount: number) => {
+    warn(`GitHub membatasi ${what} (${request.method} ${request.url}); mencoba lagi dalam ${retryAfter} detik.`);
+    return retryCount < retries;
+  };
+}
+
 export function createGitHub(options: GitHubOptions): GitHub {
   if (!options.token) {
     throw new ForgeError(
@@ -51,28 +59,8 @@ export function createGitHub(options: GitHubOptions): GitHub {
     log: { debug: () => {}, info: () => {}, warn, error: () => {} },
     throttle: {
       ...(pacing as object),
-      onRateLimit: (
-        retryAfter: number,
-        request: { method: string; url: string },
-        _octokit: unknown,
-        retryCount: number,
-      ) => {
-        warn(
-          `GitHub membatasi jumlah permintaan (${request.method} ${request.url}); mencoba lagi dalam ${retryAfter} detik.`,
-        );
-        return retryCount < 2;
-      },
-      onSecondaryRateLimit: (
-        retryAfter: number,
-        request: { method: string; url: string },
-        _octokit: unknown,
-        retryCount: number,
-      ) => {
-        warn(
-          `GitHub membatasi permintaan beruntun (${request.method} ${request.url}); mencoba lagi dalam ${retryAfter} detik.`,
-        );
-        return retryCount < 1;
-      },
+      onRateLimit: retryNotice(warn, "jumlah permintaan", 2),
+      onSecondaryRateLimit: retryNotice(warn, "permintaan beruntun", 1),
     },
   });
 }
