@@ -113,7 +113,14 @@ async function draftBranch(collection: string, slugPart: string): Promise<string
 /** Chooses the division on the phone: a tap into Decap's select, a few letters, a tap on the option. */
 async function chooseDivisionByTouch(who: keyof typeof editors): Promise<void> {
   const { page } = editors[who];
-  await page.getByLabel("Bidang", { exact: true }).tap();
+  const select = page.getByLabel("Bidang", { exact: true });
+  const focused = () => select.evaluate((element) => element === document.activeElement);
+  // A tap while the phone layout still settles can land beside the field; the letters must go
+  // into the select, never into another field, so tap until it holds the focus.
+  await eventually(
+    "the Bidang field focused on the phone",
+    async () => (await focused()) || (await select.tap(), focused()),
+  );
   await page.keyboard.type("Informasi");
   const option = page.getByRole("option", { name: DIVISION });
   await option.waitFor();
