@@ -4,6 +4,7 @@
  * Metadata dates come from the document, so the bytes are the same on every run.
  */
 import { PDFDocument, PageSizes, StandardFonts, degrees, rgb, type PDFFont, type PDFPage } from "pdf-lib";
+import { monthName } from "../../src/monev/month.ts";
 
 export type Block =
   | { heading: string }
@@ -37,23 +38,9 @@ export interface Letterhead {
   place: string;
 }
 
-const MONTHS = [
-  "Januari",
-  "Februari",
-  "Maret",
-  "April",
-  "Mei",
-  "Juni",
-  "Juli",
-  "Agustus",
-  "September",
-  "Oktober",
-  "November",
-  "Desember",
-];
 const longDate = (iso: string) => {
   const [y, m, d] = iso.slice(0, 10).split("-").map(Number) as [number, number, number];
-  return `${d} ${MONTHS[m - 1]} ${y}`;
+  return `${d} ${monthName(m)} ${y}`;
 };
 
 /** The standard PDF fonts speak WinAnsi only; map the few other characters the texts use. */

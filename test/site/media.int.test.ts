@@ -18,7 +18,7 @@ import {
   tinyPdf,
   tinyPng,
 } from "../content/fixture.ts";
-import { listFiles, SAMPLE_NOW } from "./helpers.ts";
+import { listFiles, SAMPLE_NOW, treeHashes as snapshot } from "./helpers.ts";
 
 let contentDir: string;
 let root: string;
@@ -26,22 +26,6 @@ let out: string;
 let cacheDir: string;
 const SENTINEL = "rahasia-di-luar-content.txt";
 const SECRET = "ISI-RAHASIA-8f3a";
-
-async function snapshot(dir: string): Promise<Map<string, string>> {
-  const files = await listFiles(dir);
-  const hashes = await Promise.all(
-    files.map(
-      async (f) =>
-        [
-          f,
-          createHash("sha256")
-            .update(await readFile(join(dir, f)))
-            .digest("hex"),
-        ] as const,
-    ),
-  );
-  return new Map(hashes.sort(([a], [b]) => a.localeCompare(b)));
-}
 
 /** Every file under the fixture's root that is not in the output folder. */
 async function outsideOutput(): Promise<string[]> {

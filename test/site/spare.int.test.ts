@@ -2,34 +2,17 @@
  * The spare output: a build writes over the tree two builds back, and what it did not write
  * (an entry deleted since) never reaches the new output, which equals a build from scratch.
  */
-import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
-import { mkdir, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
+import { mkdir, readdir, rm, stat, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildSite } from "../../src/site/build.ts";
 import { removeUnwritten, spareDirOf } from "../../src/site/spare.ts";
 import { defaultEntries, makeContentFixture, markdown, removeContentFixture } from "../content/fixture.ts";
-import { listFiles, SAMPLE_NOW } from "./helpers.ts";
+import { listFiles, SAMPLE_NOW, treeHashes as snapshot } from "./helpers.ts";
 
 let contentDir: string;
 let root: string;
-
-async function snapshot(dir: string): Promise<Map<string, string>> {
-  const files = await listFiles(dir);
-  const hashes = await Promise.all(
-    files.map(
-      async (f) =>
-        [
-          f,
-          createHash("sha256")
-            .update(await readFile(join(dir, f)))
-            .digest("hex"),
-        ] as const,
-    ),
-  );
-  return new Map(hashes.sort(([a], [b]) => a.localeCompare(b)));
-}
 
 const build = (outputDir: string, cacheDir: string) =>
   buildSite({ contentDir, outputDir, cacheDir, now: SAMPLE_NOW, quiet: true, search: false });
